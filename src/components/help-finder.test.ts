@@ -1,0 +1,242 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../index.js';
+import { journey } from '../flow/journey.js';
+import type { HelpFinder } from './help-finder.js';
+
+const WGSB_CONFIG = {
+  agency: {
+    name: { en: 'West Glamorgan Safeguarding Board', cy: 'Bwrdd Diogelu Gorllewin Morgannwg' },
+    safeguardingOfficer: { name: 'Board Business Unit', phone: '01639 686802', email: 'safeguarding@example.org.uk' },
+  },
+  areas: [
+    { id: 'swansea', name: { en: 'Swansea', cy: 'Abertawe' }, childrensServices: { outOfHoursPhone: '01792 775501' } },
+    { id: 'npt', name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' }, childrensServices: { phone: '01639 686802' } },
+  ],
+};
+
+const shadow = (el: HelpFinder) => el.shadowRoot!;
+const headingText = (el: HelpFinder) => shadow(el).querySelector('#step-heading')?.textContent?.trim();
+
+async function choose(el: HelpFinder, answerId: string): Promise<void> {
+  const radio = shadow(el).querySelector<HTMLInputElement>(`#answer-${answerId}`);
+  if (radio) {
+    radio.click();
+  } else {
+    const select = shadow(el).querySelector<HTMLSelectElement>('select')!;
+    select.value = answerId;
+    select.dispatchEvent(new Event('change'));
+  }
+  await el.updateComplete;
+  shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
+  await el.updateComplete;
+}
+
+/** Every answer sequence from the first question to an outcome, walked through the UI. */
+async function walkAll(
+  make: () => Promise<HelpFinder>,
+  visit: (el: HelpFinder, answers: string[]) => Promise<void>,
+  prefix: string[] = [],
+): Promise<void> {
+  const el = await make();
+  for (const id of prefix) await choose(el, id);
+  await visit(el, prefix);
+  const radios = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.value);
+  const options = [...shadow(el).querySelectorAll<HTMLOptionElement>('select option')].map((o) => o.value).filter(Boolean);
+  for (const id of [...radios, ...options]) await walkAll(make, visit, [...prefix, id]);
+}
+
+describe('<help-finder>', () => {
+  it('shows the first question as a heading with its answers as radios in a fieldset', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    expect(headingText(el)).to.equal('What are you worried about?');
+    expect(shadow(el).querySelector('fieldset legend #step-heading')).to.exist;
+    const radios = shadow(el).querySelectorAll('input[type="radio"]');
+    expect(radios.length).to.equal(journey.questions.concern.answers.length);
+    expect(shadow(el).querySelector('label[for="answer-danger-now"]')!.textContent).to.contain('A child is in danger right now');
+  });
+
+  it('is a landmark region with a name', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const region = shadow(el).querySelector('section.widget')!;
+    expect(region.getAttribute('aria-label')).to.equal('Get help for a worry about a child');
+  });
+
+  it('moves on when an answer is chosen, focuses the new heading and announces it', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    await choose(el, 'child-abused');
+    expect(headingText(el)).to.equal('What makes you worried?');
+    expect(shadow(el).activeElement?.id).to.equal('step-heading');
+    expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('What makes you worried?');
+  });
+
+  it('shows an error and stays put when Continue is pressed with nothing chosen', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('What are you worried about?');
+    const summary = shadow(el).querySelector('.error-summary')!;
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(summary.textContent).to.contain('Choose what you are worried about');
+    expect(shadow(el).activeElement?.classList.contains('error-link')).to.equal(true);
+    (shadow(el).activeElement as HTMLButtonElement).click();
+    expect(shadow(el).activeElement?.id).to.equal('answer-danger-now');
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes Back to the previous question with the answer still chosen, and Start again to the first', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder .config=${WGSB_CONFIG}></help-finder>`);
+    expect(shadow(el).querySelector('button.back')).to.equal(null);
+    await choose(el, 'child-abused');
+    await choose(el, 'signs');
+    expect(headingText(el)).to.equal('Which council area does the child live in?');
+    shadow(el).querySelector<HTMLButtonElement>('button.back')!.click();
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('What makes you worried?');
+    expect(shadow(el).querySelector<HTMLInputElement>('#answer-signs')!.checked).to.equal(true);
+    expect(shadow(el).activeElement?.id).to.equal('step-heading');
+    shadow(el).querySelector<HTMLButtonElement>('button.restart')!.click();
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('What are you worried about?');
+    expect(shadow(el).querySelector<HTMLInputElement>('input:checked')).to.equal(null);
+  });
+
+  it('sends a child in danger straight to 999, with the text relay', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    await choose(el, 'danger-now');
+    expect(headingText(el)).to.equal('Call 999 now');
+    const primary = shadow(el).querySelector('.service--primary')!;
+    expect(primary.querySelector('a[href="tel:999"]')).to.exist;
+    expect(primary.querySelector('a[href="tel:18000"]')).to.exist;
+  });
+
+  it('shows the chosen area’s children’s services first when a child has told someone', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder .config=${WGSB_CONFIG}></help-finder>`);
+    await choose(el, 'child-abused');
+    await choose(el, 'disclosed');
+    await choose(el, 'npt');
+    const primary = shadow(el).querySelector('.service--primary')!;
+    expect(primary.textContent).to.contain('Neath Port Talbot children’s services');
+    const call = primary.querySelector<HTMLAnchorElement>('a[href="tel:01639686802"]')!;
+    // Seen: "Call 01639 686802"; heard: "Call Neath Port Talbot children’s services on 01639 686802".
+    expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Call Neath Port Talbot children’s services on 01639 686802',
+    );
+    expect(call.querySelector('.visually-hidden')!.textContent).to.equal('Neath Port Talbot children’s services on');
+    expect(shadow(el).textContent).to.not.contain('Swansea children’s services');
+  });
+
+  it('without configured areas, shows how to find the council and the police 101 line', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    await choose(el, 'child-abused');
+    await choose(el, 'disclosed');
+    const primary = shadow(el).querySelector('.service--primary')!;
+    expect(primary.textContent).to.contain('Children’s services at the local council');
+    expect(primary.querySelector('a[href="tel:101"]')).to.exist;
+  });
+
+  it('shows the partner’s Safeguarding Officer to practitioners, from a child JSON script', async () => {
+    const json = JSON.stringify({ ...WGSB_CONFIG, areas: WGSB_CONFIG.areas.slice(1) });
+    const el = await fixture<HelpFinder>(`<help-finder><script type="application/json">${json}</script></help-finder>`);
+    await choose(el, 'work-with-children');
+    await choose(el, 'yes');
+    const primary = shadow(el).querySelector('.service--primary')!;
+    expect(primary.textContent).to.contain('Board Business Unit, West Glamorgan Safeguarding Board');
+    expect(primary.querySelector('a[href="mailto:safeguarding@example.org.uk"]')).to.exist;
+    expect(shadow(el).querySelector('a[href="https://safeguarding.wales/en/chi-i/chi-i-c2"]')).to.exist;
+    expect(shadow(el).querySelector('a[href="https://www.csacentre.org.uk/"]')).to.exist;
+  });
+
+  it('without a configured officer, tells practitioners to speak to theirs and still gives a number', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    await choose(el, 'work-with-children');
+    await choose(el, 'yes');
+    const primary = shadow(el).querySelector('.service--primary')!;
+    expect(primary.textContent).to.contain('Your Safeguarding Officer');
+    expect(shadow(el).querySelector('.also a[href="tel:101"]')).to.exist;
+  });
+
+  it('fires start, step, outcome and contact events that carry ids only', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const events: Array<{ type: string; detail: unknown }> = [];
+    for (const type of ['help-finder-start', 'help-finder-step', 'help-finder-outcome', 'help-finder-contact']) {
+      document.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
+    }
+    await choose(el, 'own-thoughts');
+    await choose(el, 'adult');
+    const link = shadow(el).querySelector<HTMLAnchorElement>('.service--primary a[href^="tel:"]')!;
+    link.addEventListener('click', (e) => e.preventDefault());
+    const contact = oneEvent(el, 'help-finder-contact');
+    link.click();
+    await contact;
+    expect(events).to.deep.equal([
+      { type: 'help-finder-start', detail: {} },
+      { type: 'help-finder-step', detail: { step: 'own-age' } },
+      { type: 'help-finder-outcome', detail: { outcome: 'own-thoughts-adult' } },
+      { type: 'help-finder-contact', detail: { service: 'stop-it-now', method: 'call' } },
+    ]);
+  });
+
+  it('reports configuration problems in the console, naming the field', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await fixture<HelpFinder>(html`<help-finder
+        .config=${{ areas: [{ id: 'x', name: 'X', childrensServices: { phone: '01234' } }] }}
+      ></help-finder>`);
+      await el.updateComplete;
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.deep.equal(['[help-finder] areas[0].childrensServices.phone: "01234" is not a UK phone number']);
+  });
+
+  it('hides fallback content placed inside it once it renders', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder><p id="fallback">Call Stop It Now on 0808 1000 900</p></help-finder>`);
+    const fallback = el.querySelector('#fallback') as HTMLElement;
+    expect(fallback.getClientRects().length).to.equal(0);
+  });
+
+  it('uses the heading level the partner asks for', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder heading-level="3"></help-finder>`);
+    expect(shadow(el).querySelector('#step-heading')!.localName).to.equal('h3');
+  });
+
+  describe('every path, walked through the page', function () {
+    this.timeout(120000);
+
+    it('every question and outcome shows 999, and every outcome has a working tel: link', async () => {
+      const outcomes = new Set<string>();
+      await walkAll(
+        () => fixture<HelpFinder>(html`<help-finder .config=${WGSB_CONFIG}></help-finder>`),
+        async (el, answers) => {
+          const where = answers.join(' > ') || '(start)';
+          expect(shadow(el).querySelector('.emergency a[href="tel:999"]'), where).to.exist;
+          if (shadow(el).querySelector('.outcome')) {
+            outcomes.add(headingText(el)!);
+            const tel = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].filter(
+              (a) => !a.closest('.emergency'),
+            );
+            expect(tel.length, where).to.be.greaterThan(0);
+            for (const a of tel) expect(a.getAttribute('href'), where).to.match(/^tel:\+?\d{3,}$/);
+          }
+        },
+      );
+      expect(outcomes.size).to.equal(Object.keys(journey.outcomes).length);
+    });
+
+    it('axe finds no problem on any question or outcome', async () => {
+      const seen = new Set<string>();
+      await walkAll(
+        () => fixture<HelpFinder>(html`<help-finder .config=${WGSB_CONFIG}></help-finder>`),
+        async (el) => {
+          const key = headingText(el)!;
+          if (seen.has(key)) return;
+          seen.add(key);
+          await expect(el, key).to.be.accessible();
+        },
+      );
+      expect(seen.size).to.equal(Object.keys(journey.outcomes).length + Object.keys(journey.questions).length + 1);
+    });
+  });
+});

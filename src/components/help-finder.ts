@@ -1,0 +1,318 @@
+import { localized, msg } from '@lit/localize';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEFAULT_CONFIG, type PartnerConfig } from '../config/partner-config.js';
+import { type ConfigProblem, parseConfig, parseConfigJson } from '../config/parse-config.js';
+import { journey } from '../flow/journey.js';
+import {
+  answer,
+  back,
+  currentStep,
+  type JourneyContext,
+  type JourneyState,
+  restart,
+  start,
+  type Step,
+} from '../flow/journey-machine.js';
+import { hostLocale } from '../i18n/host-language.js';
+import type { Locale } from '../i18n/locale.js';
+import { currentLocale, useLocale } from '../i18n/localization.js';
+import { outcomeServices } from '../services/directory.js';
+import { pickText } from '../services/partner-services.js';
+import { headingLevel } from './heading.js';
+import { outcomeStyles, outcomeView } from './outcome-view.js';
+import { type QuestionModel, questionStyles, questionView } from './question-view.js';
+import { serviceCardStyles } from './service-card.js';
+import { baseStyles } from './styles.js';
+
+/** More areas than this are offered as a drop-down list rather than radios. */
+const MAX_AREA_RADIOS = 6;
+
+/** Log configuration problems to the console, one line each, naming the field. */
+function reportProblems(problems: readonly ConfigProblem[]): void {
+  for (const problem of problems) {
+    const line = `[help-finder] ${problem.path ? `${problem.path}: ` : ''}${problem.message}`;
+    if (problem.severity === 'error') console.error(line);
+    else console.warn(line);
+  }
+}
+
+/**
+ * `<help-finder>`: guides a worried adult, one plain question at a time, to the
+ * help that fits a concern about child sexual abuse or exploitation.
+ *
+ * Configure it with the `config` property or a child
+ * `<script type="application/json">`. Anything else placed inside it (for
+ * example the helpline number and 999) shows until the widget has loaded.
+ *
+ * @fires help-finder-start - The visitor gave a first answer. `detail: {}`.
+ * @fires help-finder-step - A question is shown after a change of step. `detail: { step }`, the question id.
+ * @fires help-finder-outcome - An outcome is shown. `detail: { outcome }`, the outcome id.
+ * @fires help-finder-contact - The visitor used a contact link. `detail: { service, method }`, ids only.
+ *
+ * @csspart container - The widget's landmark region.
+ * @csspart emergency - The "If a child is in immediate danger, call 999" line on every step.
+ * @csspart question - The question form.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart continue - The Continue button.
+ * @csspart outcome - An outcome page.
+ * @csspart service - Every service card.
+ * @csspart recommended - The recommended service card (also has part `service`).
+ * @csspart navigation - The Back and Start again controls.
+ *
+ * @cssprop --help-finder-accent - Accent colour of buttons, links and the recommended card (default #1d5a96).
+ * @cssprop --help-finder-accent-text - Text on the accent colour (default #ffffff).
+ * @cssprop --help-finder-text - Body text colour (default #1b1b1b).
+ * @cssprop --help-finder-muted - Secondary text colour (default #4b5257).
+ * @cssprop --help-finder-surface - Background of the widget and cards (default #ffffff).
+ * @cssprop --help-finder-soft - Background of the emergency line (default #f3f5f7).
+ * @cssprop --help-finder-border - Card and field borders (default #6f777b).
+ * @cssprop --help-finder-focus - Focus highlight colour (default #ffdd00).
+ * @cssprop --help-finder-focus-text - Text and outline on the focus highlight (default #0b0c0c).
+ * @cssprop --help-finder-danger - Emergency line and error colour (default #a4231a).
+ * @cssprop --help-finder-radius - Corner radius (default 8px).
+ * @cssprop --help-finder-font-family - Font (default the system UI font).
+ * @cssprop --help-finder-font-size - Base text size (default 18px; never below 16px advised).
+ */
+@localized()
+export class HelpFinder extends LitElement {
+  static override styles = [
+    baseStyles,
+    questionStyles,
+    outcomeStyles,
+    serviceCardStyles,
+    css`
+      .widget {
+        display: grid;
+        gap: 24px;
+        padding: var(--_space);
+        background: var(--_surface);
+        max-width: 720px;
+      }
+      .emergency {
+        padding: 12px var(--_space);
+        border-inline-start: 6px solid var(--_danger);
+        background: var(--_soft);
+        font-weight: 600;
+      }
+      .emergency a {
+        color: var(--_danger);
+        white-space: nowrap;
+      }
+      .journey-nav {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px 24px;
+        border-top: 1px solid var(--_border);
+        padding-top: 12px;
+      }
+    `,
+  ];
+
+  /** The partner configuration (agency, Safeguarding Officer, areas, resources). See the README for the schema. */
+  @property({ attribute: false }) config?: unknown;
+
+  /** `en` or `cy`. Defaults to the nearest `lang` up the tree, then `<html lang>`, then English. */
+  @property() override lang = '';
+
+  /** The level of the widget's top headings (2 to 6), to fit the host page's outline. */
+  @property({ attribute: 'heading-level', converter: (v) => headingLevel(v) }) headingLevel = 2;
+
+  @state() private journeyState: JourneyState = start();
+  @state() private selected?: string;
+  @state() private showError = false;
+  @state() private announcement = '';
+  @state() private partnerConfig: PartnerConfig = DEFAULT_CONFIG;
+
+  /** Move focus to the new heading after the next render (a step change, not the first render). */
+  private focusStepHeading = false;
+  private focusErrorSummary = false;
+  private lastReportedStep = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.applyLocale();
+    if (this.config === undefined) this.readInlineConfig();
+  }
+
+  /** Read a child `<script type="application/json">` configuration. */
+  private readInlineConfig(): void {
+    const script = Array.from(this.children).find(
+      (child): child is HTMLScriptElement =>
+        child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json',
+    );
+    if (!script) return;
+    const parsed = parseConfigJson(script.textContent ?? '');
+    reportProblems(parsed.problems);
+    this.partnerConfig = parsed.config;
+  }
+
+  private applyLocale(): void {
+    const wanted = hostLocale(this, this.lang);
+    if (wanted !== currentLocale()) {
+      useLocale(wanted).catch((error: unknown) => console.error('[help-finder] could not switch language:', error));
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config') && this.config !== undefined) {
+      const parsed = parseConfig(this.config);
+      reportProblems(parsed.problems);
+      this.partnerConfig = parsed.config;
+    }
+    if (changed.has('lang') && this.isConnected) this.applyLocale();
+  }
+
+  private get context(): JourneyContext {
+    return { areaIds: this.partnerConfig.areas.map((a) => a.id) };
+  }
+
+  private get step(): Step {
+    return currentStep(journey, this.journeyState, this.context);
+  }
+
+  private emit(name: string, detail: Record<string, string> = {}): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private go(next: JourneyState, selected?: string): void {
+    if (next === this.journeyState) return;
+    if (this.journeyState.answers.length === 0 && next.answers.length > 0) this.emit('help-finder-start');
+    this.journeyState = next;
+    this.selected = selected;
+    this.showError = false;
+    this.focusStepHeading = true;
+    this.announcement = this.stepTitle(this.step);
+  }
+
+  /** The heading of a step, as announced in the live region. */
+  private stepTitle(step: Step): string {
+    if (step.kind === 'outcome') return journey.outcomes[step.outcome].title();
+    return this.questionModel(step, currentLocale()).title;
+  }
+
+  private submitAnswer(): void {
+    if (!this.selected) {
+      this.showError = true;
+      this.focusErrorSummary = true;
+      return;
+    }
+    this.go(answer(journey, this.journeyState, this.context, this.selected));
+  }
+
+  private goBack(): void {
+    const last = this.journeyState.answers.at(-1);
+    this.go(back(this.journeyState), last?.answer);
+  }
+
+  private startAgain(): void {
+    this.go(restart());
+  }
+
+  private focusFirstOption(): void {
+    this.renderRoot.querySelector<HTMLElement>('input[type="radio"], select')?.focus();
+  }
+
+  private questionModel(step: Extract<Step, { kind: 'question' }>, locale: Locale): QuestionModel {
+    if (step.question === 'area') {
+      const areas = this.partnerConfig.areas;
+      return {
+        id: 'area',
+        title: msg('Which council area does the child live in?'),
+        hint: msg('Children’s services are run by the council where the child lives.'),
+        errorMessage: msg('Choose the council area where the child lives'),
+        asList: areas.length > MAX_AREA_RADIOS,
+        options: areas.map((area) => {
+          const name = pickText(area.name, locale);
+          return { id: area.id, label: name.text, lang: name.lang === locale ? undefined : name.lang };
+        }),
+      };
+    }
+    const question = journey.questions[step.question];
+    return {
+      id: question.id,
+      title: question.title(),
+      hint: question.hint?.(),
+      errorMessage: question.errorMessage(),
+      options: question.answers.map((a) => ({ id: a.id, label: a.label(), hint: a.hint?.() })),
+    };
+  }
+
+  private renderStep(step: Step, locale: Locale): TemplateResult {
+    const level = this.headingLevel;
+    if (step.kind === 'question') {
+      return questionView(this.questionModel(step, locale), {
+        headingLevel: level,
+        selected: this.selected,
+        showError: this.showError,
+        onSelect: (id) => {
+          this.selected = id;
+        },
+        onSubmit: () => this.submitAnswer(),
+        onErrorLinkClick: () => this.focusFirstOption(),
+      });
+    }
+    const outcome = journey.outcomes[step.outcome];
+    return outcomeView(
+      {
+        id: outcome.id,
+        title: outcome.title(),
+        intro: outcome.intro(),
+        services: outcomeServices(outcome, this.partnerConfig, step.areaId, locale),
+      },
+      {
+        locale,
+        now: new Date(),
+        headingLevel: level,
+        onContact: (service, method) => this.emit('help-finder-contact', { service, method }),
+      },
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const locale = currentLocale();
+    const step = this.step;
+    const started = this.journeyState.answers.length > 0;
+    return html`<section class="widget" part="container" aria-label=${msg('Get help for a worry about a child')}>
+      <p class="emergency" part="emergency">
+        ${msg('If a child is in immediate danger:')}
+        <a href="tel:999" @click=${() => this.emit('help-finder-contact', { service: 'police-emergency', method: 'call' })}
+          >${msg('call 999')}</a
+        >
+      </p>
+      <div class="step">${this.renderStep(step, locale)}</div>
+      ${started
+        ? html`<div class="journey-nav" part="navigation">
+            <button type="button" class="link-button back" @click=${this.goBack}>${msg('Back')}</button>
+            <button type="button" class="link-button restart" @click=${this.startAgain}>${msg('Start again')}</button>
+          </div>`
+        : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </section>`;
+  }
+
+  protected override updated(): void {
+    const step = this.step;
+    const stepKey = step.kind === 'question' ? `q:${step.question}` : `o:${step.outcome}`;
+    if (stepKey !== this.lastReportedStep) {
+      const isFirstRender = this.lastReportedStep === '';
+      this.lastReportedStep = stepKey;
+      if (step.kind === 'outcome') this.emit('help-finder-outcome', { outcome: step.outcome });
+      else if (!isFirstRender) this.emit('help-finder-step', { step: step.question });
+    }
+    if (this.focusStepHeading) {
+      this.focusStepHeading = false;
+      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+    }
+    if (this.focusErrorSummary) {
+      this.focusErrorSummary = false;
+      this.renderRoot.querySelector<HTMLElement>('.error-link')?.focus();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'help-finder': HelpFinder;
+  }
+}

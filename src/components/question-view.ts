@@ -1,0 +1,194 @@
+/**
+ * One question page (the GOV.UK question-page pattern): the question is the
+ * heading inside the fieldset's legend, a hint, radios, and Continue.
+ * Renders only what it is given; answers go back through `onSubmit`.
+ */
+import { msg } from '@lit/localize';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { heading } from './heading.js';
+
+/** A question ready to render, in the visitor's language. */
+export interface QuestionModel {
+  id: string;
+  title: string;
+  hint?: string;
+  errorMessage: string;
+  options: ReadonlyArray<{ id: string; label: string; hint?: string; lang?: string }>;
+  /** Show a drop-down list instead of radios (long lists of areas). */
+  asList?: boolean;
+}
+
+/** What the question page needs besides the question. */
+export interface QuestionViewContext {
+  headingLevel: number;
+  selected?: string;
+  showError: boolean;
+  onSelect: (answerId: string) => void;
+  onSubmit: () => void;
+  onErrorLinkClick: () => void;
+}
+
+function radios(question: QuestionModel, context: QuestionViewContext): TemplateResult {
+  return html`<div class="radios">
+    ${question.options.map(
+      (option) => html`<div class="radio">
+        <input
+          type="radio"
+          id="answer-${option.id}"
+          name="answer-${question.id}"
+          value=${option.id}
+          .checked=${context.selected === option.id}
+          aria-describedby=${option.hint ? `answer-${option.id}-hint` : nothing}
+          @change=${() => context.onSelect(option.id)}
+        />
+        <label for="answer-${option.id}" lang=${option.lang ?? nothing}>${option.label}</label>
+        ${option.hint ? html`<p id="answer-${option.id}-hint" class="radio-hint hint">${option.hint}</p>` : nothing}
+      </div>`,
+    )}
+  </div>`;
+}
+
+function list(question: QuestionModel, context: QuestionViewContext): TemplateResult {
+  return html`<label class="list-label" for="answer-list">${msg('Council area')}</label>
+    <select
+      id="answer-list"
+      class="list"
+      aria-describedby=${context.showError ? 'question-error' : nothing}
+      @change=${(e: Event) => context.onSelect((e.target as HTMLSelectElement).value)}
+    >
+      <option value="" ?selected=${!context.selected}>${msg('Choose an area')}</option>
+      ${question.options.map(
+        (o) => html`<option value=${o.id} lang=${o.lang ?? nothing} ?selected=${context.selected === o.id}>${o.label}</option>`,
+      )}
+    </select>`;
+}
+
+/** Render a question page. */
+export function questionView(question: QuestionModel, context: QuestionViewContext): TemplateResult {
+  const describedBy = [question.hint ? 'question-hint' : '', context.showError ? 'question-error' : '']
+    .filter(Boolean)
+    .join(' ');
+  return html`<form
+    class="question"
+    part="question"
+    novalidate
+    @submit=${(e: Event) => {
+      e.preventDefault();
+      context.onSubmit();
+    }}
+  >
+    ${context.showError
+      ? html`<div class="error-summary" role="alert" part="error-summary">
+          ${heading(context.headingLevel + 1, msg('There is a problem'), { className: 'heading heading-s' })}
+          <button type="button" class="link-button error-link" @click=${context.onErrorLinkClick}>
+            ${question.errorMessage}
+          </button>
+        </div>`
+      : nothing}
+    <div class="form-group ${context.showError ? 'form-group--error' : ''}">
+      <fieldset aria-describedby=${describedBy || nothing}>
+        <legend>
+          ${heading(context.headingLevel, question.title, {
+            id: 'step-heading',
+            className: 'heading heading-l',
+            focusable: true,
+          })}
+        </legend>
+        ${question.hint ? html`<p id="question-hint" class="hint">${question.hint}</p>` : nothing}
+        ${context.showError
+          ? html`<p id="question-error" class="error-message">
+              <span class="visually-hidden">${msg('Error:')}</span> ${question.errorMessage}
+            </p>`
+          : nothing}
+        ${question.asList ? list(question, context) : radios(question, context)}
+      </fieldset>
+    </div>
+    <button type="submit" class="button continue" part="continue">${msg('Continue')}</button>
+  </form>`;
+}
+
+export const questionStyles = css`
+  .question {
+    display: grid;
+    gap: 24px;
+    justify-items: start;
+  }
+  .form-group {
+    width: 100%;
+  }
+  .form-group--error {
+    padding-inline-start: 16px;
+    border-inline-start: 5px solid var(--_danger);
+  }
+  fieldset {
+    border: 0;
+    min-width: 0;
+    display: grid;
+    gap: 12px;
+  }
+  legend {
+    margin-bottom: 12px;
+    max-width: 100%;
+  }
+  .radios {
+    display: grid;
+    gap: 12px;
+  }
+  .radio {
+    position: relative;
+    display: grid;
+    grid-template-columns: 44px 1fr;
+    column-gap: 8px;
+    align-items: center;
+  }
+  .radio input {
+    grid-row: 1;
+    width: 32px;
+    height: 32px;
+    margin: 6px;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .radio input:focus-visible {
+    outline: 3px solid var(--_focus-text);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 7px var(--_focus);
+  }
+  .radio label {
+    grid-row: 1;
+    padding: 8px 0;
+    cursor: pointer;
+  }
+  .radio-hint {
+    grid-column: 2;
+    font-size: 16px;
+    margin-top: -6px;
+  }
+  .list-label {
+    font-weight: 600;
+  }
+  .list {
+    font: inherit;
+    min-height: 48px;
+    max-width: 100%;
+    padding: 8px;
+    border: 2px solid var(--_text, currentColor);
+    border-radius: 4px;
+    background: var(--_surface);
+    color: inherit;
+  }
+  .error-summary {
+    width: 100%;
+    padding: var(--_space);
+    border: 4px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .error-link,
+  .error-message {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .error-link {
+    text-align: start;
+  }
+`;

@@ -1,0 +1,186 @@
+/**
+ * One service as a card: its name, what it offers, whether it is open now,
+ * and every way to reach it as a real link (tap to call on a phone).
+ */
+import { msg, str } from '@lit/localize';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { hoursText, statusText } from '../i18n/format-hours.js';
+import type { Locale } from '../i18n/locale.js';
+import { londonWeekTime, openingStatus, type OpeningHours } from '../services/opening-hours.js';
+import { type Contact, contactHref, type Service } from '../services/service.js';
+import { heading } from './heading.js';
+
+/** Called when a visitor uses a contact link: the service id and the kind of contact. */
+export type ContactListener = (serviceId: string, method: Contact['kind']) => void;
+
+/** What a card needs besides the service. */
+export interface CardContext {
+  locale: Locale;
+  now: Date;
+  headingLevel: number;
+  onContact: ContactListener;
+}
+
+/** The link's visible words, and the service name hidden in them for screen readers. */
+function contactContent(contact: Contact, serviceName: string): TemplateResult {
+  const value = contact.value;
+  const hidden = (text: string) => html`<span class="visually-hidden">${text}</span>`;
+  switch (contact.kind) {
+    case 'call':
+      return html`${msg('Call')} ${hidden(msg(str`${serviceName} on`, { desc: 'Hidden words inside a phone link: "Call [Stop It Now helpline on] 0808 1000 900".' }))} ${value}`;
+    case 'text':
+      return html`${msg('Text')} ${hidden(msg(str`${serviceName} on`))} ${value}`;
+    case 'email':
+      return html`${msg('Email')} ${hidden(msg(str`${serviceName} at`))} ${value}`;
+    case 'web':
+      return html`${contact.label?.() ?? msg('Visit their website')}`;
+  }
+}
+
+function statusLine(hours: OpeningHours, context: CardContext, hoursUrl?: string): TemplateResult | typeof nothing {
+  const status = openingStatus(hours, context.now);
+  const today = londonWeekTime(context.now).day;
+  const text = statusText(status, today, context.locale);
+  if (!text) return nothing;
+  const uncertain = hours.kind === 'weekly' && !hours.certain;
+  const stateClass = status.state === 'open' || status.state === 'always' ? 'open' : 'closed';
+  return html`<p class="status status--${uncertain ? 'usual' : stateClass}">
+    ${text}
+    ${uncertain && hoursUrl
+      ? html` <a href=${hoursUrl} rel="noreferrer">${msg('Check their current opening hours')}</a>`
+      : nothing}
+  </p>`;
+}
+
+function contactItem(service: Service, contact: Contact, context: CardContext): TemplateResult {
+  const name = service.name();
+  const href = contactHref(
+    contact.kind === 'web' && context.locale === 'cy' && contact.valueCy ? { ...contact, value: contact.valueCy } : contact,
+  );
+  const label = contact.kind === 'web' ? undefined : contact.label?.();
+  const ownHours = contact.hours && contact.hours !== service.hours ? contact.hours : undefined;
+  return html`<li class="contact contact--${contact.kind}">
+    ${label ? html`<span class="contact-label">${label}</span>` : nothing}
+    <a
+      class="contact-link"
+      href=${href}
+      rel=${ifDefined(contact.kind === 'web' ? 'noreferrer' : undefined)}
+      @click=${() => context.onContact(service.id, contact.kind)}
+      >${contactContent(contact, name)}</a
+    >
+    ${contact.note ? html`<span class="contact-note">${contact.note()}</span>` : nothing}
+    ${ownHours ? statusLine(ownHours, context) : nothing}
+  </li>`;
+}
+
+/** Render a service card; `primary` marks the recommended next step. */
+export function serviceCard(service: Service, context: CardContext, primary = false): TemplateResult {
+  const id = `service-${service.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  const summary = service.summary();
+  const schedule = hoursText(service.hours, context.locale);
+  return html`<article
+    class="service ${primary ? 'service--primary' : ''}"
+    part=${primary ? 'service recommended' : 'service'}
+    aria-labelledby=${id}
+  >
+    ${heading(context.headingLevel, html`<span lang=${ifDefined(service.lang)}>${service.name()}</span>`, {
+      id,
+      className: `heading ${primary ? 'heading-m' : 'heading-s'}`,
+    })}
+    ${summary ? html`<p class="summary">${summary}</p>` : nothing}
+    ${statusLine(service.hours, context, service.hoursUrl)}
+    ${service.contacts.length > 0
+      ? html`<ul class="contacts">${service.contacts.map((c) => contactItem(service, c, context))}</ul>`
+      : nothing}
+    ${schedule ? html`<p class="schedule">${schedule}</p>` : nothing}
+    ${service.notes?.length
+      ? html`<ul class="notes">${service.notes.map((note) => html`<li>${note()}</li>`)}</ul>`
+      : nothing}
+  </article>`;
+}
+
+export const serviceCardStyles = css`
+  .service {
+    display: grid;
+    gap: 8px;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .service--primary {
+    border: 3px solid var(--_accent);
+    gap: 12px;
+  }
+  .contacts {
+    display: grid;
+    gap: 8px;
+  }
+  .contact {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 12px;
+    row-gap: 2px;
+  }
+  .contact-label {
+    flex-basis: 100%;
+    color: var(--_muted);
+    font-size: 16px;
+  }
+  .contact-link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .service--primary .contact--call .contact-link {
+    padding: 8px 16px;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    text-decoration: none;
+    font-size: 20px;
+  }
+  .contact-note,
+  .schedule,
+  .notes {
+    font-size: 16px;
+    color: var(--_muted);
+  }
+  .contact .status {
+    flex-basis: 100%;
+  }
+  .notes {
+    display: grid;
+    gap: 4px;
+  }
+  .status {
+    font-size: 16px;
+    font-weight: 600;
+  }
+  .status--open::before,
+  .status--closed::before,
+  .status--usual::before {
+    content: '';
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    margin-inline-end: 8px;
+    border-radius: 50%;
+    vertical-align: 1px;
+    border: 2px solid currentColor;
+  }
+  .status--open {
+    color: #1e6b34;
+  }
+  .status--open::before {
+    background: currentColor;
+  }
+  .status--closed,
+  .status--usual {
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,304 @@
+/**
+ * Parse and validate a partner configuration. Pure: no DOM, no console.
+ *
+ * Never throws. Each problem names the exact field and what was expected;
+ * the invalid part is dropped and the rest is used, so the widget always works
+ * and always shows the national helplines.
+ */
+import type { OpeningPeriod, Weekday } from '../services/opening-hours.js';
+import { parseClockTime } from '../services/opening-hours.js';
+import {
+  type Agency,
+  type Area,
+  type Audience,
+  type ChildrensServices,
+  DEFAULT_CONFIG,
+  type LocalisedText,
+  type PartnerConfig,
+  type Resource,
+  type SafeguardingOfficer,
+} from './partner-config.js';
+import { formatUkPhone } from './phone.js';
+import { isEmailAddress, safeLink } from './url.js';
+
+/** One thing wrong with the configuration. */
+export interface ConfigProblem {
+  /** The field, e.g. `areas[1].childrensServices.phone`. */
+  path: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** The usable configuration and everything that was wrong with the input. */
+export interface ParsedConfig {
+  config: PartnerConfig;
+  problems: ConfigProblem[];
+}
+
+type Json = Record<string, unknown>;
+
+class Checker {
+  readonly problems: ConfigProblem[] = [];
+
+  error(path: string, message: string): undefined {
+    this.problems.push({ path, message, severity: 'error' });
+    return undefined;
+  }
+
+  warn(path: string, message: string): void {
+    this.problems.push({ path, message, severity: 'warning' });
+  }
+
+  object(value: unknown, path: string): Json | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return this.error(path, `expected an object, got ${describe(value)}`);
+    }
+    return value as Json;
+  }
+
+  /** Warn about keys we do not know (often a typo of one we do). */
+  knownKeys(obj: Json, path: string, keys: readonly string[]): void {
+    for (const key of Object.keys(obj)) {
+      if (!keys.includes(key)) {
+        this.warn(join(path, key), `unknown field, ignored (expected one of: ${keys.join(', ')})`);
+      }
+    }
+  }
+
+  string(value: unknown, path: string): string | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') return this.error(path, `expected text, got ${describe(value)}`);
+    const trimmed = value.trim();
+    if (!trimmed) return this.error(path, 'is empty');
+    if (/<[a-z!/]/i.test(trimmed)) {
+      this.warn(path, 'contains HTML; it is shown as plain text, not as markup');
+    }
+    return trimmed;
+  }
+
+  text(value: unknown, path: string): LocalisedText | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value === 'string') {
+      const en = this.string(value, path);
+      return en === undefined ? undefined : { en };
+    }
+    const obj = this.object(value, path);
+    if (!obj) return undefined;
+    this.knownKeys(obj, path, ['en', 'cy']);
+    const en = this.string(obj.en, join(path, 'en'));
+    const cy = this.string(obj.cy, join(path, 'cy'));
+    if (en === undefined && cy === undefined) {
+      return this.error(path, 'expected text in English ("en") or Welsh ("cy")');
+    }
+    return { ...(en && { en }), ...(cy && { cy }) };
+  }
+
+  phone(value: unknown, path: string): string | undefined {
+    const text = this.string(value, path);
+    if (text === undefined) return undefined;
+    return formatUkPhone(text) ?? this.error(path, `"${text}" is not a UK phone number`);
+  }
+
+  email(value: unknown, path: string): string | undefined {
+    const text = this.string(value, path);
+    if (text === undefined) return undefined;
+    return isEmailAddress(text) ? text : this.error(path, `"${text}" is not an email address`);
+  }
+
+  link(value: unknown, path: string, schemes?: readonly string[]): string | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') return this.error(path, `expected a link, got ${describe(value)}`);
+    const text = value.trim();
+    const allowed = schemes ?? ['https:', 'tel:', 'mailto:', 'sms:'];
+    return (
+      safeLink(text, allowed) ??
+      this.error(path, `"${truncate(text)}" is not an allowed link (use ${allowed.map((s) => s + '…').join(', ')})`)
+    );
+  }
+
+  array(value: unknown, path: string): unknown[] {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      this.error(path, `expected a list, got ${describe(value)}`);
+      return [];
+    }
+    return value;
+  }
+}
+
+const DAY_NAMES: Record<string, Weekday> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `"${truncate(value)}"`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function parseOfficer(c: Checker, value: unknown, path: string): SafeguardingOfficer | undefined {
+  const obj = c.object(value, path);
+  if (!obj) return undefined;
+  c.knownKeys(obj, path, ['name', 'phone', 'email']);
+  const officer: SafeguardingOfficer = {
+    name: c.text(obj.name, join(path, 'name')),
+    phone: c.phone(obj.phone, join(path, 'phone')),
+    email: c.email(obj.email, join(path, 'email')),
+  };
+  if (!officer.phone && !officer.email) {
+    c.warn(path, 'has no usable phone or email; visitors are told to contact their Safeguarding Officer without details');
+  }
+  return officer;
+}
+
+function parseAgency(c: Checker, value: unknown): Agency | undefined {
+  const obj = c.object(value, 'agency');
+  if (!obj) return undefined;
+  c.knownKeys(obj, 'agency', ['name', 'safeguardingOfficer', 'proceduresUrl']);
+  return {
+    name: c.text(obj.name, 'agency.name'),
+    safeguardingOfficer: parseOfficer(c, obj.safeguardingOfficer, 'agency.safeguardingOfficer'),
+    proceduresUrl: c.link(obj.proceduresUrl, 'agency.proceduresUrl', ['https:']),
+  };
+}
+
+function parseHours(c: Checker, value: unknown, path: string): OpeningPeriod[] | undefined {
+  if (value === undefined) return undefined;
+  const periods: OpeningPeriod[] = [];
+  c.array(value, path).forEach((item, i) => {
+    const at = join(path, i);
+    const obj = c.object(item, at);
+    if (!obj) return;
+    c.knownKeys(obj, at, ['days', 'opens', 'closes']);
+    const days = c.array(obj.days, join(at, 'days')).map((d) => DAY_NAMES[String(d).slice(0, 3).toLowerCase()]);
+    if (days.length === 0 || days.some((d) => d === undefined)) {
+      c.error(join(at, 'days'), 'expected a list of days such as ["mon", "tue"]');
+      return;
+    }
+    const times = (['opens', 'closes'] as const).map((key) => {
+      const time = obj[key];
+      try {
+        if (typeof time !== 'string') throw new RangeError();
+        parseClockTime(time);
+        return time;
+      } catch {
+        return c.error(join(at, key), `expected a time such as "09:00", got ${describe(time)}`);
+      }
+    });
+    if (times[0] && times[1]) periods.push({ days: days as Weekday[], opens: times[0], closes: times[1] });
+  });
+  return periods.length > 0 ? periods : undefined;
+}
+
+function parseChildrensServices(c: Checker, value: unknown, path: string): ChildrensServices {
+  const obj = c.object(value, path);
+  if (!obj) {
+    if (value === undefined) c.warn(path, 'is missing; the generic advice to contact the council is shown');
+    return {};
+  }
+  c.knownKeys(obj, path, ['phone', 'outOfHoursPhone', 'url', 'hours']);
+  const services: ChildrensServices = {
+    phone: c.phone(obj.phone, join(path, 'phone')),
+    outOfHoursPhone: c.phone(obj.outOfHoursPhone, join(path, 'outOfHoursPhone')),
+    url: c.link(obj.url, join(path, 'url'), ['https:']),
+    hours: parseHours(c, obj.hours, join(path, 'hours')),
+  };
+  if (!services.phone && !services.outOfHoursPhone && !services.url) {
+    c.warn(path, 'has no usable phone number or web page; the generic advice to contact the council is shown');
+  }
+  return services;
+}
+
+function parseAreas(c: Checker, value: unknown): Area[] {
+  const areas: Area[] = [];
+  const seen = new Set<string>();
+  c.array(value, 'areas').forEach((item, i) => {
+    const path = join('areas', i);
+    const obj = c.object(item, path);
+    if (!obj) return;
+    c.knownKeys(obj, path, ['id', 'name', 'childrensServices']);
+    const name = c.text(obj.name, join(path, 'name'));
+    if (!name) {
+      if (obj.name === undefined) c.error(join(path, 'name'), 'is missing; the area is left out');
+      return;
+    }
+    let id = c.string(obj.id, join(path, 'id')) ?? name.en ?? name.cy ?? String(i);
+    if (seen.has(id)) {
+      c.error(join(path, 'id'), `"${id}" is used by another area; this one is renamed "${id}-${i}"`);
+      id = `${id}-${i}`;
+    }
+    seen.add(id);
+    areas.push({ id, name, childrensServices: parseChildrensServices(c, obj.childrensServices, join(path, 'childrensServices')) });
+  });
+  return areas;
+}
+
+const AUDIENCES: readonly Audience[] = ['public', 'professional', 'all'];
+
+function parseResources(c: Checker, value: unknown): Resource[] {
+  const resources: Resource[] = [];
+  c.array(value, 'resources').forEach((item, i) => {
+    const path = join('resources', i);
+    const obj = c.object(item, path);
+    if (!obj) return;
+    c.knownKeys(obj, path, ['title', 'url', 'audience']);
+    const title = c.text(obj.title, join(path, 'title'));
+    const url = c.link(obj.url, join(path, 'url'), ['https:']);
+    if (!title || !url) {
+      if (obj.title === undefined) c.error(join(path, 'title'), 'is missing; the resource is left out');
+      if (obj.url === undefined) c.error(join(path, 'url'), 'is missing; the resource is left out');
+      return;
+    }
+    let audience: Audience = 'all';
+    if (obj.audience !== undefined) {
+      if (AUDIENCES.includes(obj.audience as Audience)) audience = obj.audience as Audience;
+      else c.error(join(path, 'audience'), `expected "public", "professional" or "all", got ${describe(obj.audience)}; "all" is used`);
+    }
+    resources.push({ title, url, audience });
+  });
+  return resources;
+}
+
+/** Validate a configuration given as an object (or anything else a page passes). */
+export function parseConfig(input: unknown): ParsedConfig {
+  const c = new Checker();
+  if (input === undefined || input === null) return { config: { ...DEFAULT_CONFIG }, problems: [] };
+  const root = c.object(input, '(config)');
+  if (!root) return { config: { ...DEFAULT_CONFIG }, problems: c.problems };
+  c.knownKeys(root, '', ['$schema', 'agency', 'areas', 'resources', 'exitUrl', 'exitShortcut']);
+  const agency = parseAgency(c, root.agency);
+  const areas = parseAreas(c, root.areas);
+  const resources = parseResources(c, root.resources);
+  const exitUrl = c.link(root.exitUrl, 'exitUrl', ['https:']) ?? DEFAULT_CONFIG.exitUrl;
+  let exitShortcut = DEFAULT_CONFIG.exitShortcut;
+  if (root.exitShortcut !== undefined) {
+    if (typeof root.exitShortcut === 'boolean') exitShortcut = root.exitShortcut;
+    else c.error('exitShortcut', `expected true or false, got ${describe(root.exitShortcut)}`);
+  }
+  const config: PartnerConfig = { agency, areas, resources, exitUrl, exitShortcut };
+  return { config, problems: c.problems };
+}
+
+/** Validate a configuration given as JSON text (from a `<script type="application/json">`). */
+export function parseConfigJson(text: string): ParsedConfig {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return {
+      config: { ...DEFAULT_CONFIG },
+      problems: [{ path: '(config)', message: `is not valid JSON: ${(error as Error).message}`, severity: 'error' }],
+    };
+  }
+  return parseConfig(data);
+}

@@ -1,0 +1,78 @@
+/**
+ * The partner configuration after validation: what the rest of the widget uses.
+ * Every field here has been checked; text is plain text, links are safe.
+ */
+import type { OpeningPeriod } from '../services/opening-hours.js';
+
+/** Text in English and/or Welsh. At least one is present. */
+export interface LocalisedText {
+  en?: string;
+  cy?: string;
+}
+
+/** The person practitioners at the partner agency should speak to first. */
+export interface SafeguardingOfficer {
+  name?: LocalisedText;
+  /** In the usual UK grouping, e.g. "01234 567890". */
+  phone?: string;
+  email?: string;
+}
+
+/** The partner organisation that embeds the widget. */
+export interface Agency {
+  name?: LocalisedText;
+  safeguardingOfficer?: SafeguardingOfficer;
+  /** The agency's own safeguarding procedures (https). */
+  proceduresUrl?: string;
+}
+
+/** A council's children's services (social services for children). */
+export interface ChildrensServices {
+  /** Office-hours number. */
+  phone?: string;
+  /** Emergency duty team, evenings, weekends and bank holidays. */
+  outOfHoursPhone?: string;
+  /** The council's "report a concern about a child" page (https). */
+  url?: string;
+  /** Office hours of `phone`, when the partner gives them. */
+  hours?: OpeningPeriod[];
+}
+
+/** A council area the partner serves. */
+export interface Area {
+  id: string;
+  name: LocalisedText;
+  childrensServices: ChildrensServices;
+}
+
+/** Who a partner resource is for. */
+export type Audience = 'public' | 'professional' | 'all';
+
+/** A partner resource: campaign materials, a video, a leaflet, training. */
+export interface Resource {
+  title: LocalisedText;
+  url: string;
+  audience: Audience;
+}
+
+/** The whole, validated configuration. */
+export interface PartnerConfig {
+  agency?: Agency;
+  areas: Area[];
+  resources: Resource[];
+  /** Where the quick exit goes (https). */
+  exitUrl: string;
+  /** Whether pressing Shift three times leaves the page. */
+  exitShortcut: boolean;
+}
+
+/** A neutral, non-personalised page to leave for. */
+export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** The configuration used when a partner gives none: national services only. */
+export const DEFAULT_CONFIG: PartnerConfig = Object.freeze({
+  areas: [],
+  resources: [],
+  exitUrl: DEFAULT_EXIT_URL,
+  exitShortcut: true,
+});

@@ -1,0 +1,37 @@
+/**
+ * UK phone numbers: checking, the usual written grouping, and the dialled form.
+ * Pure; used for partner-supplied numbers (our own data is written by hand).
+ */
+
+/** Short numbers a partner may legitimately give (police, NHS and relay services). */
+const SHORT_NUMBERS = new Set(['999', '112', '101', '111', '116123', '18000']);
+
+/**
+ * The number in its usual UK grouping, or `undefined` when it is not a UK number.
+ * Accepts spaces, dashes, brackets and a +44 prefix.
+ */
+export function formatUkPhone(input: string): string | undefined {
+  if (!/^[\d\s()+-]+$/.test(input)) return undefined;
+  let digits = input.replace(/[\s()-]/g, '');
+  if (digits.startsWith('+44')) digits = '0' + digits.slice(3).replace(/^0/, '');
+  if (digits.includes('+')) return undefined;
+  if (SHORT_NUMBERS.has(digits)) return digits;
+  if (!/^0[1-9]\d{8,9}$/.test(digits)) return undefined;
+  if (digits.length === 10) {
+    // A few old 10-digit geographic numbers (e.g. 016977 xxxx).
+    return `${digits.slice(0, 5)} ${digits.slice(5)}`;
+  }
+  const group = (...sizes: number[]) => {
+    const parts: string[] = [];
+    let at = 0;
+    for (const size of sizes) {
+      parts.push(digits.slice(at, at + size));
+      at += size;
+    }
+    return parts.join(' ');
+  };
+  if (digits.startsWith('02')) return group(3, 4, 4); // 029 2078 8570
+  if (/^01\d1/.test(digits) || digits.startsWith('011')) return group(4, 3, 4); // 0161 496 0000
+  if (digits.startsWith('01') || digits.startsWith('07')) return group(5, 6); // 01792 775501
+  return group(4, 3, 4); // 0300 123 3079, 0800 328 4432
+}

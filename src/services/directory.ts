@@ -1,0 +1,61 @@
+/**
+ * The service directory: turns an outcome's service slots into the cards to
+ * show, from the national services and the partner's configuration.
+ */
+import type { PartnerConfig } from '../config/partner-config.js';
+import type { Outcome, ServiceRef } from '../flow/journey-types.js';
+import { nationalServices } from './national-services.js';
+import {
+  childrensServicesFor,
+  genericChildrensServices,
+  type Locale,
+  resourceFor,
+  safeguardingOfficerFor,
+} from './partner-services.js';
+import type { Service } from './service.js';
+
+/** The cards of an outcome: the recommended next step first, then the other options. */
+export interface OutcomeServices {
+  recommended: Service[];
+  also: Service[];
+}
+
+/** The services one slot stands for (a slot may be several areas or resources, or none). */
+export function servicesFor(
+  ref: ServiceRef,
+  outcome: Outcome,
+  config: PartnerConfig,
+  areaId: string | undefined,
+  locale: Locale,
+): Service[] {
+  switch (ref) {
+    case 'childrens-services': {
+      const areas = areaId ? config.areas.filter((a) => a.id === areaId) : config.areas;
+      return areas.length > 0 ? areas.map((a) => childrensServicesFor(a, locale)) : [genericChildrensServices()];
+    }
+    case 'safeguarding-officer':
+      return [safeguardingOfficerFor(config, locale)];
+    case 'partner-resources':
+      return config.resources
+        .map((r, i) => ({ r, i }))
+        .filter(({ r }) => r.audience === 'all' || r.audience === outcome.audience)
+        .map(({ r, i }) => resourceFor(r, i, locale));
+    default:
+      return [nationalServices[ref]];
+  }
+}
+
+/** Resolve an outcome for this partner, area and language. */
+export function outcomeServices(
+  outcome: Outcome,
+  config: PartnerConfig,
+  areaId: string | undefined,
+  locale: Locale,
+): OutcomeServices {
+  const recommended = servicesFor(outcome.recommended, outcome, config, areaId, locale);
+  const seen = new Set(recommended.map((s) => s.id));
+  const also = outcome.also
+    .flatMap((ref) => servicesFor(ref, outcome, config, areaId, locale))
+    .filter((s) => !seen.has(s.id) && (seen.add(s.id), true));
+  return { recommended, also };
+}

@@ -1,0 +1,148 @@
+/**
+ * Opening hours: weekly schedules and "is it open now?" in Europe/London time.
+ *
+ * Pure: no DOM, no clock. The caller passes the moment to judge, so the same
+ * function serves rendering (now) and tests (any instant, across clock changes).
+ */
+
+/** Days of the week, 0 = Sunday … 6 = Saturday (as `Date#getDay`). */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** One opening period, repeated on each of `days`, in London wall-clock time. */
+export interface OpeningPeriod {
+  days: readonly Weekday[];
+  /** "HH:MM", 24-hour clock. */
+  opens: string;
+  /** "HH:MM", 24-hour clock; "24:00" for midnight at the end of the day. A time
+   * earlier than `opens` means the period runs past midnight into the next day. */
+  closes: string;
+}
+
+/**
+ * When a service or contact can be used.
+ * - `always`: round the clock, every day.
+ * - `weekly`: a weekly schedule. `certain: false` means our source is old or
+ *   unconfirmed: show it as "usually", never as a confident open or closed.
+ * - `unknown`: we do not know; show no hours at all.
+ */
+export type OpeningHours =
+  | { kind: 'always' }
+  | { kind: 'weekly'; periods: readonly OpeningPeriod[]; certain: boolean }
+  | { kind: 'unknown' };
+
+/** A wall-clock moment within the week in London. */
+export interface WeekTime {
+  day: Weekday;
+  /** Minutes after midnight, 0 … 1439. */
+  minutes: number;
+}
+
+/** What the hours say about one moment. */
+export type OpeningStatus =
+  | { state: 'always' }
+  | { state: 'unknown' }
+  | { state: 'open'; certain: boolean; closes: WeekTime }
+  | { state: 'closed'; certain: boolean; opens: WeekTime | undefined };
+
+const MINUTES_PER_DAY = 24 * 60;
+const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+const LONDON = 'Europe/London';
+
+const weekdayIndex: Record<string, Weekday> = {
+  Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6,
+};
+
+let londonParts: Intl.DateTimeFormat | undefined;
+
+/** The London wall-clock weekday and minute of an instant (handles GMT and BST). */
+export function londonWeekTime(instant: Date): WeekTime {
+  londonParts ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: LONDON,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts = londonParts.formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    day: weekdayIndex[get('weekday')] ?? 0,
+    minutes: Number(get('hour')) * 60 + Number(get('minute')),
+  };
+}
+
+/** "HH:MM" to minutes after midnight; throws on a malformed time (data is ours). */
+export function parseClockTime(time: string): number {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  const hours = Number(match?.[1]);
+  const minutes = Number(match?.[2]);
+  if (!match || hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) {
+    throw new RangeError(`Not a clock time: "${time}"`);
+  }
+  return hours * 60 + minutes;
+}
+
+/** Each period as [start, end) minute-of-week intervals; end may pass the week's end. */
+function intervals(periods: readonly OpeningPeriod[]): Array<[number, number]> {
+  const result: Array<[number, number]> = [];
+  for (const period of periods) {
+    const opens = parseClockTime(period.opens);
+    let closes = parseClockTime(period.closes);
+    if (closes <= opens) closes += MINUTES_PER_DAY;
+    for (const day of period.days) {
+      const start = day * MINUTES_PER_DAY + opens;
+      result.push([start, day * MINUTES_PER_DAY + closes]);
+    }
+  }
+  return result;
+}
+
+function toWeekTime(minuteOfWeek: number): WeekTime {
+  const m = ((minuteOfWeek % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
+  return { day: Math.floor(m / MINUTES_PER_DAY) as Weekday, minutes: m % MINUTES_PER_DAY };
+}
+
+/**
+ * Is a service open at `instant`, and when does that change?
+ * Judged in London wall-clock time, so the clock changes need no special case.
+ */
+export function openingStatus(hours: OpeningHours, instant: Date): OpeningStatus {
+  if (hours.kind === 'always') return { state: 'always' };
+  if (hours.kind === 'unknown') return { state: 'unknown' };
+  const now = londonWeekTime(instant);
+  const nowMinute = now.day * MINUTES_PER_DAY + now.minutes;
+  const spans = intervals(hours.periods);
+  // A span that started late last week may still be running now (e.g. Sat 22:00 to Sun 02:00).
+  const shifted = spans.flatMap(([s, e]) => [[s, e], [s - MINUTES_PER_WEEK, e - MINUTES_PER_WEEK]] as Array<[number, number]>);
+  const current = shifted.filter(([s, e]) => s <= nowMinute && nowMinute < e);
+  if (current.length > 0) {
+    // Join back-to-back periods so "closes at" is the real end.
+    let end = Math.max(...current.map(([, e]) => e));
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [s, e] of shifted) {
+        if (s <= end && e > end) {
+          end = e;
+          grew = true;
+        }
+      }
+    }
+    return { state: 'open', certain: hours.certain, closes: toWeekTime(end) };
+  }
+  const upcoming = shifted
+    .map(([s]) => (s > nowMinute ? s : s + MINUTES_PER_WEEK))
+    .filter((s) => s > nowMinute);
+  const next = upcoming.length > 0 ? Math.min(...upcoming) : undefined;
+  return {
+    state: 'closed',
+    certain: hours.certain,
+    opens: next === undefined ? undefined : toWeekTime(next),
+  };
+}
+
+/** Is the contact usable at `instant` for certain (round the clock, or confirmed open)? */
+export function isCertainlyOpen(hours: OpeningHours, instant: Date): boolean {
+  const status = openingStatus(hours, instant);
+  return status.state === 'always' || (status.state === 'open' && status.certain);
+}

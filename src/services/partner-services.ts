@@ -1,0 +1,128 @@
+/**
+ * Services that come from the partner's configuration (their Safeguarding
+ * Officer, their councils' children's services, their own resources), and the
+ * safe generic cards shown when a partner has not configured them.
+ */
+import { msg, str } from '@lit/localize';
+import type { Area, LocalisedText, PartnerConfig, Resource } from '../config/partner-config.js';
+import type { OpeningHours, OpeningPeriod } from './opening-hours.js';
+import type { Contact, Service } from './service.js';
+
+/** The locale codes the widget speaks. */
+export type Locale = 'en' | 'cy';
+
+/** A partner text in the visitor's language, or the other one, with its language. */
+export interface PickedText {
+  text: string;
+  lang: Locale;
+}
+
+/** Choose the visitor's language from a partner text, falling back to the other. */
+export function pickText(text: LocalisedText, locale: Locale): PickedText {
+  const other: Locale = locale === 'cy' ? 'en' : 'cy';
+  const value = text[locale];
+  if (value !== undefined) return { text: value, lang: locale };
+  return { text: text[other] ?? '', lang: other };
+}
+
+const PARTNER = { sources: ['partner configuration'], checked: '', confidence: 'partner' } as const;
+
+/** Office-hours schedule and its complement, the out-of-hours line. */
+function officeHours(periods: OpeningPeriod[] | undefined): { inHours: OpeningHours; outOfHours: OpeningHours } {
+  if (!periods) return { inHours: { kind: 'unknown' }, outOfHours: { kind: 'unknown' } };
+  return { inHours: { kind: 'weekly', certain: true, periods }, outOfHours: { kind: 'unknown' } };
+}
+
+/** A council area's children's services as a service card. */
+export function childrensServicesFor(area: Area, locale: Locale): Service {
+  const { phone, outOfHoursPhone, url, hours } = area.childrensServices;
+  const areaName = pickText(area.name, locale);
+  const { inHours, outOfHours } = officeHours(hours);
+  const contacts: Contact[] = [];
+  if (phone) {
+    contacts.push({ kind: 'call', value: phone, label: () => msg('Office hours'), hours: inHours });
+  }
+  if (outOfHoursPhone) {
+    contacts.push({
+      kind: 'call',
+      value: outOfHoursPhone,
+      label: () => msg('Evenings, weekends and bank holidays', { desc: 'Label for a council’s out-of-hours (emergency duty team) phone number.' }),
+      hours: outOfHours,
+    });
+  }
+  if (url) contacts.push({ kind: 'web', value: url, label: () => msg('Report a concern online or find out more') });
+  if (contacts.length === 0) return genericChildrensServices();
+  return {
+    id: `childrens-services:${area.id}`,
+    name: () => msg(str`${areaName.text} children’s services`, { desc: 'Name of a council’s children’s social services; the placeholder is the council area, e.g. Swansea.' }),
+    summary: () => msg('Tell them if you think a child is being harmed or is at risk. They can act to keep the child safe.'),
+    lang: areaName.lang === locale ? undefined : areaName.lang,
+    hours: phone ? inHours : outOfHours,
+    contacts,
+    provenance: PARTNER,
+  };
+}
+
+/** Children's services when no council is configured: how to find them, and 101. */
+export function genericChildrensServices(): Service {
+  return {
+    id: 'childrens-services',
+    name: () => msg('Children’s services at the local council'),
+    summary: () =>
+      msg('Contact the children’s services (social services) of the council where the child lives. Out of office hours, ask for the emergency duty team. If you cannot find their number, call the police on 101.'),
+    hours: { kind: 'always' },
+    contacts: [{ kind: 'call', value: '101', label: () => msg('Call the police on 101') }],
+    provenance: { sources: ['https://safeguarding.wales/en/chi-i/chi-i-c2/c2-p6'], checked: '2026-11-29', confidence: 'C1' },
+  };
+}
+
+/** The partner's Safeguarding Officer, or the generic advice to speak to yours. */
+export function safeguardingOfficerFor(config: PartnerConfig, locale: Locale): Service {
+  const officer = config.agency?.safeguardingOfficer;
+  const agencyName = config.agency?.name ? pickText(config.agency.name, locale) : undefined;
+  const contacts: Contact[] = [];
+  if (officer?.phone) contacts.push({ kind: 'call', value: officer.phone });
+  if (officer?.email) contacts.push({ kind: 'email', value: officer.email });
+  if (config.agency?.proceduresUrl) {
+    contacts.push({ kind: 'web', value: config.agency.proceduresUrl, label: () => msg('Read our safeguarding procedures') });
+  }
+  if (!officer || contacts.length === 0 || !agencyName) {
+    return {
+      id: 'safeguarding-officer',
+      name: () => msg('Your Safeguarding Officer'),
+      summary: () =>
+        msg('Speak to the Safeguarding Officer (or designated safeguarding lead) where you work or volunteer today, and follow your organisation’s safeguarding procedures.'),
+      hours: { kind: 'unknown' },
+      contacts,
+      provenance: PARTNER,
+    };
+  }
+  const officerName = officer.name ? pickText(officer.name, locale) : undefined;
+  return {
+    id: 'safeguarding-officer',
+    name: () =>
+      officerName
+        ? msg(str`${officerName.text}, ${agencyName.text}`, { desc: 'A named safeguarding contact and their organisation, e.g. "Designated Safeguarding Lead, Ysgol Example".' })
+        : msg(str`Safeguarding Officer, ${agencyName.text}`),
+    summary: () =>
+      msg(str`If you work or volunteer for ${agencyName.text}, speak to them today and follow our safeguarding procedures.`),
+    lang: (officerName?.lang ?? agencyName.lang) === locale ? undefined : (officerName?.lang ?? agencyName.lang),
+    hours: { kind: 'unknown' },
+    contacts,
+    provenance: PARTNER,
+  };
+}
+
+/** A partner resource (campaign material, video, leaflet) as a card. */
+export function resourceFor(resource: Resource, index: number, locale: Locale): Service {
+  const title = pickText(resource.title, locale);
+  return {
+    id: `resource:${index}`,
+    name: () => title.text,
+    summary: () => '',
+    lang: title.lang === locale ? undefined : title.lang,
+    hours: { kind: 'always' },
+    contacts: [{ kind: 'web', value: resource.url, label: () => msg('Open') }],
+    provenance: PARTNER,
+  };
+}

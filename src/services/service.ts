@@ -1,0 +1,78 @@
+/**
+ * The shape of a help service and the ways to reach it.
+ *
+ * Text fields are functions so that `msg()` runs when the text is shown, in the
+ * visitor's language at that moment, never when this module loads.
+ */
+import type { OpeningHours } from './opening-hours.js';
+
+/** How a contact is used: a call, a text message, a web page or form, an email. */
+export type ContactKind = 'call' | 'text' | 'web' | 'email';
+
+/** A localised text, resolved when rendered. */
+export type Text = () => string;
+
+/** One way to reach a service. */
+export interface Contact {
+  kind: ContactKind;
+  /** A phone number as people write it ("0808 1000 900"), a URL or an email address. */
+  value: string;
+  /** What this way is, e.g. "Live chat or secure message". Defaults by kind. */
+  label?: Text;
+  /** When this way can be used; defaults to the service's hours. */
+  hours?: OpeningHours;
+  /** A short note shown beside it, e.g. "From a textphone". */
+  note?: Text;
+  /** The Welsh-language version of a web address, where the service has one. */
+  valueCy?: string;
+}
+
+/** How sure we are of a fact, from `shared/reference/services.md`. */
+export type Confidence = 'C2' | 'C1' | 'U' | 'partner';
+
+/** Where a record's facts come from, so a maintainer can check them again. */
+export interface Provenance {
+  sources: readonly string[];
+  /** ISO date the facts were last checked against their sources. */
+  checked: string;
+  confidence: Confidence;
+  /** What is unsure or missing. */
+  note?: string;
+}
+
+/** A service, resource or person a visitor can turn to. */
+export interface Service {
+  /** Stable id, also used in `help-finder-contact` events. */
+  id: string;
+  name: Text;
+  /** What it offers, in one line. */
+  summary: Text;
+  contacts: readonly Contact[];
+  hours: OpeningHours;
+  /** Where to check hours we are unsure of. */
+  hoursUrl?: string;
+  /** Further ways to get help that are not links, e.g. registering for emergencySMS. */
+  notes?: readonly Text[];
+  /** Language of `name`/`summary` when it differs from the visitor's (partner text fallback). */
+  lang?: string;
+  provenance: Provenance;
+}
+
+/** The `tel:`, `sms:`, `mailto:` or web address for a contact. */
+export function contactHref(contact: Contact): string {
+  switch (contact.kind) {
+    case 'call':
+      return `tel:${dialString(contact.value)}`;
+    case 'text':
+      return `sms:${dialString(contact.value)}`;
+    case 'email':
+      return `mailto:${contact.value}`;
+    case 'web':
+      return contact.value;
+  }
+}
+
+/** A written phone number as dialled: digits and a leading +. */
+export function dialString(written: string): string {
+  return written.replace(/[^\d+]/g, '');
+}
