@@ -121,7 +121,7 @@ describe('<help-finder>', () => {
     expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Call Neath Port Talbot children’s services on 01639 686802',
     );
-    expect(call.querySelector('.visually-hidden')!.textContent).to.equal('Neath Port Talbot children’s services on');
+    expect(call.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Neath Port Talbot children’s services on');
     expect(shadow(el).textContent).to.not.contain('Swansea children’s services');
   });
 
@@ -202,7 +202,7 @@ describe('<help-finder>', () => {
     expect(shadow(el).querySelector('#step-heading')!.localName).to.equal('h3');
   });
 
-  describe('every path, walked through the page', function () {
+  describe('every path, walked through the page', function (this: Mocha.Suite) {
     this.timeout(120000);
 
     it('every question and outcome shows 999, and every outcome has a working tel: link', async () => {

@@ -99,6 +99,12 @@ export class HelpFinder extends LitElement {
         color: var(--_danger);
         white-space: nowrap;
       }
+      @media (max-width: 480px) {
+        .widget {
+          --_space: 12px;
+          gap: 20px;
+        }
+      }
       .journey-nav {
         display: flex;
         flex-wrap: wrap;

@@ -23,18 +23,23 @@ export interface CardContext {
 }
 
 /** The link's visible words, and the service name hidden in them for screen readers. */
-function contactContent(contact: Contact, serviceName: string): TemplateResult {
+function contactContent(contact: Contact, serviceName: string, locale: Locale): TemplateResult {
   const value = contact.value;
   const hidden = (text: string) => html`<span class="visually-hidden">${text}</span>`;
+  const onName = () =>
+    msg(str`${serviceName} on`, { desc: 'Hidden words inside a phone or text link: "Call [Stop It Now helpline on] 0808 1000 900".' }) + ' ';
   switch (contact.kind) {
+    // Spaces are bound as values: the template minifier would drop them between bindings.
     case 'call':
-      return html`${msg('Call')} ${hidden(msg(str`${serviceName} on`, { desc: 'Hidden words inside a phone link: "Call [Stop It Now helpline on] 0808 1000 900".' }))} ${value}`;
+      return html`${msg('Call') + ' '}${hidden(onName())}<span class="number">${value}</span>`;
     case 'text':
-      return html`${msg('Text')} ${hidden(msg(str`${serviceName} on`))} ${value}`;
+      return html`${msg('Text') + ' '}${hidden(onName())}<span class="number">${value}</span>`;
     case 'email':
-      return html`${msg('Email')} ${hidden(msg(str`${serviceName} at`))} ${value}`;
+      return html`${msg('Email') + ' '}${hidden(msg(str`${serviceName} at`) + ' ')}${value}`;
     case 'web':
-      return html`${contact.label?.() ?? msg('Visit their website')}`;
+      return html`${contact.label?.() ?? msg('Visit their website')}${contact.englishOnly && locale === 'cy'
+        ? ' ' + msg('(in English)', { desc: 'After a link to a web page that has no Welsh version.' })
+        : ''}`;
   }
 }
 
@@ -59,15 +64,17 @@ function contactItem(service: Service, contact: Contact, context: CardContext): 
     contact.kind === 'web' && context.locale === 'cy' && contact.valueCy ? { ...contact, value: contact.valueCy } : contact,
   );
   const label = contact.kind === 'web' ? undefined : contact.label?.();
-  const ownHours = contact.hours && contact.hours !== service.hours ? contact.hours : undefined;
+  const spoken = contact.kind === 'call' || contact.kind === 'text';
+  const ownHours = spoken && contact.hours && contact.hours !== service.hours ? contact.hours : undefined;
   return html`<li class="contact contact--${contact.kind}">
     ${label ? html`<span class="contact-label">${label}</span>` : nothing}
     <a
       class="contact-link"
       href=${href}
       rel=${ifDefined(contact.kind === 'web' ? 'noreferrer' : undefined)}
+      hreflang=${ifDefined(contact.englishOnly ? 'en' : undefined)}
       @click=${() => context.onContact(service.id, contact.kind)}
-      >${contactContent(contact, name)}</a
+      >${contactContent(contact, name, context.locale)}</a
     >
     ${contact.note ? html`<span class="contact-note">${contact.note()}</span>` : nothing}
     ${ownHours ? statusLine(ownHours, context) : nothing}
@@ -89,7 +96,9 @@ export function serviceCard(service: Service, context: CardContext, primary = fa
       className: `heading ${primary ? 'heading-m' : 'heading-s'}`,
     })}
     ${summary ? html`<p class="summary">${summary}</p>` : nothing}
-    ${statusLine(service.hours, context, service.hoursUrl)}
+    ${service.contacts.some((c) => c.kind === 'call' || c.kind === 'text')
+      ? statusLine(service.hours, context, service.hoursUrl)
+      : nothing}
     ${service.contacts.length > 0
       ? html`<ul class="contacts">${service.contacts.map((c) => contactItem(service, c, context))}</ul>`
       : nothing}
@@ -130,11 +139,14 @@ export const serviceCardStyles = css`
     font-size: 16px;
   }
   .contact-link {
-    display: inline-flex;
-    align-items: center;
+    display: inline-block;
     min-height: 44px;
+    padding-block: 10px;
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  .number {
+    white-space: nowrap;
   }
   .service--primary .contact--call .contact-link {
     padding: 8px 16px;

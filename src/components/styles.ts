@@ -56,15 +56,15 @@ export const baseStyles = css`
   }
   a:focus-visible,
   button:focus-visible,
-  select:focus-visible,
-  [tabindex='-1']:focus-visible {
+  select:focus-visible {
     outline: 3px solid var(--_focus-text);
     outline-offset: 2px;
     background-color: var(--_focus);
     color: var(--_focus-text);
     box-shadow: 0 0 0 6px var(--_focus);
   }
-  [tabindex='-1']:focus:not(:focus-visible) {
+  /* Headings take focus only so screen readers start there on a new step: no ring. */
+  [tabindex='-1']:focus {
     outline: none;
   }
   .visually-hidden {

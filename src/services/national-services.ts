@@ -53,11 +53,11 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     summary: () => msg('Call 999 if a child is in danger right now or a crime is happening.'),
     hours: ALWAYS,
     contacts: [
-      { kind: 'call', value: '999', label: () => msg('Call 999') },
+      { kind: 'call', value: '999' },
       {
         kind: 'call',
         value: '18000',
-        label: () => msg('Text relay: 18000'),
+        label: () => msg('Text relay'),
         note: () => msg('For emergencies if you are deaf or cannot speak, from a textphone or the Relay UK app.'),
       },
     ],
@@ -77,11 +77,11 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     summary: () => msg('Call 101 to report a concern or a crime to the police when it is not an emergency.'),
     hours: ALWAYS,
     contacts: [
-      { kind: 'call', value: '101', label: () => msg('Call 101') },
+      { kind: 'call', value: '101' },
       {
         kind: 'call',
         value: '18001 101',
-        label: () => msg('Text relay: 18001 101'),
+        label: () => msg('Text relay'),
         note: () => msg('From a textphone or the Relay UK app.'),
       },
     ],
@@ -109,7 +109,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       {
         kind: 'web',
         value: STOP_IT_NOW_HELPLINE_PAGE,
-        label: () => msg('Live chat or secure message'),
+        label: () => msg('Live chat or secure message'), englishOnly: true,
         hours: UNKNOWN,
       },
     ],
@@ -128,7 +128,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       {
         kind: 'web',
         value: 'https://www.stopitnow.org.uk/concerned-about-your-own-thoughts-or-behaviour/',
-        label: () => msg('Read the self-help pages'),
+        label: () => msg('Read the self-help pages'), englishOnly: true,
       },
     ],
     provenance: provenance('C2', [
@@ -144,7 +144,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       {
         kind: 'web',
         value: 'https://www.stopitnow.org.uk/concerned-about-a-child-or-young-persons-sexual-behaviour/whats-normal/',
-        label: () => msg('Read about what is normal'),
+        label: () => msg('Read about what is normal'), englishOnly: true,
       },
     ],
     provenance: provenance('C1', [
@@ -277,7 +277,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     summary: () =>
       msg('The Centre of expertise on child sexual abuse: guides, signs and indicators, and practice resources for professionals in England and Wales.'),
     hours: ALWAYS,
-    contacts: [{ kind: 'web', value: 'https://www.csacentre.org.uk/', label: () => msg('Find resources for professionals') }],
+    contacts: [{ kind: 'web', value: 'https://www.csacentre.org.uk/', label: () => msg('Find resources for professionals') , englishOnly: true }],
     provenance: provenance('C2', ['https://www.csacentre.org.uk/'], 'Not a helpline. Deep links moved in a 2023 redesign: linked to the home page.'),
   },
   'wales-procedures-cse': {
@@ -341,7 +341,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       {
         kind: 'web',
         value: 'https://www.stopitnow.org.uk/home/media-centre/news/wales-blog-1/',
-        label: () => msg('Read about their work in Wales'),
+        label: () => msg('Read about their work in Wales'), englishOnly: true,
       },
     ],
     provenance: provenance('C1', ['https://www.stopitnow.org.uk/home/media-centre/news/wales-blog-1/ (25 Jan 2024)'],

@@ -25,6 +25,8 @@ export interface Contact {
   note?: Text;
   /** The Welsh-language version of a web address, where the service has one. */
   valueCy?: string;
+  /** The web page is in English only (so Welsh visitors are told before they follow it). */
+  englishOnly?: boolean;
 }
 
 /** How sure we are of a fact, from `shared/reference/services.md`. */
