@@ -20,6 +20,7 @@ import { currentLocale, useLocale } from '../i18n/localization.js';
 import { outcomeServices } from '../services/directory.js';
 import { pickText } from '../services/partner-services.js';
 import { headingLevel } from './heading.js';
+import { languageSwitch, languageSwitchStyles } from './language-switch.js';
 import { outcomeStyles, outcomeView } from './outcome-view.js';
 import { type QuestionModel, questionStyles, questionView } from './question-view.js';
 import { serviceCardStyles } from './service-card.js';
@@ -59,6 +60,7 @@ function reportProblems(problems: readonly ConfigProblem[]): void {
  * @csspart service - Every service card.
  * @csspart recommended - The recommended service card (also has part `service`).
  * @csspart navigation - The Back and Start again controls.
+ * @csspart language-switch - The English / Cymraeg switch.
  *
  * @cssprop --help-finder-accent - Accent colour of buttons, links and the recommended card (default #1d5a96).
  * @cssprop --help-finder-accent-text - Text on the accent colour (default #ffffff).
@@ -81,6 +83,7 @@ export class HelpFinder extends LitElement {
     questionStyles,
     outcomeStyles,
     serviceCardStyles,
+    languageSwitchStyles,
     css`
       .widget {
         display: grid;
@@ -104,6 +107,14 @@ export class HelpFinder extends LitElement {
           --_space: 12px;
           gap: 20px;
         }
+      }
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        align-items: center;
+        gap: 8px 16px;
+        margin-block: -8px;
       }
       .journey-nav {
         display: flex;
@@ -129,6 +140,11 @@ export class HelpFinder extends LitElement {
   @state() private showError = false;
   @state() private announcement = '';
   @state() private partnerConfig: PartnerConfig = DEFAULT_CONFIG;
+  /** The language the visitor chose with the switch; it wins over the page's. */
+  @state() private chosenLocale?: Locale;
+  private langObserver?: MutationObserver;
+  /** Settles when the language last asked for is loaded and active. */
+  private localeReady: Promise<void> = Promise.resolve();
 
   /** Move focus to the new heading after the next render (a step change, not the first render). */
   private focusStepHeading = false;
@@ -139,6 +155,19 @@ export class HelpFinder extends LitElement {
     super.connectedCallback();
     this.applyLocale();
     if (this.config === undefined) this.readInlineConfig();
+    // Some sites switch language without reloading: follow any change of `lang` above us.
+    this.langObserver = new MutationObserver(() => this.applyLocale());
+    this.langObserver.observe(this.ownerDocument.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+    this.langObserver = undefined;
   }
 
   /** Read a child `<script type="application/json">` configuration. */
@@ -154,10 +183,18 @@ export class HelpFinder extends LitElement {
   }
 
   private applyLocale(): void {
-    const wanted = hostLocale(this, this.lang);
+    const wanted = this.chosenLocale ?? hostLocale(this, this.lang);
     if (wanted !== currentLocale()) {
-      useLocale(wanted).catch((error: unknown) => console.error('[help-finder] could not switch language:', error));
+      this.localeReady = useLocale(wanted).catch((error: unknown) =>
+        console.error('[help-finder] could not switch language:', error),
+      );
     }
+  }
+
+  /** `updateComplete` also waits for a language switch to finish rendering. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.localeReady;
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -213,6 +250,13 @@ export class HelpFinder extends LitElement {
 
   private startAgain(): void {
     this.go(restart());
+  }
+
+  private chooseLocale(locale: Locale): void {
+    this.chosenLocale = locale;
+    // The last announcement is in the old language: do not leave it behind.
+    this.announcement = '';
+    this.applyLocale();
   }
 
   private focusFirstOption(): void {
@@ -279,7 +323,13 @@ export class HelpFinder extends LitElement {
     const locale = currentLocale();
     const step = this.step;
     const started = this.journeyState.answers.length > 0;
-    return html`<section class="widget" part="container" aria-label=${msg('Get help for a worry about a child')}>
+    return html`<section
+      class="widget"
+      part="container"
+      lang=${locale}
+      aria-label=${msg('Get help for a worry about a child')}
+    >
+      <div class="toolbar">${languageSwitch(locale, (l) => this.chooseLocale(l))}</div>
       <p class="emergency" part="emergency">
         ${msg('If a child is in immediate danger:')}
         <a href="tel:999" @click=${() => this.emit('help-finder-contact', { service: 'police-emergency', method: 'call' })}

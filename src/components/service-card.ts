@@ -46,7 +46,7 @@ function contactContent(contact: Contact, serviceName: string, locale: Locale): 
 function statusLine(hours: OpeningHours, context: CardContext, hoursUrl?: string): TemplateResult | typeof nothing {
   const status = openingStatus(hours, context.now);
   const today = londonWeekTime(context.now).day;
-  const text = statusText(status, today, context.locale);
+  const text = statusText(status, today);
   if (!text) return nothing;
   const uncertain = hours.kind === 'weekly' && !hours.certain;
   const stateClass = status.state === 'open' || status.state === 'always' ? 'open' : 'closed';
@@ -85,7 +85,7 @@ function contactItem(service: Service, contact: Contact, context: CardContext): 
 export function serviceCard(service: Service, context: CardContext, primary = false): TemplateResult {
   const id = `service-${service.id.replace(/[^a-z0-9-]/gi, '-')}`;
   const summary = service.summary();
-  const schedule = hoursText(service.hours, context.locale);
+  const schedule = hoursText(service.hours);
   return html`<article
     class="service ${primary ? 'service--primary' : ''}"
     part=${primary ? 'service recommended' : 'service'}

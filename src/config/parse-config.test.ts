@@ -54,7 +54,14 @@ describe('parseConfig', () => {
       exitUrl: 'https://www.bbc.co.uk/weather',
       exitShortcut: true,
     });
-    expect(problems).to.deep.equal([]);
+    // The officer's name is given in English only: a warning, and the English is used in both languages.
+    expect(problems).to.deep.equal([
+      {
+        path: 'agency.safeguardingOfficer.name',
+        message: 'has no Welsh ("cy") text; Welsh speakers see the English, marked lang="en"',
+        severity: 'warning',
+      },
+    ]);
     expect(config.agency?.safeguardingOfficer?.name).to.deep.equal({ en: 'Designated Safeguarding Lead' });
     expect(config.areas[0]!.childrensServices.outOfHoursPhone).to.equal('0800 328 4432');
     expect(config.resources).to.have.length(1);

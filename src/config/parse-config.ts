@@ -81,6 +81,7 @@ class Checker {
     if (value === undefined) return undefined;
     if (typeof value === 'string') {
       const en = this.string(value, path);
+      if (en !== undefined) this.missingLanguage(path, 'cy');
       return en === undefined ? undefined : { en };
     }
     const obj = this.object(value, path);
@@ -91,7 +92,19 @@ class Checker {
     if (en === undefined && cy === undefined) {
       return this.error(path, 'expected text in English ("en") or Welsh ("cy")');
     }
+    if (en === undefined) this.missingLanguage(path, 'en');
+    if (cy === undefined) this.missingLanguage(path, 'cy');
     return { ...(en && { en }), ...(cy && { cy }) };
+  }
+
+  /** Partner text should be given in both languages; say which one falls back. */
+  missingLanguage(path: string, missing: 'en' | 'cy'): void {
+    this.warn(
+      path,
+      missing === 'cy'
+        ? 'has no Welsh ("cy") text; Welsh speakers see the English, marked lang="en"'
+        : 'has no English ("en") text; English speakers see the Welsh, marked lang="cy"',
+    );
   }
 
   phone(value: unknown, path: string): string | undefined {

@@ -1,23 +1,33 @@
 /**
  * Opening hours and "open now" as words, in the visitor's language.
- * Weekday names come from `Intl`; times follow the GOV.UK style ("9am", "5:30pm", "midnight").
+ * Times follow the GOV.UK style ("9am", "5:30pm", "midnight").
  */
 import { msg, str } from '@lit/localize';
 import type { OpeningHours, OpeningPeriod, OpeningStatus, Weekday, WeekTime } from '../services/opening-hours.js';
 import { parseClockTime } from '../services/opening-hours.js';
-import type { Locale } from './locale.js';
 
-const weekdayFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** The weekday's name, e.g. "Monday" / "Dydd Llun". */
-export function weekdayName(day: Weekday, locale: Locale): string {
-  let format = weekdayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'cy' ? 'cy' : 'en-GB', { weekday: 'long', timeZone: 'UTC' });
-    weekdayFormats.set(locale, format);
+/**
+ * The weekday's name, e.g. "Monday" / "Dydd Llun". Written out rather than
+ * taken from `Intl`: browsers' built-in locale data often lacks Welsh
+ * (Chromium's falls back to English), and the names must be right everywhere.
+ */
+export function weekdayName(day: Weekday): string {
+  switch (day) {
+    case 0:
+      return msg('Sunday');
+    case 1:
+      return msg('Monday');
+    case 2:
+      return msg('Tuesday');
+    case 3:
+      return msg('Wednesday');
+    case 4:
+      return msg('Thursday');
+    case 5:
+      return msg('Friday');
+    case 6:
+      return msg('Saturday');
   }
-  // 7 January 2024 was a Sunday.
-  return format.format(Date.UTC(2024, 0, 7 + day));
 }
 
 /** A time of day in minutes after midnight, e.g. "9am", "5:30pm", "midnight". */
@@ -34,24 +44,24 @@ export function clockTime(minutes: number): string {
     : msg(str`${time}pm`, { desc: 'An afternoon or evening time, e.g. 9pm. Welsh often writes 9yh.' });
 }
 
-function dayRange(days: readonly Weekday[], locale: Locale): string {
+function dayRange(days: readonly Weekday[]): string {
   // Monday first, as people read a week.
   const order = [...days].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
   if (order.length === 7) return msg('Every day');
   const consecutive = order.every((d, i) => i === 0 || d === (order[i - 1]! + 1) % 7);
   if (consecutive && order.length > 2) {
-    const from = weekdayName(order[0]!, locale);
-    const to = weekdayName(order[order.length - 1]!, locale);
+    const from = weekdayName(order[0]!);
+    const to = weekdayName(order[order.length - 1]!);
     return msg(str`${from} to ${to}`, { desc: 'A range of weekdays, e.g. Monday to Thursday.' });
   }
-  return order.map((d) => weekdayName(d, locale)).join(', ');
+  return order.map((d) => weekdayName(d)).join(', ');
 }
 
 /** A weekly schedule in words, e.g. "Monday to Thursday, 9am to 9pm. Friday, 9am to 5pm." */
-export function scheduleText(periods: readonly OpeningPeriod[], locale: Locale): string {
+export function scheduleText(periods: readonly OpeningPeriod[]): string {
   return periods
     .map((p) => {
-      const days = dayRange(p.days, locale);
+      const days = dayRange(p.days);
       const opens = clockTime(parseClockTime(p.opens));
       const closes = clockTime(parseClockTime(p.closes));
       return msg(str`${days}, ${opens} to ${closes}.`, { desc: 'Opening hours on some days, e.g. "Monday to Thursday, 9am to 9pm."' });
@@ -59,11 +69,11 @@ export function scheduleText(periods: readonly OpeningPeriod[], locale: Locale):
     .join(' ');
 }
 
-function when(time: WeekTime, today: Weekday, locale: Locale): string {
+function when(time: WeekTime, today: Weekday): string {
   const at = clockTime(time.minutes);
   if (time.day === today) return msg(str`today at ${at}`);
   if (time.day === (today + 1) % 7) return msg(str`tomorrow at ${at}`);
-  const day = weekdayName(time.day, locale);
+  const day = weekdayName(time.day);
   return msg(str`${day} at ${at}`, { desc: 'A weekday and time, e.g. "Monday at 9am".' });
 }
 
@@ -71,21 +81,21 @@ function when(time: WeekTime, today: Weekday, locale: Locale): string {
  * "Open now" and what changes next, or for hours we are unsure of, what is usual.
  * `today` is the London weekday of the moment the status was computed for.
  */
-export function statusText(status: OpeningStatus, today: Weekday, locale: Locale): string | undefined {
+export function statusText(status: OpeningStatus, today: Weekday): string | undefined {
   switch (status.state) {
     case 'always':
       return msg('Open 24 hours, every day');
     case 'unknown':
       return undefined;
     case 'open': {
-      const until = when(status.closes, today, locale);
+      const until = when(status.closes, today);
       return status.certain
         ? msg(str`Open now. Closes ${until}.`)
         : msg(str`Usually open at this time, until ${until}.`);
     }
     case 'closed': {
       if (!status.opens) return status.certain ? msg('Closed now.') : msg('Usually closed at this time.');
-      const next = when(status.opens, today, locale);
+      const next = when(status.opens, today);
       return status.certain
         ? msg(str`Closed now. Opens ${next}.`)
         : msg(str`Usually closed at this time. Usually opens ${next}.`);
@@ -94,8 +104,8 @@ export function statusText(status: OpeningStatus, today: Weekday, locale: Locale
 }
 
 /** The full hours line for a weekly schedule: "Usually open: …" or "Open: …". */
-export function hoursText(hours: OpeningHours, locale: Locale): string | undefined {
+export function hoursText(hours: OpeningHours): string | undefined {
   if (hours.kind !== 'weekly') return undefined;
-  const schedule = scheduleText(hours.periods, locale);
+  const schedule = scheduleText(hours.periods);
   return hours.certain ? msg(str`Opening hours: ${schedule}`) : msg(str`Usual opening hours: ${schedule}`);
 }

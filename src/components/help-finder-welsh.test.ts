@@ -1,0 +1,171 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../index.js';
+import { journey } from '../flow/journey.js';
+import type { HelpFinder } from './help-finder.js';
+
+const CONFIG = {
+  agency: {
+    name: { en: 'West Glamorgan Safeguarding Board', cy: 'Bwrdd Diogelu Gorllewin Morgannwg' },
+    safeguardingOfficer: { name: { en: 'Safeguarding Officer', cy: 'Swyddog Diogelu' }, phone: '01639 686802' },
+  },
+  areas: [
+    { id: 'swansea', name: { en: 'Swansea', cy: 'Abertawe' }, childrensServices: { outOfHoursPhone: '01792 775501' } },
+    {
+      id: 'npt',
+      name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' },
+      childrensServices: {
+        phone: '01639 686802',
+        hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '16:30' }],
+      },
+    },
+  ],
+  resources: [{ title: { en: 'Our leaflet', cy: 'Ein taflen' }, url: 'https://example.org/leaflet', audience: 'all' }],
+};
+
+/** Proper names that are the same in both languages. */
+const SAME_IN_BOTH = new Set([
+  'Childline', 'Meic', 'CSA Centre', 'CEOP Safety Centre', 'Internet Watch Foundation', 'Report Remove',
+  'Crimestoppers', 'Lucy Faithfull Foundation Wales', 'English', 'Cymraeg', '999',
+]);
+
+/** Common English words that never belong in a Welsh sentence (proper names excepted above). */
+const ENGLISH_WORDS =
+  /\b(the|and|you|your|is|are|to|of|call|open|closed|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight)\b|\d(am|pm)\b/;
+
+const shadow = (el: HelpFinder) => el.shadowRoot!;
+const headingText = (el: HelpFinder) => shadow(el).querySelector('#step-heading')?.textContent?.trim();
+
+/** The visible and hidden text of the widget, one entry per text node, ignoring numbers and addresses. */
+function texts(el: HelpFinder): string[] {
+  const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+  const found: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent!.replace(/\s+/g, ' ').trim();
+    if (!/[a-z]{2}/i.test(text)) continue;
+    if (/@|^[\d\s]+$/.test(text)) continue;
+    found.push(text);
+  }
+  return found;
+}
+
+async function setLanguage(el: HelpFinder, locale: 'en' | 'cy'): Promise<void> {
+  shadow(el).querySelector<HTMLButtonElement>(`button.language[lang="${locale}"]`)!.click();
+  await el.updateComplete;
+}
+
+async function choose(el: HelpFinder, answerId: string): Promise<void> {
+  const radio = shadow(el).querySelector<HTMLInputElement>(`#answer-${answerId}`)!;
+  radio.click();
+  await el.updateComplete;
+  shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
+  await el.updateComplete;
+}
+
+describe('<help-finder> in Welsh', () => {
+  afterEach(async () => {
+    document.documentElement.lang = 'en';
+  });
+
+  it('speaks Welsh when its lang attribute says so (cy, cy-GB or CY)', async () => {
+    for (const lang of ['cy', 'cy-GB', 'CY']) {
+      const el = await fixture<HelpFinder>(html`<help-finder lang=${lang}></help-finder>`);
+      expect(headingText(el), lang).to.equal('Am beth ydych chi’n poeni?');
+      expect(shadow(el).querySelector('section')!.getAttribute('lang')).to.equal('cy');
+    }
+  });
+
+  it('takes the nearest ancestor’s lang, then <html lang>, then English', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><help-finder></help-finder></div>`);
+    const inWelsh = wrapper.querySelector('help-finder') as HelpFinder;
+    await inWelsh.updateComplete;
+    expect(headingText(inWelsh)).to.equal('Am beth ydych chi’n poeni?');
+    // The language is global to the page (as @lit/localize keeps it): one widget language at a time.
+    wrapper.remove();
+
+    document.documentElement.lang = 'cy';
+    const fromPage = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    expect(headingText(fromPage)).to.equal('Am beth ydych chi’n poeni?');
+    fromPage.remove();
+
+    const ownWins = await fixture<HelpFinder>(html`<help-finder lang="en"></help-finder>`);
+    expect(headingText(ownWins)).to.equal('What are you worried about?');
+    ownWins.remove();
+
+    document.documentElement.lang = 'fr';
+    const other = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    expect(headingText(other)).to.equal('What are you worried about?');
+  });
+
+  it('follows a change of <html lang> without a reload', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    expect(headingText(el)).to.equal('What are you worried about?');
+    document.documentElement.lang = 'cy';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('Am beth ydych chi’n poeni?');
+  });
+
+  it('switches language in place, keeping the step and the answers', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder .config=${CONFIG}></help-finder>`);
+    await choose(el, 'child-abused');
+    shadow(el).querySelector<HTMLInputElement>('#answer-signs')!.click();
+    await el.updateComplete;
+    await setLanguage(el, 'cy');
+    expect(headingText(el)).to.equal('Beth sy’n gwneud i chi boeni?');
+    expect(shadow(el).querySelector<HTMLInputElement>('#answer-signs')!.checked).to.equal(true);
+    const cymraeg = shadow(el).querySelector('button.language[lang="cy"]')!;
+    expect(cymraeg.getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(el).querySelector('button.language[lang="en"]')!.textContent!.trim()).to.equal('English');
+    await choose(el, 'signs');
+    await setLanguage(el, 'en');
+    expect(headingText(el)).to.equal('Which council area does the child live in?');
+    shadow(el).querySelector<HTMLButtonElement>('button.back')!.click();
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('What makes you worried?');
+  });
+
+  it('marks partner text that falls back to English with lang="en"', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder
+      lang="cy"
+      .config=${{ areas: [{ id: 'a', name: 'Only English', childrensServices: { phone: '01639 686802' } }, { id: 'b', name: { cy: 'Dim ond Cymraeg' } }] }}
+    ></help-finder>`);
+    await choose(el, 'adult-behaviour');
+    expect(shadow(el).querySelector('label[for="answer-a"]')!.getAttribute('lang')).to.equal('en');
+    expect(shadow(el).querySelector('label[for="answer-b"]')!.hasAttribute('lang')).to.equal(false);
+  });
+
+  describe('every path', function (this: Mocha.Suite) {
+    this.timeout(180000);
+
+    it('has the same steps in both languages and no English sentence in Welsh', async () => {
+      const outcomes = { en: new Set<string>(), cy: new Set<string>() };
+      const walk = async (answers: string[]): Promise<void> => {
+        const el = await fixture<HelpFinder>(html`<help-finder .config=${CONFIG}></help-finder>`);
+        for (const id of answers) await choose(el, id);
+        const english = new Set(texts(el));
+        const step = shadow(el).querySelector('.outcome') ? 'outcome' : 'question';
+        const radios = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.value);
+        if (step === 'outcome') outcomes.en.add(answers.join('>'));
+
+        await setLanguage(el, 'cy');
+        const where = answers.join(' > ') || '(start)';
+        const welshRadios = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.value);
+        expect(welshRadios, where).to.deep.equal(radios);
+        if (shadow(el).querySelector('.outcome')) outcomes.cy.add(answers.join('>'));
+        const leftInEnglish = texts(el).filter(
+          (t) => english.has(t) && !SAME_IN_BOTH.has(t) && !/^[\d:]+(am|pm)?$/.test(t),
+        );
+        expect(leftInEnglish, `English left in the Welsh page at ${where}`).to.deep.equal([]);
+        // Catch English pieces inside Welsh sentences too (e.g. day names from a browser without Welsh).
+        const englishWords = texts(el).filter((t) => ENGLISH_WORDS.test(t));
+        expect(englishWords, `English words in the Welsh page at ${where}`).to.deep.equal([]);
+        await expect(el, where).to.be.accessible();
+        await setLanguage(el, 'en');
+        for (const id of radios) await walk([...answers, id]);
+      };
+      await walk([]);
+      expect([...outcomes.cy].sort()).to.deep.equal([...outcomes.en].sort());
+      expect(outcomes.en.size).to.be.greaterThan(Object.keys(journey.outcomes).length);
+    });
+  });
+});

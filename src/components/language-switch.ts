@@ -1,0 +1,45 @@
+/**
+ * The language switch (the GOV.UK language navigation pattern): each language
+ * named in itself, with `lang` set on it, the current one marked pressed.
+ * Switching keeps the visitor's place: the journey state does not depend on language.
+ */
+import { msg } from '@lit/localize';
+import { css, html, type TemplateResult } from 'lit';
+import type { Locale } from '../i18n/locale.js';
+
+/** Each language's own name for itself: the same on every page, so not translated. */
+const AUTONYMS: ReadonlyArray<[Locale, string]> = [
+  ['en', 'English'],
+  ['cy', 'Cymraeg'],
+];
+
+/** Render the switch; `onChoose` receives the chosen locale. */
+export function languageSwitch(current: Locale, onChoose: (locale: Locale) => void): TemplateResult {
+  return html`<div class="language-switch" role="group" aria-label=${msg('Language', { desc: 'Label of the English / Cymraeg switch.' })} part="language-switch">
+    ${AUTONYMS.map(
+      ([locale, name]) => html`<button
+        type="button"
+        class="link-button language"
+        lang=${locale}
+        aria-pressed=${current === locale ? 'true' : 'false'}
+        @click=${() => onChoose(locale)}
+      >
+        ${name}
+      </button>`,
+    )}
+  </div>`;
+}
+
+export const languageSwitchStyles = css`
+  .language-switch {
+    display: flex;
+    gap: 4px 12px;
+    font-size: 16px;
+  }
+  .language[aria-pressed='true'] {
+    color: inherit;
+    font-weight: 700;
+    text-decoration: none;
+    cursor: default;
+  }
+`;
