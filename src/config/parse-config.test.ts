@@ -4,6 +4,7 @@ import { formatUkPhone } from './phone.js';
 import { safeLink } from './url.js';
 
 const messages = (input: unknown) => parseConfig(input).problems.map((p) => `${p.path}: ${p.message}`);
+const errorPaths = (input: unknown) => parseConfig(input).problems.filter((p) => p.severity === 'error').map((p) => p.path);
 
 describe('formatUkPhone', () => {
   it('groups UK numbers the usual way', () => {
@@ -74,18 +75,19 @@ describe('parseConfig', () => {
         { id: 'b', name: 'B', childrensServices: { phone: '01234', url: 'https://example.org/b' } },
       ],
     });
-    expect(messages({ areas: [{ id: 'a', name: 'A', childrensServices: { phone: '01639 686802' } }, { id: 'b', name: 'B', childrensServices: { phone: '01234', url: 'https://example.org/b' } }] }))
+    expect(messages({ areas: [{ id: 'a', name: { en: 'A', cy: 'A' }, childrensServices: { phone: '01639 686802' } }, { id: 'b', name: { en: 'B', cy: 'B' }, childrensServices: { phone: '01234', url: 'https://example.org/b' } }] }))
       .to.deep.equal(['areas[1].childrensServices.phone: "01234" is not a UK phone number']);
     expect(config.areas[1]!.childrensServices).to.deep.include({ phone: undefined, url: 'https://example.org/b' });
   });
 
   it('refuses javascript: and data: links', () => {
-    const { config, problems } = parseConfig({
+    const input = {
       agency: { proceduresUrl: 'javascript:alert(1)' },
       resources: [{ title: 'x', url: 'data:text/html,<script>alert(1)</script>' }],
       exitUrl: 'http://example.org',
-    });
-    expect(problems.map((p) => p.path)).to.deep.equal(['agency.proceduresUrl', 'resources[0].url', 'exitUrl']);
+    };
+    const { config } = parseConfig(input);
+    expect(errorPaths(input)).to.deep.equal(['agency.proceduresUrl', 'resources[0].url', 'exitUrl']);
     expect(config.agency?.proceduresUrl).to.equal(undefined);
     expect(config.resources).to.deep.equal([]);
     expect(config.exitUrl).to.equal('https://www.bbc.co.uk/weather');
