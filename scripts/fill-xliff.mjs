@@ -2,6 +2,8 @@
 // (locales/cy-translations.json: English source -> Welsh), keeping existing
 // targets. Placeholders are written ${0}, ${1}… in both languages, in the
 // order of the <x/> elements in the source.
+// A key "id:<message id>" translates that one message only (plural forms
+// share their English text but not their Welsh).
 // Usage: node scripts/fill-xliff.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -13,13 +15,13 @@ const unknown = [];
 const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 xliff = xliff.replace(
-  /(<trans-unit id="[^"]+"[^>]*>\s*<source>)([\s\S]*?)(<\/source>)(\s*<target>[\s\S]*?<\/target>)?/g,
-  (whole, open, source, close, target) => {
+  /(<trans-unit id="([^"]+)"[^>]*>\s*<source>)([\s\S]*?)(<\/source>)(\s*<target>[\s\S]*?<\/target>)?/g,
+  (whole, open, id, source, close, target) => {
     const xs = [...source.matchAll(/<x id="\d+" equiv-text="[^"]*"\/>/g)].map((m) => m[0]);
     let i = 0;
     const key = source.replace(/<x id="\d+" equiv-text="[^"]*"\/>/g, () => `\${${i++}}`)
       .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-    const welsh = table[key];
+    const welsh = table[`id:${id}`] ?? table[key];
     if (welsh === undefined) {
       if (!target) unknown.push(key);
       return whole;

@@ -75,8 +75,12 @@ describe('<help-finder> in Welsh', () => {
   });
 
   it('takes the nearest ancestor’s lang, then <html lang>, then English', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><help-finder></help-finder></div>`);
-    const inWelsh = wrapper.querySelector('help-finder') as HelpFinder;
+    // (A fixture of a plain <div> waits for an animation frame, which hidden test tabs never get.)
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'cy';
+    const inWelsh = document.createElement('help-finder') as HelpFinder;
+    wrapper.append(inWelsh);
+    document.body.append(wrapper);
     await inWelsh.updateComplete;
     expect(headingText(inWelsh)).to.equal('Am beth ydych chi’n poeni?');
     // The language is global to the page (as @lit/localize keeps it): one widget language at a time.

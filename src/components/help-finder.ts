@@ -18,9 +18,14 @@ import { hostLocale } from '../i18n/host-language.js';
 import type { Locale } from '../i18n/locale.js';
 import { currentLocale, useLocale } from '../i18n/localization.js';
 import { outcomeServices } from '../services/directory.js';
+import { nationalServices } from '../services/national-services.js';
 import { pickText } from '../services/partner-services.js';
+import { subscribeExitShortcut } from '../safety/exit-shortcut.js';
+import { leavePage } from '../safety/leave-page.js';
 import { headingLevel } from './heading.js';
 import { languageSwitch, languageSwitchStyles } from './language-switch.js';
+import { exitCover, quickExitButton, quickExitStyles, shortcutStatus } from './quick-exit.js';
+import { stayingSafe, stayingSafeStyles } from './staying-safe.js';
 import { outcomeStyles, outcomeView } from './outcome-view.js';
 import { type QuestionModel, questionStyles, questionView } from './question-view.js';
 import { serviceCardStyles } from './service-card.js';
@@ -50,6 +55,7 @@ function reportProblems(problems: readonly ConfigProblem[]): void {
  * @fires help-finder-step - A question is shown after a change of step. `detail: { step }`, the question id.
  * @fires help-finder-outcome - An outcome is shown. `detail: { outcome }`, the outcome id.
  * @fires help-finder-contact - The visitor used a contact link. `detail: { service, method }`, ids only.
+ * @fires help-finder-exit - The visitor used the quick exit (button or Shift shortcut). `detail: {}`.
  *
  * @csspart container - The widget's landmark region.
  * @csspart emergency - The "If a child is in immediate danger, call 999" line on every step.
@@ -61,6 +67,9 @@ function reportProblems(problems: readonly ConfigProblem[]): void {
  * @csspart recommended - The recommended service card (also has part `service`).
  * @csspart navigation - The Back and Start again controls.
  * @csspart language-switch - The English / Cymraeg switch.
+ * @csspart toolbar - The bar holding the language switch and the quick exit.
+ * @csspart exit - The "Exit this page" button.
+ * @csspart staying-safe - The "Staying safe online" note.
  *
  * @cssprop --help-finder-accent - Accent colour of buttons, links and the recommended card (default #1d5a96).
  * @cssprop --help-finder-accent-text - Text on the accent colour (default #ffffff).
@@ -84,6 +93,8 @@ export class HelpFinder extends LitElement {
     outcomeStyles,
     serviceCardStyles,
     languageSwitchStyles,
+    quickExitStyles,
+    stayingSafeStyles,
     css`
       .widget {
         display: grid;
@@ -108,13 +119,21 @@ export class HelpFinder extends LitElement {
           gap: 20px;
         }
       }
+      /* Nothing focused may hide under the sticky toolbar (WCAG 2.2 SC 2.4.11). */
+      .widget * {
+        scroll-margin-top: 88px;
+      }
       .toolbar {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        background: var(--_surface);
+        padding-block: 8px;
         display: flex;
         flex-wrap: wrap;
         justify-content: space-between;
         align-items: center;
         gap: 8px 16px;
-        margin-block: -8px;
       }
       .journey-nav {
         display: flex;
@@ -143,6 +162,13 @@ export class HelpFinder extends LitElement {
   /** The language the visitor chose with the switch; it wins over the page's. */
   @state() private chosenLocale?: Locale;
   private langObserver?: MutationObserver;
+  /** The quick exit is under way: everything is hidden. */
+  @state() private exiting = false;
+  /** Shift presses counted towards the exit shortcut. */
+  @state() private shiftPresses = 0;
+  /** The shortcut's status message ("Shift, press 2 more times to exit this page."). */
+  @state() private shortcutMessage = '';
+  private unsubscribeShortcut?: () => void;
   /** Settles when the language last asked for is loaded and active. */
   private localeReady: Promise<void> = Promise.resolve();
 
@@ -162,12 +188,54 @@ export class HelpFinder extends LitElement {
       attributeFilter: ['lang'],
       subtree: true,
     });
+    window.addEventListener('pageshow', this.onPageShow);
+    this.updateShortcut();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
     this.langObserver = undefined;
+    window.removeEventListener('pageshow', this.onPageShow);
+    this.unsubscribeShortcut?.();
+    this.unsubscribeShortcut = undefined;
+  }
+
+  /**
+   * Back from the back/forward cache (the visitor came back through history):
+   * show the first question, never the outcome they had reached.
+   */
+  private onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted) return;
+    this.exiting = false;
+    this.journeyState = restart();
+    this.selected = undefined;
+    this.showError = false;
+    this.announcement = '';
+  };
+
+  /** Listen for the Shift shortcut while connected, unless the partner turned it off. */
+  private updateShortcut(): void {
+    const wanted = this.isConnected && this.partnerConfig.exitShortcut;
+    if (wanted && !this.unsubscribeShortcut) {
+      this.unsubscribeShortcut = subscribeExitShortcut({
+        progress: (count, expired) => {
+          this.shiftPresses = count;
+          this.shortcutMessage = shortcutStatus(count, expired, currentLocale());
+        },
+        exit: () => this.exit(),
+      });
+    } else if (!wanted && this.unsubscribeShortcut) {
+      this.unsubscribeShortcut();
+      this.unsubscribeShortcut = undefined;
+    }
+  }
+
+  /** Hide everything at once, then leave, replacing this page in the history. */
+  private exit(): void {
+    this.exiting = true;
+    this.emit('help-finder-exit');
+    leavePage(this.partnerConfig.exitUrl);
   }
 
   /** Read a child `<script type="application/json">` configuration. */
@@ -204,6 +272,7 @@ export class HelpFinder extends LitElement {
       this.partnerConfig = parsed.config;
     }
     if (changed.has('lang') && this.isConnected) this.applyLocale();
+    this.updateShortcut();
   }
 
   private get context(): JourneyContext {
@@ -320,6 +389,7 @@ export class HelpFinder extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    if (this.exiting) return exitCover();
     const locale = currentLocale();
     const step = this.step;
     const started = this.journeyState.answers.length > 0;
@@ -329,7 +399,10 @@ export class HelpFinder extends LitElement {
       lang=${locale}
       aria-label=${msg('Get help for a worry about a child')}
     >
-      <div class="toolbar">${languageSwitch(locale, (l) => this.chooseLocale(l))}</div>
+      <div class="toolbar" part="toolbar">
+        ${languageSwitch(locale, (l) => this.chooseLocale(l))}
+        ${quickExitButton(() => this.exit(), this.shiftPresses, this.partnerConfig.exitShortcut)}
+      </div>
       <p class="emergency" part="emergency">
         ${msg('If a child is in immediate danger:')}
         <a href="tel:999" @click=${() => this.emit('help-finder-contact', { service: 'police-emergency', method: 'call' })}
@@ -343,7 +416,9 @@ export class HelpFinder extends LitElement {
             <button type="button" class="link-button restart" @click=${this.startAgain}>${msg('Start again')}</button>
           </div>`
         : nothing}
+      ${stayingSafe(nationalServices['stop-it-now'].contacts[0]!.value, nationalServices.childline.contacts[0]!.value)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden shortcut-status" role="status" aria-live="polite">${this.shortcutMessage}</div>
     </section>`;
   }
 

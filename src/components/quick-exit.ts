@@ -1,0 +1,93 @@
+/**
+ * The quick exit: a calm, clearly marked button on every step, the Shift
+ * shortcut's progress (dots and a status message), and the cover shown while
+ * the browser leaves.
+ */
+import { msg, str } from '@lit/localize';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../i18n/locale.js';
+import { pluralCategory } from '../i18n/plural.js';
+import { PRESSES_TO_EXIT } from '../safety/shift-counter.js';
+
+/** "Shift, press 2 more times to exit." in the visitor's language, with the right plural. */
+export function pressesLeftText(left: number, locale: Locale): string {
+  switch (pluralCategory(left, locale)) {
+    // zero, one and two each stand for a single number, so their text can say it in words.
+    case 'zero':
+      return msg('Shift, press 0 more times to exit this page.', { id: 'exit-presses-left-zero' });
+    case 'one':
+      return msg('Shift, press 1 more time to exit this page.', { id: 'exit-presses-left-one' });
+    case 'two':
+      return msg('Shift, press 2 more times to exit this page.', { id: 'exit-presses-left-two' });
+    case 'few':
+      return msg(str`Shift, press ${left} more times to exit this page.`, { id: 'exit-presses-left-few' });
+    case 'many':
+      return msg(str`Shift, press ${left} more times to exit this page.`, { id: 'exit-presses-left-many' });
+    default:
+      return msg(str`Shift, press ${left} more times to exit this page.`, { id: 'exit-presses-left-other' });
+  }
+}
+
+/** The status message for the shortcut: presses left, or that the sequence expired. */
+export function shortcutStatus(count: number, expired: boolean, locale: Locale): string {
+  if (expired) return msg('Exit this page expired.');
+  return count > 0 ? pressesLeftText(PRESSES_TO_EXIT - count, locale) : '';
+}
+
+/** The exit button, with the shortcut's progress dots when the shortcut is on. */
+export function quickExitButton(onExit: () => void, presses: number, shortcut: boolean): TemplateResult {
+  return html`<div class="quick-exit">
+    <button type="button" class="button exit-button" part="exit" @click=${onExit}>
+      <span class="visually-hidden">${msg('Emergency', { desc: 'Hidden before "Exit this page" so screen readers hear it is a safety exit.' }) + ' '}</span>${msg('Exit this page')}
+    </button>
+    ${shortcut
+      ? html`<span class="exit-dots" aria-hidden="true"
+          >${[1, 2, 3].map((n) => html`<span class="dot ${n <= presses ? 'dot--on' : ''}"></span>`)}</span
+        >`
+      : nothing}
+  </div>`;
+}
+
+/** Covers the whole page at once while the browser leaves. */
+export function exitCover(): TemplateResult {
+  return html`<div class="exit-cover" role="alert">${msg('Loading.')}</div>`;
+}
+
+export const quickExitStyles = css`
+  .quick-exit {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 4px;
+    margin-inline-start: auto;
+  }
+  .exit-button {
+    background: var(--_danger);
+    color: #ffffff;
+    min-height: 44px;
+    padding: 8px 16px;
+  }
+  .exit-dots {
+    display: flex;
+    gap: 6px;
+    height: 8px;
+  }
+  .dot {
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    border: 1px solid var(--_danger);
+  }
+  .dot--on {
+    background: var(--_danger);
+  }
+  .exit-cover {
+    position: fixed;
+    inset: 0;
+    z-index: 2147483647;
+    display: grid;
+    place-items: center;
+    background: #ffffff;
+    color: #0b0c0c;
+  }
+`;
