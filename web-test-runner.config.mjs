@@ -1,13 +1,15 @@
-// Runs every src/**/*.test.ts in real browsers. Chromium by default;
-// BROWSERS=chromium,firefox,webkit (or "all") selects more engines.
+// Runs every src/**/*.test.ts in real browsers: Chromium, Firefox ESR and
+// WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver, which
+// scripts/run-tests.mjs starts under Xvfb). BROWSERS=chromium,firefox picks some.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { fileURLToPath } from 'node:url';
 import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
-const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((b) => b.trim());
+const wanted = (process.env.BROWSERS ?? 'all').split(',').map((b) => b.trim());
 const all = wanted.includes('all');
 
 const browsers = [];
@@ -46,11 +48,29 @@ if (all || wanted.includes('firefox')) {
   );
 }
 
+if (all || wanted.includes('webkit')) {
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        'webkitgtk:browserOptions': {
+          binary: process.env.WEBKIT_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+  );
+}
+
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   browsers,
-  concurrency: 2,
+  concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],

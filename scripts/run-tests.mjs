@@ -1,6 +1,82 @@
-// Runs web-test-runner and passes its exit code on. The last line of output is
-// "N passed, N failed" (from scripts/summary-line-reporter.mjs).
-import { spawnSync } from 'node:child_process';
+// `npm test`: runs every test in Chromium, Firefox ESR and WebKit (or the
+// engines named in BROWSERS, e.g. BROWSERS=chromium). WebKit runs on its own,
+// one test file at a time (web-test-runner's WebDriver launcher can only send
+// key presses then), with WebKitWebDriver started under a virtual display.
+// Ends with one line "N passed, N failed" for all engines together.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-const result = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const wanted = (process.env.BROWSERS ?? 'all').split(',').map((b) => b.trim());
+const all = wanted.includes('all');
+const groups = [];
+const others = ['chromium', 'firefox'].filter((b) => all || wanted.includes(b));
+if (others.length) groups.push({ browsers: others.join(','), concurrency: '2' });
+if (all || wanted.includes('webkit')) groups.push({ browsers: 'webkit', concurrency: '1', webkit: true });
+
+const port = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
+const portOpen = () =>
+  new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+async function startWebKitDriver() {
+  if (await portOpen()) {
+    throw new Error(`Port ${port} is already in use: stop the process on it, or set WEBKIT_DRIVER_PORT.`);
+  }
+  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true });
+  const failed = new Promise((_, reject) => driver.once('error', reject));
+  for (let i = 0; i < 100 && !(await portOpen()); i++) {
+    await Promise.race([new Promise((r) => setTimeout(r, 100)), failed]);
+  }
+  if (!(await portOpen())) throw new Error('WebKitWebDriver did not start.');
+  return driver;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'help-finder-tests-'));
+const total = { passed: 0, failed: 0, skipped: 0 };
+let status = 0;
+for (const [i, group] of groups.entries()) {
+  let driver;
+  if (group.webkit) {
+    try {
+      driver = await startWebKitDriver();
+    } catch (error) {
+      console.error(`${error.message} Install webkit2gtk-driver and xvfb, or run BROWSERS=chromium,firefox npm test.`);
+      total.failed++;
+      status = 1;
+      continue;
+    }
+  }
+  const summaryFile = join(dir, `summary-${i}.json`);
+  const result = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, BROWSERS: group.browsers, WTR_CONCURRENCY: group.concurrency, WTR_SUMMARY_FILE: summaryFile },
+  });
+  if (driver) {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+  if (result.status !== 0) status = result.status ?? 1;
+  try {
+    const tally = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    for (const key of Object.keys(total)) total[key] += tally[key];
+  } catch {
+    total.failed++; // The run ended without reporting: count it as a failure.
+    status = status || 1;
+  }
+}
+rmSync(dir, { recursive: true, force: true });
+const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
+console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}`);
+process.exit(status);

@@ -1,5 +1,8 @@
 // A web-test-runner reporter that ends the run with one plain line,
 // "N passed, N failed", so that a run that executed no test is noticed.
+// With WTR_SUMMARY_FILE set it writes the tally there instead, for
+// scripts/run-tests.mjs to add up over several runs.
+import { writeFileSync } from 'node:fs';
 
 function count(results, tally) {
   if (!results) return;
@@ -19,6 +22,10 @@ export function summaryLineReporter() {
         count(session.testResults, tally);
         // A file that failed to load or threw outside a test counts as a failure.
         if (!session.passed && (session.errors?.length ?? 0) > 0) tally.failed++;
+      }
+      if (process.env.WTR_SUMMARY_FILE) {
+        writeFileSync(process.env.WTR_SUMMARY_FILE, JSON.stringify(tally));
+        return;
       }
       const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
       // Printed after the runner's own output.

@@ -32,6 +32,9 @@ describe('safeLink', () => {
     expect(safeLink('data:text/html,hi')).to.equal(undefined);
     expect(safeLink('http://example.org')).to.equal(undefined);
     expect(safeLink('/relative')).to.equal(undefined);
+    // Plain http only to this computer, for developers' test pages.
+    expect(safeLink('http://localhost:8000/exit.html')).to.equal('http://localhost:8000/exit.html');
+    expect(safeLink('http://localhost.example.org/')).to.equal(undefined);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * Link checks: partners may only link to the web over https, or to a phone,
- * text or email app. Anything else (javascript:, data:, http:) is refused.
+ * text or email app. Anything else (javascript:, data:, http:) is refused,
+ * except plain http to this computer (localhost), which only a developer's
+ * own test page can use.
  */
 
 /** Link schemes accepted in partner configuration. */
@@ -14,7 +16,8 @@ export function safeLink(input: string, schemes: readonly string[] = ALLOWED_LIN
   } catch {
     return undefined;
   }
-  if (!schemes.includes(url.protocol)) return undefined;
+  const local = url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (!schemes.includes(url.protocol) && !(local && schemes.includes('https:'))) return undefined;
   if (url.protocol === 'https:' && (url.username || url.password)) return undefined;
   return url.href;
 }

@@ -1,49 +1,13 @@
-// The quick exit and "no trace", in a real browser. Anything that really
-// leaves runs inside an iframe (the test page itself must stay), loading the
-// built dist/help-finder.js with an exit URL that fails at once (https://127.0.0.1:9).
+// The Shift shortcut and "no trace", in a real browser, on the test page
+// itself: nothing here completes an exit (quick-exit-leave.test.ts does, in an iframe).
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { HelpFinder } from '../components/help-finder.js';
 import { exitShortcutSubscribers } from './exit-shortcut.js';
 
-const HOST = '/src/safety/test-pages/exit-host.html';
-
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
-
-async function loadHost(): Promise<{ iframe: HTMLIFrameElement; widget: Widget }> {
-  const iframe = document.createElement('iframe');
-  iframe.src = HOST;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow!;
-  await win.customElements.whenDefined('help-finder');
-  const widget = win.document.querySelector('help-finder') as Widget;
-  await widget.updateComplete;
-  return { iframe, widget };
-}
-
-/**
- * Chromium turns a navigation that comes very soon after a load into a
- * replacement (it looks like a redirect), which would hide the difference
- * this test looks for: let the page settle first.
- */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 1200));
-
-const nextLoad = (iframe: HTMLIFrameElement) =>
-  new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-
-/** True while the iframe still shows our host page (a failed https load shows a cross-origin error page). */
-function stillOnHost(iframe: HTMLIFrameElement): boolean {
-  try {
-    return iframe.contentWindow!.location.pathname === HOST;
-  } catch {
-    return false;
-  }
-}
-
 const shadow = (el: Element) => el.shadowRoot!;
+const isWebKit = () => /Safari/.test(navigator.userAgent) && !/Chrom/.test(navigator.userAgent);
 const headingText = (el: Element) => shadow(el).querySelector('#step-heading')?.textContent?.trim();
 const status = (el: Element) => shadow(el).querySelector('.shortcut-status')!.textContent!.trim();
 
@@ -53,70 +17,6 @@ async function choose(el: HelpFinder, answerId: string): Promise<void> {
   shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
   await el.updateComplete;
 }
-
-describe('quick exit', function (this: Mocha.Suite) {
-  this.timeout(20000);
-
-  afterEach(() => {
-    for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
-  });
-
-  it('the button hides everything at once, then leaves without adding a history entry', async () => {
-    const { iframe, widget } = await loadHost();
-    await settle();
-    // Control: an ordinary navigation of the iframe does add an entry.
-    const start = history.length;
-    const reloaded = nextLoad(iframe);
-    iframe.contentWindow!.location.assign(`${HOST}?again`);
-    await reloaded;
-    expect(history.length, 'an ordinary navigation adds an entry').to.equal(start + 1);
-
-    const win = iframe.contentWindow!;
-    await win.customElements.whenDefined('help-finder');
-    const again = win.document.querySelector('help-finder') as Widget;
-    await again.updateComplete;
-    expect(again).to.not.equal(widget);
-    let exitEvents = 0;
-    win.document.addEventListener('help-finder-exit', () => exitEvents++);
-    await settle();
-    const before = history.length;
-    const left = nextLoad(iframe);
-    shadow(again).querySelector<HTMLButtonElement>('.exit-button')!.click();
-    await again.updateComplete;
-    expect(shadow(again).querySelector('.exit-cover'), 'the page is covered at once').to.exist;
-    expect(shadow(again).querySelector('.step')).to.equal(null);
-    expect(exitEvents).to.equal(1);
-    await left;
-    expect(stillOnHost(iframe), 'the iframe left the page').to.equal(false);
-    expect(history.length, 'the exit replaced the entry: Back cannot return to the page').to.equal(before);
-  });
-
-  it('three presses of Shift leave the page; alternating left and right Shift counts', async () => {
-    const { iframe, widget } = await loadHost();
-    await settle();
-    iframe.focus();
-    iframe.contentWindow!.document.body.focus();
-    const before = history.length;
-    const left = nextLoad(iframe);
-    await sendKeys({ press: 'ShiftLeft' });
-    await sendKeys({ press: 'ShiftRight' });
-    expect(status(widget)).to.equal('Shift, press 1 more time to exit this page.');
-    await sendKeys({ press: 'ShiftLeft' });
-    await left;
-    expect(stillOnHost(iframe)).to.equal(false);
-    expect(history.length).to.equal(before);
-  });
-
-  it('no longer listens once the widget is removed', async () => {
-    const { iframe, widget } = await loadHost();
-    widget.remove();
-    iframe.focus();
-    iframe.contentWindow!.document.body.focus();
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(stillOnHost(iframe), 'Shift did nothing without a widget').to.equal(true);
-  });
-});
 
 describe('the Shift shortcut on this page (never completed here)', () => {
   it('announces the presses left, in the visitor’s language', async () => {
@@ -137,22 +37,30 @@ describe('the Shift shortcut on this page (never completed here)', () => {
     await sendKeys({ press: 'Escape' });
   });
 
-  it('does not count Shift used for capital letters or typed in a text field', async () => {
+  it('does not count Shift used to type a capital letter', async function (this: Mocha.Context) {
+    // Reason for the skip: in WebKit the tests drive the browser through WebDriver, where
+    // web-test-runner's sendKeys supports only "press" and "type", so Shift cannot be held
+    // while another key is pressed. The rule is covered in every engine by shift-counter.test.ts.
+    if (isWebKit()) this.skip();
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    const input = document.createElement('input');
-    input.id = 'name';
-    el.before(input);
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'KeyA' });
     await sendKeys({ up: 'Shift' });
     await el.updateComplete;
     expect(status(el)).to.equal('');
+  });
+
+  it('does not count Shift pressed in a text field', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const input = document.createElement('input');
+    input.id = 'name';
+    el.before(input);
     input.focus();
     await sendKeys({ press: 'Shift' });
     await sendKeys({ press: 'Shift' });
     await el.updateComplete;
     expect(status(el)).to.equal('');
-    expect(input.value).to.equal('');
+    expect(document.activeElement).to.equal(input);
   });
 
   it('keeps one page listener for several widgets and none when they are gone', async () => {
