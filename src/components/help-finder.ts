@@ -80,7 +80,8 @@ function reportProblems(problems: readonly ConfigProblem[]): void {
  * @cssprop --help-finder-border - Card and field borders (default #6f777b).
  * @cssprop --help-finder-focus - Focus highlight colour (default #ffdd00).
  * @cssprop --help-finder-focus-text - Text and outline on the focus highlight (default #0b0c0c).
- * @cssprop --help-finder-danger - Emergency line and error colour (default #a4231a).
+ * @cssprop --help-finder-danger - Emergency line, exit button and error colour (default #a4231a).
+ * @cssprop --help-finder-danger-text - Text on the exit button (default #ffffff).
  * @cssprop --help-finder-radius - Corner radius (default 8px).
  * @cssprop --help-finder-font-family - Font (default the system UI font).
  * @cssprop --help-finder-font-size - Base text size (default 18px; never below 16px advised).
@@ -110,6 +111,8 @@ export class HelpFinder extends LitElement {
         font-weight: 600;
       }
       .emergency a {
+        display: inline-block;
+        padding: 6px 2px;
         color: var(--_danger);
         white-space: nowrap;
       }
@@ -150,6 +153,9 @@ export class HelpFinder extends LitElement {
 
   /** `en` or `cy`. Defaults to the nearest `lang` up the tree, then `<html lang>`, then English. */
   @property() override lang = '';
+
+  /** Colour theme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** The level of the widget's top headings (2 to 6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', converter: (v) => headingLevel(v) }) headingLevel = 2;
@@ -394,7 +400,7 @@ export class HelpFinder extends LitElement {
     const step = this.step;
     const started = this.journeyState.answers.length > 0;
     return html`<section
-      class="widget"
+      class="widget root"
       part="container"
       lang=${locale}
       aria-label=${msg('Get help for a worry about a child')}

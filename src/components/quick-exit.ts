@@ -50,7 +50,7 @@ export function quickExitButton(onExit: () => void, presses: number, shortcut: b
 
 /** Covers the whole page at once while the browser leaves. */
 export function exitCover(): TemplateResult {
-  return html`<div class="exit-cover" role="alert">${msg('Loading.')}</div>`;
+  return html`<div class="exit-cover root" role="alert">${msg('Loading.')}</div>`;
 }
 
 export const quickExitStyles = css`
@@ -63,7 +63,7 @@ export const quickExitStyles = css`
   }
   .exit-button {
     background: var(--_danger);
-    color: #ffffff;
+    color: var(--_danger-text);
     min-height: 44px;
     padding: 8px 16px;
   }

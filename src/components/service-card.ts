@@ -186,7 +186,7 @@ export const serviceCardStyles = css`
     border: 2px solid currentColor;
   }
   .status--open {
-    color: #1e6b34;
+    color: var(--_open);
   }
   .status--open::before {
     background: currentColor;

@@ -5,6 +5,20 @@
  */
 import { css } from 'lit';
 
+/** The dark theme's colours (partners' custom properties still win). */
+const darkTokens = css`
+  --_accent: var(--help-finder-accent, #8cc4ff);
+  --_accent-text: var(--help-finder-accent-text, #0b0c0c);
+  --_surface: var(--help-finder-surface, #16191c);
+  --_muted: var(--help-finder-muted, #c3c9cd);
+  --_border: var(--help-finder-border, #8a9297);
+  --_soft: var(--help-finder-soft, #23282c);
+  --_danger: var(--help-finder-danger, #ff9b91);
+  --_danger-text: var(--help-finder-danger-text, #0b0c0c);
+  --_open: #7fd39a;
+  color: var(--help-finder-text, #f2f4f5);
+`;
+
 export const baseStyles = css`
   :host {
     all: initial;
@@ -27,11 +41,81 @@ export const baseStyles = css`
     --_focus: var(--help-finder-focus, #ffdd00);
     --_focus-text: var(--help-finder-focus-text, #0b0c0c);
     --_danger: var(--help-finder-danger, #a4231a);
+    --_danger-text: var(--help-finder-danger-text, #ffffff);
+    --_open: #1e6b34;
     --_radius: var(--help-finder-radius, 8px);
     --_space: 16px;
   }
+  /*
+   * The host element can be styled by the page (a global "* { … }" rule reaches it and its
+   * inherited properties would flow in), so the text settings are set again on the root
+   * inside the shadow tree, where no page rule reaches.
+   */
+  .root {
+    font-family: var(--help-finder-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-size: var(--help-finder-font-size, 18px);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    color: var(--help-finder-text, #1b1b1b);
+    visibility: visible;
+  }
+  :host([theme='dark']) .root {
+    color: var(--help-finder-text, #f2f4f5);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) .root {
+      color: var(--help-finder-text, #f2f4f5);
+    }
+  }
   :host([hidden]) {
     display: none;
+  }
+  /* Opt-in dark theme: theme="dark", or theme="auto" to follow the visitor's setting. */
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
+  /* Windows high contrast and other forced colours: keep borders, focus and states visible. */
+  @media (forced-colors: active) {
+    .button,
+    .link-button,
+    .exit-button,
+    .service,
+    .emergency,
+    .error-summary {
+      border: 2px solid CanvasText;
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .button,
+    .exit-button {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    select:focus-visible,
+    input:focus-visible,
+    summary:focus-visible {
+      outline: 3px solid Highlight !important;
+      box-shadow: none !important;
+    }
+    .dot--on {
+      background: CanvasText;
+    }
   }
   *,
   *::before,

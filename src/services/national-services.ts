@@ -315,7 +315,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     id: 'campaign',
     name: () => msg('“It’s time we talked about it”'),
     summary: () =>
-      msg('The campaign to help parents, carers and professionals protect children from sexual abuse and exploitation, with awareness sessions and resources.'),
+      msg('A campaign to help parents, carers and professionals protect children from sexual abuse and exploitation. It offers awareness sessions and resources.'),
     hours: ALWAYS,
     contacts: [
       {

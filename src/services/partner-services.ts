@@ -91,7 +91,7 @@ export function safeguardingOfficerFor(config: PartnerConfig, locale: Locale): S
       id: 'safeguarding-officer',
       name: () => msg('Your Safeguarding Officer'),
       summary: () =>
-        msg('Speak to the Safeguarding Officer (or designated safeguarding lead) where you work or volunteer today, and follow your organisation’s safeguarding procedures.'),
+        msg('Speak to the Safeguarding Officer where you work or volunteer today. Follow your organisation’s safeguarding procedures.'),
       hours: { kind: 'unknown' },
       contacts,
       provenance: PARTNER,

@@ -1,0 +1,118 @@
+// Visual needs: the dark theme passes axe, a 320 px screen needs no sideways
+// scrolling, tap targets are big enough, and a hostile host stylesheet changes nothing.
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../index.js';
+import type { HelpFinder } from './help-finder.js';
+
+const CONFIG = {
+  areas: [
+    { id: 'swansea', name: { en: 'Swansea', cy: 'Abertawe' }, childrensServices: { outOfHoursPhone: '01792 775501' } },
+    { id: 'npt', name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' }, childrensServices: { phone: '01639 686802' } },
+  ],
+};
+
+const shadow = (el: HelpFinder) => el.shadowRoot!;
+/** WebKit runs under WebDriver here, where web-test-runner cannot resize the viewport. */
+const canSetViewport = () => !(/Safari/.test(navigator.userAgent) && !/Chrom/.test(navigator.userAgent));
+
+async function choose(el: HelpFinder, answerId: string): Promise<void> {
+  shadow(el).querySelector<HTMLInputElement>(`#answer-${answerId}`)!.click();
+  await el.updateComplete;
+  shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
+  await el.updateComplete;
+}
+
+/** Visit every step once (each outcome and question), calling `check` on it. */
+async function everyStep(make: () => Promise<HelpFinder>, check: (el: HelpFinder, where: string) => Promise<void>) {
+  const seen = new Set<string>();
+  const walk = async (answers: string[]) => {
+    const el = await make();
+    for (const id of answers) await choose(el, id);
+    const key = shadow(el).querySelector('#step-heading')!.textContent!.trim();
+    if (!seen.has(key)) {
+      seen.add(key);
+      await check(el, answers.join(' > ') || '(start)');
+    }
+    const next = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.value);
+    for (const id of next) await walk([...answers, id]);
+  };
+  await walk([]);
+  return seen.size;
+}
+
+describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
+  this.timeout(180000);
+
+  afterEach(async () => {
+    if (canSetViewport()) await setViewport({ width: 800, height: 600 });
+  });
+
+  it('passes axe on every step in the dark theme, in both languages', async () => {
+    for (const lang of ['en', 'cy']) {
+      const steps = await everyStep(
+        () => fixture<HelpFinder>(html`<help-finder theme="dark" lang=${lang} .config=${CONFIG}></help-finder>`),
+        async (el, where) => {
+          expect(getComputedStyle(shadow(el).querySelector('.widget')!).backgroundColor).to.equal('rgb(22, 25, 28)');
+          await expect(el, `${lang} ${where}`).to.be.accessible();
+        },
+      );
+      expect(steps).to.equal(17);
+    }
+  });
+
+  it('follows the system dark setting with theme="auto"', async function (this: Mocha.Context) {
+    // Reason for the skip: emulating prefers-color-scheme is a Chromium DevTools feature;
+    // the dark theme itself is checked in every engine by the theme="dark" test above.
+    if (!/Chrom/.test(navigator.userAgent)) this.skip();
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await fixture<HelpFinder>(html`<help-finder theme="auto"></help-finder>`);
+      expect(getComputedStyle(shadow(el).querySelector('.widget')!).backgroundColor).to.equal('rgb(22, 25, 28)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('needs no sideways scrolling at 320 px, and every target is at least 24 px high', async function (this: Mocha.Context) {
+    // Reason for the skip: web-test-runner cannot set the viewport through WebDriver (WebKit here).
+    // The layout has no engine-specific rules; Chromium and Firefox check it at 320 px.
+    if (!canSetViewport()) this.skip();
+    await setViewport({ width: 320, height: 640 });
+    await everyStep(
+      () => fixture<HelpFinder>(html`<help-finder .config=${CONFIG}></help-finder>`),
+      async (el, where) => {
+        const widget = shadow(el).querySelector<HTMLElement>('.widget')!;
+        expect(widget.scrollWidth, `${where}: content wider than the widget`).to.be.at.most(widget.clientWidth);
+        expect(el.getBoundingClientRect().right, `${where}: wider than the screen`).to.be.at.most(320);
+        for (const target of shadow(el).querySelectorAll<HTMLElement>('a, button, input, select, summary')) {
+          const box = target.getBoundingClientRect();
+          expect(box.height, `${where}: ${target.outerHTML.slice(0, 60)}`).to.be.at.least(24);
+        }
+      },
+    );
+  });
+
+  it('ignores a hostile host stylesheet (tiny root font, uppercase, centred, spaced)', async () => {
+    const plain = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const heading = () => shadow(plain).querySelector<HTMLElement>('#step-heading')!;
+    const normal = { size: getComputedStyle(heading()).fontSize, width: heading().getBoundingClientRect().width };
+    const style = document.createElement('style');
+    style.textContent = `html { font-size: 62.5%; } body, * { text-transform: uppercase; text-align: center;
+      letter-spacing: 0.3em; line-height: 0.8; font-family: serif; } h2, label, button { font-size: 1rem !important; }`;
+    document.head.append(style);
+    try {
+      const hostile = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+      const h = shadow(hostile).querySelector<HTMLElement>('#step-heading')!;
+      const computed = getComputedStyle(h);
+      expect(computed.fontSize).to.equal(normal.size);
+      expect(computed.textTransform).to.equal('none');
+      expect(computed.letterSpacing).to.equal('normal');
+      expect(computed.textAlign).to.not.equal('center');
+      expect(h.getBoundingClientRect().width).to.be.closeTo(normal.width, 1);
+      expect(getComputedStyle(shadow(hostile).querySelector('label')!).fontSize).to.equal('18px');
+    } finally {
+      style.remove();
+    }
+  });
+});
