@@ -19,3 +19,28 @@ function define(tag: string, element: CustomElementConstructor): void {
 }
 
 define('help-finder', HelpFinder);
+
+/**
+ * One tag: `<script type="module" src=".../help-finder.js" data-launcher></script>` on a page
+ * with no `<help-finder>` adds the floating launcher by itself. `data-config-src` and
+ * `data-lang` on the script pass on a configuration address and a language.
+ */
+function addLauncherForScriptTag(): void {
+  const script = document.querySelector<HTMLScriptElement>('script[data-launcher]');
+  if (!script || document.querySelector('help-finder')) return;
+  const finder = document.createElement('help-finder');
+  finder.setAttribute('launcher', '');
+  if (script.dataset.configSrc) finder.setAttribute('config-src', script.dataset.configSrc);
+  if (script.dataset.lang) finder.setAttribute('lang', script.dataset.lang);
+  document.body.append(finder);
+}
+
+try {
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', addLauncherForScriptTag, { once: true });
+  } else {
+    addLauncherForScriptTag();
+  }
+} catch (error) {
+  console.error('[help-finder] could not add the launcher:', error);
+}

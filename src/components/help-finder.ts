@@ -2,7 +2,8 @@ import { localized, msg } from '@lit/localize';
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_CONFIG, type PartnerConfig } from '../config/partner-config.js';
-import { type ConfigProblem, parseConfig, parseConfigJson } from '../config/parse-config.js';
+import { loadConfig } from '../config/load-config.js';
+import { type ConfigProblem, type ParsedConfig, parseConfig, parseConfigJson } from '../config/parse-config.js';
 import { journey } from '../flow/journey.js';
 import {
   answer,
@@ -24,6 +25,7 @@ import { subscribeExitShortcut } from '../safety/exit-shortcut.js';
 import { leavePage } from '../safety/leave-page.js';
 import { headingLevel } from './heading.js';
 import { languageSwitch, languageSwitchStyles } from './language-switch.js';
+import { launcher, launcherStyles } from './launcher.js';
 import { exitCover, quickExitButton, quickExitStyles, shortcutStatus } from './quick-exit.js';
 import { stayingSafe, stayingSafeStyles } from './staying-safe.js';
 import { outcomeStyles, outcomeView } from './outcome-view.js';
@@ -56,6 +58,7 @@ function reportProblems(problems: readonly ConfigProblem[]): void {
  * @fires help-finder-outcome - An outcome is shown. `detail: { outcome }`, the outcome id.
  * @fires help-finder-contact - The visitor used a contact link. `detail: { service, method }`, ids only.
  * @fires help-finder-exit - The visitor used the quick exit (button or Shift shortcut). `detail: {}`.
+ * @fires help-finder-open - The launcher's dialog was opened. `detail: {}`.
  *
  * @csspart container - The widget's landmark region.
  * @csspart emergency - The "If a child is in immediate danger, call 999" line on every step.
@@ -70,6 +73,8 @@ function reportProblems(problems: readonly ConfigProblem[]): void {
  * @csspart toolbar - The bar holding the language switch and the quick exit.
  * @csspart exit - The "Exit this page" button.
  * @csspart staying-safe - The "Staying safe online" note.
+ * @csspart launcher - The floating "Worried about a child?" button (launcher mode).
+ * @csspart dialog - The dialog the launcher opens.
  *
  * @cssprop --help-finder-accent - Accent colour of buttons, links and the recommended card (default #1d5a96).
  * @cssprop --help-finder-accent-text - Text on the accent colour (default #ffffff).
@@ -96,6 +101,7 @@ export class HelpFinder extends LitElement {
     languageSwitchStyles,
     quickExitStyles,
     stayingSafeStyles,
+    launcherStyles,
     css`
       .widget {
         display: grid;
@@ -154,6 +160,12 @@ export class HelpFinder extends LitElement {
   /** `en` or `cy`. Defaults to the nearest `lang` up the tree, then `<html lang>`, then English. */
   @property() override lang = '';
 
+  /** Show a floating "Worried about a child?" button that opens the finder in a dialog. */
+  @property({ type: Boolean, reflect: true }) launcher = false;
+
+  /** A same-origin URL to load the configuration from (one request), instead of `config`. */
+  @property({ attribute: 'config-src' }) configSrc?: string;
+
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
@@ -175,6 +187,8 @@ export class HelpFinder extends LitElement {
   /** The shortcut's status message ("Shift, press 2 more times to exit this page."). */
   @state() private shortcutMessage = '';
   private unsubscribeShortcut?: () => void;
+  /** The launcher moved to the other corner so as not to cover the page's focused element. */
+  @state() private launcherMoved = false;
   /** Settles when the language last asked for is loaded and active. */
   private localeReady: Promise<void> = Promise.resolve();
 
@@ -195,6 +209,7 @@ export class HelpFinder extends LitElement {
       subtree: true,
     });
     window.addEventListener('pageshow', this.onPageShow);
+    this.ownerDocument.addEventListener('focusin', this.onPageFocus);
     this.updateShortcut();
   }
 
@@ -203,6 +218,7 @@ export class HelpFinder extends LitElement {
     this.langObserver?.disconnect();
     this.langObserver = undefined;
     window.removeEventListener('pageshow', this.onPageShow);
+    this.ownerDocument.removeEventListener('focusin', this.onPageFocus);
     this.unsubscribeShortcut?.();
     this.unsubscribeShortcut = undefined;
   }
@@ -219,6 +235,37 @@ export class HelpFinder extends LitElement {
     this.showError = false;
     this.announcement = '';
   };
+
+  /**
+   * The floating launcher must never cover the element that has focus on the
+   * page (WCAG 2.2 SC 2.4.11): if it would, it moves to the other corner.
+   */
+  private onPageFocus = (event: FocusEvent): void => {
+    if (!this.launcher || event.target === this) return;
+    const button = this.renderRoot.querySelector<HTMLElement>('.launcher');
+    const target = event.target as Element | null;
+    if (!button || !target || typeof target.getBoundingClientRect !== 'function') return;
+    const a = button.getBoundingClientRect();
+    const b = target.getBoundingClientRect();
+    const overlaps = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    if (overlaps) this.launcherMoved = !this.launcherMoved;
+  };
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private openDialog(): void {
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    this.emit('help-finder-open');
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  private closeDialog(): void {
+    this.dialog?.close();
+  }
 
   /** Listen for the Shift shortcut while connected, unless the partner turned it off. */
   private updateShortcut(): void {
@@ -251,9 +298,14 @@ export class HelpFinder extends LitElement {
         child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json',
     );
     if (!script) return;
-    const parsed = parseConfigJson(script.textContent ?? '');
+    this.useConfig(parseConfigJson(script.textContent ?? ''));
+  }
+
+  /** Use a parsed configuration and report its problems once. */
+  private useConfig(parsed: ParsedConfig): void {
     reportProblems(parsed.problems);
     this.partnerConfig = parsed.config;
+    this.style.setProperty('--_launcher-offset', `${parsed.config.launcher.offset}px`);
   }
 
   private applyLocale(): void {
@@ -273,9 +325,13 @@ export class HelpFinder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config') && this.config !== undefined) {
-      const parsed = parseConfig(this.config);
-      reportProblems(parsed.problems);
-      this.partnerConfig = parsed.config;
+      this.useConfig(parseConfig(this.config));
+    }
+    if (changed.has('configSrc') && this.configSrc && this.config === undefined) {
+      const src = this.configSrc;
+      loadConfig(src).then((parsed) => {
+        if (this.configSrc === src && this.config === undefined) this.useConfig(parsed);
+      });
     }
     if (changed.has('lang') && this.isConnected) this.applyLocale();
     this.updateShortcut();
@@ -399,7 +455,7 @@ export class HelpFinder extends LitElement {
     const locale = currentLocale();
     const step = this.step;
     const started = this.journeyState.answers.length > 0;
-    return html`<section
+    const content = html`<section
       class="widget root"
       part="container"
       lang=${locale}
@@ -426,6 +482,16 @@ export class HelpFinder extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       <div class="visually-hidden shortcut-status" role="status" aria-live="polite">${this.shortcutMessage}</div>
     </section>`;
+    if (!this.launcher) return content;
+    const label = this.partnerConfig.launcher.label ? pickText(this.partnerConfig.launcher.label, locale) : undefined;
+    return launcher(content, {
+      settings: this.partnerConfig.launcher,
+      label: label && { text: label.text, lang: label.lang === locale ? undefined : label.lang },
+      moved: this.launcherMoved,
+      onOpen: () => this.openDialog(),
+      onClose: () => this.closeDialog(),
+      onDialogClosed: () => this.renderRoot.querySelector<HTMLElement>('.launcher')?.focus(),
+    });
   }
 
   protected override updated(): void {

@@ -98,7 +98,7 @@ describe('parseConfig', () => {
 
   it('reports wrong types and unknown keys, and keeps going', () => {
     expect(messages({ areas: 'Swansea', exitShortcut: 'yes', colour: 'red' })).to.deep.equal([
-      'colour: unknown field, ignored (expected one of: $schema, agency, areas, resources, exitUrl, exitShortcut)',
+      'colour: unknown field, ignored (expected one of: $schema, agency, areas, resources, exitUrl, exitShortcut, launcher)',
       'areas: expected a list, got "Swansea"',
       'exitShortcut: expected true or false, got "yes"',
     ]);

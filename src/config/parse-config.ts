@@ -13,6 +13,7 @@ import {
   type Audience,
   type ChildrensServices,
   DEFAULT_CONFIG,
+  type LauncherSettings,
   type LocalisedText,
   type PartnerConfig,
   type Resource,
@@ -282,13 +283,31 @@ function parseResources(c: Checker, value: unknown): Resource[] {
   return resources;
 }
 
+function parseLauncher(c: Checker, value: unknown): LauncherSettings {
+  const settings: LauncherSettings = { ...DEFAULT_CONFIG.launcher };
+  const obj = c.object(value, 'launcher');
+  if (!obj) return settings;
+  c.knownKeys(obj, 'launcher', ['label', 'position', 'offset']);
+  const label = c.text(obj.label, 'launcher.label');
+  if (label) settings.label = label;
+  if (obj.position !== undefined) {
+    if (obj.position === 'bottom-right' || obj.position === 'bottom-left') settings.position = obj.position;
+    else c.error('launcher.position', `expected "bottom-right" or "bottom-left", got ${describe(obj.position)}`);
+  }
+  if (obj.offset !== undefined) {
+    if (typeof obj.offset === 'number' && obj.offset >= 0 && obj.offset <= 200) settings.offset = obj.offset;
+    else c.error('launcher.offset', `expected a number of pixels from 0 to 200, got ${describe(obj.offset)}`);
+  }
+  return settings;
+}
+
 /** Validate a configuration given as an object (or anything else a page passes). */
 export function parseConfig(input: unknown): ParsedConfig {
   const c = new Checker();
   if (input === undefined || input === null) return { config: { ...DEFAULT_CONFIG }, problems: [] };
   const root = c.object(input, '(config)');
   if (!root) return { config: { ...DEFAULT_CONFIG }, problems: c.problems };
-  c.knownKeys(root, '', ['$schema', 'agency', 'areas', 'resources', 'exitUrl', 'exitShortcut']);
+  c.knownKeys(root, '', ['$schema', 'agency', 'areas', 'resources', 'exitUrl', 'exitShortcut', 'launcher']);
   const agency = parseAgency(c, root.agency);
   const areas = parseAreas(c, root.areas);
   const resources = parseResources(c, root.resources);
@@ -298,7 +317,8 @@ export function parseConfig(input: unknown): ParsedConfig {
     if (typeof root.exitShortcut === 'boolean') exitShortcut = root.exitShortcut;
     else c.error('exitShortcut', `expected true or false, got ${describe(root.exitShortcut)}`);
   }
-  const config: PartnerConfig = { agency, areas, resources, exitUrl, exitShortcut };
+  const launcher = parseLauncher(c, root.launcher);
+  const config: PartnerConfig = { agency, areas, resources, exitUrl, exitShortcut, launcher };
   return { config, problems: c.problems };
 }
 

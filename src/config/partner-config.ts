@@ -64,15 +64,28 @@ export interface PartnerConfig {
   exitUrl: string;
   /** Whether pressing Shift three times leaves the page. */
   exitShortcut: boolean;
+  /** The floating launcher's label and place (launcher mode only). */
+  launcher: LauncherSettings;
+}
+
+/** Where the floating launcher sits, and what it says. */
+export interface LauncherSettings {
+  /** Replaces "Worried about a child?" when given. */
+  label?: LocalisedText;
+  /** The corner it sits in. */
+  position: 'bottom-right' | 'bottom-left';
+  /** Distance from the window's edges, in CSS pixels (0 to 200). */
+  offset: number;
 }
 
 /** A neutral, non-personalised page to leave for. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
 /** The configuration used when a partner gives none: national services only. */
-export const DEFAULT_CONFIG: PartnerConfig = Object.freeze({
+export const DEFAULT_CONFIG: PartnerConfig = Object.freeze<PartnerConfig>({
   areas: [],
   resources: [],
   exitUrl: DEFAULT_EXIT_URL,
   exitShortcut: true,
+  launcher: { position: 'bottom-right', offset: 16 },
 });

@@ -1,0 +1,145 @@
+// Launcher mode, the one-tag embed under a strict CSP, and config-src.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../index.js';
+import type { HelpFinder } from './help-finder.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+
+describe('launcher mode', () => {
+  it('opens the finder in a modal dialog, moves focus in, and Esc returns focus to the launcher', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder launcher></help-finder>`);
+    const button = shadow(el).querySelector<HTMLButtonElement>('.launcher')!;
+    expect(button.textContent!.trim()).to.equal('Worried about a child?');
+    expect(getComputedStyle(button).position).to.equal('fixed');
+    const dialog = shadow(el).querySelector('dialog')!;
+    expect(dialog.open).to.equal(false);
+
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(shadow(el).activeElement!.id).to.equal('step-heading');
+    expect(dialog.querySelector('.exit-button'), 'the quick exit is inside the dialog').to.exist;
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'Esc did not close the dialog');
+    await waitUntil(() => shadow(el).activeElement === button, 'focus did not return to the launcher');
+  });
+
+  it('closes with its Close button, keeping the visitor’s place', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder launcher></help-finder>`);
+    shadow(el).querySelector<HTMLButtonElement>('.launcher')!.click();
+    await el.updateComplete;
+    shadow(el).querySelector<HTMLInputElement>('#answer-learn')!.click();
+    shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
+    await el.updateComplete;
+    shadow(el).querySelector<HTMLButtonElement>('.close-dialog')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('dialog')!.open).to.equal(false);
+    // The dialog's close event comes as a task: wait for focus to come back.
+    await waitUntil(() => shadow(el).activeElement?.classList.contains('launcher'), 'focus did not return to the launcher');
+    shadow(el).querySelector<HTMLButtonElement>('.launcher')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('Learn how to keep children safe');
+  });
+
+  it('moves to the other corner rather than cover the page’s focused element', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder launcher></help-finder>`);
+    const launcher = shadow(el).querySelector<HTMLElement>('.launcher')!;
+    expect(launcher.classList.contains('launcher--right')).to.equal(true);
+    const box = launcher.getBoundingClientRect();
+    const underneath = document.createElement('button');
+    underneath.textContent = 'Host button in the corner';
+    underneath.style.cssText = `position: fixed; left: ${box.left}px; top: ${box.top}px; width: ${box.width}px; height: ${box.height}px;`;
+    document.body.append(underneath);
+    try {
+      underneath.focus();
+      await el.updateComplete;
+      expect(launcher.classList.contains('launcher--left')).to.equal(true);
+      const moved = launcher.getBoundingClientRect();
+      expect(moved.right <= box.left || moved.left >= box.right).to.equal(true);
+    } finally {
+      underneath.remove();
+    }
+  });
+
+  it('uses the launcher label and corner from the configuration', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder
+      launcher
+      lang="cy"
+      .config=${{ launcher: { label: { en: 'Need help?', cy: 'Angen help?' }, position: 'bottom-left', offset: 40 } }}
+    ></help-finder>`);
+    const launcher = shadow(el).querySelector<HTMLElement>('.launcher')!;
+    expect(launcher.textContent!.trim()).to.equal('Angen help?');
+    expect(launcher.classList.contains('launcher--left')).to.equal(true);
+    expect(getComputedStyle(launcher).left).to.equal('40px');
+  });
+});
+
+describe('the one-tag embed', function (this: Mocha.Suite) {
+  this.timeout(20000);
+
+  it('adds the launcher by itself under a strict CSP with Trusted Types, configured from config-src', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.src = '/src/test-pages/one-tag.html';
+    iframe.style.cssText = 'width: 800px; height: 600px;';
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    document.body.append(iframe);
+    try {
+      await loaded;
+      const doc = iframe.contentDocument!;
+      await waitUntil(() => doc.querySelector('help-finder')?.shadowRoot?.querySelector('.launcher'), 'no launcher', {
+        timeout: 10000,
+      });
+      const finder = doc.querySelector('help-finder')!;
+      await waitUntil(
+        () => finder.shadowRoot!.querySelector('.launcher')!.textContent!.trim() === 'Need help about a child?',
+        'the configuration from config-src was not applied',
+        { timeout: 10000 },
+      );
+      const launcher = finder.shadowRoot!.querySelector<HTMLButtonElement>('.launcher')!;
+      expect(launcher.classList.contains('launcher--left')).to.equal(true);
+      launcher.click();
+      await (finder as HelpFinder).updateComplete;
+      expect(finder.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+      expect(finder.shadowRoot!.querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
+      expect(doc.querySelectorAll('help-finder').length).to.equal(1);
+    } finally {
+      iframe.remove();
+    }
+  });
+});
+
+describe('config-src', () => {
+  it('refuses an address on another site, says why, and still works', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await fixture<HelpFinder>(html`<help-finder config-src="https://example.org/help-finder.json"></help-finder>`);
+      await waitUntil(() => errors.length > 0, 'no console error');
+      expect(errors[0]).to.equal(
+        '[help-finder] config-src: "https://example.org/help-finder.json" is on another site; config-src must be on the same site as the page',
+      );
+      expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('reports a missing file by its address', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      await fixture<HelpFinder>(html`<help-finder config-src="/no-such-config.json"></help-finder>`);
+      await waitUntil(() => errors.length > 0, 'no console error');
+      expect(errors[0]).to.equal('[help-finder] config-src: "/no-such-config.json" could not be loaded (HTTP 404)');
+    } finally {
+      console.error = original;
+    }
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Launcher mode: a floating button in a corner that opens the finder in a
+ * native modal <dialog> (focus moves in, Esc or Close closes it, focus returns).
+ */
+import { msg } from '@lit/localize';
+import { css, html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { LauncherSettings } from '../config/partner-config.js';
+
+/** What the launcher needs from the element. */
+export interface LauncherContext {
+  settings: LauncherSettings;
+  /** The partner's label in the visitor's language, if given. */
+  label?: { text: string; lang?: string };
+  /** Move to the other corner (the launcher would cover the page's focused element). */
+  moved: boolean;
+  onOpen: () => void;
+  onClose: () => void;
+  onDialogClosed: () => void;
+}
+
+/** The floating button and the dialog around `content`. */
+export function launcher(content: TemplateResult, context: LauncherContext): TemplateResult {
+  const side = (context.settings.position === 'bottom-left') !== context.moved ? 'left' : 'right';
+  return html`<button
+      type="button"
+      class="launcher root launcher--${side}"
+      part="launcher"
+      aria-haspopup="dialog"
+      lang=${ifDefined(context.label?.lang)}
+      @click=${context.onOpen}
+    >
+      ${context.label?.text ?? msg('Worried about a child?')}
+    </button>
+    <dialog class="dialog" part="dialog" aria-label=${msg('Get help for a worry about a child')} @close=${context.onDialogClosed}>
+      <div class="dialog-bar root">
+        <button type="button" class="link-button close-dialog" @click=${context.onClose}>${msg('Close')}</button>
+      </div>
+      ${content}
+    </dialog>`;
+}
+
+export const launcherStyles = css`
+  :host([launcher]) {
+    /* A containing block would trap the fixed launcher; the host takes no space. */
+    contain: none;
+    display: block;
+    height: 0;
+  }
+  .launcher {
+    position: fixed;
+    bottom: var(--_launcher-offset, 16px);
+    z-index: 2147483000;
+    min-height: 48px;
+    padding: 12px 20px;
+    border: 2px solid var(--_accent-text);
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 700;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 35%);
+    cursor: pointer;
+  }
+  .launcher--right {
+    right: var(--_launcher-offset, 16px);
+  }
+  .launcher--left {
+    left: var(--_launcher-offset, 16px);
+  }
+  .launcher:focus-visible {
+    outline: 3px solid var(--_focus-text);
+    box-shadow: 0 0 0 6px var(--_focus);
+  }
+  .dialog {
+    width: min(720px, calc(100vw - 16px));
+    max-width: none;
+    max-height: calc(100dvh - 16px);
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 55%);
+  }
+  .dialog-bar {
+    display: flex;
+    justify-content: flex-end;
+    padding: 4px var(--_space) 0;
+  }
+  @media (forced-colors: active) {
+    .launcher {
+      border-color: ButtonText;
+    }
+  }
+`;
