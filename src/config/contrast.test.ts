@@ -1,0 +1,42 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../index.js';
+import { contrastRatio, parseRgb } from './contrast.js';
+
+describe('contrast', () => {
+  it('computes WCAG ratios from computed colours', () => {
+    expect(contrastRatio('rgb(0, 0, 0)', 'rgb(255, 255, 255)')).to.be.closeTo(21, 0.01);
+    expect(contrastRatio('rgb(118, 118, 118)', 'rgb(255, 255, 255)')).to.be.closeTo(4.54, 0.01);
+    expect(contrastRatio('rgba(0, 0, 0, 1)', 'rgb(0, 0, 0)')).to.equal(1);
+    expect(parseRgb('color(srgb 1 0 0)')).to.equal(undefined);
+  });
+
+  it('the default theme (light and dark) raises no warning', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      await fixture(html`<help-finder></help-finder>`);
+      await fixture(html`<help-finder theme="dark"></help-finder>`);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('warns, naming the custom property, when a partner theme fails contrast', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const style = document.createElement('style');
+    style.textContent = 'help-finder.pale { --help-finder-text: #bbbbbb; --help-finder-accent: #ffee88; }';
+    document.head.append(style);
+    try {
+      await fixture(html`<help-finder class="pale"></help-finder>`);
+    } finally {
+      console.warn = original;
+      style.remove();
+    }
+    expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['[help-finder] --help-finder-text', '[help-finder] --help-finder-accent', '[help-finder] --help-finder-accent-text']);
+    expect(warnings[0]).to.match(/contrast 1\.9:1 \(rgb\(187, 187, 187\) on rgb\(255, 255, 255\)\) is below the 4\.5:1/);
+  });
+});
