@@ -4,6 +4,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
 
 export default {
   input: 'src/index.ts',
@@ -17,5 +18,16 @@ export default {
     nodeResolve({ exportConditions: ['production'] }),
     minifyHTML.default ? minifyHTML.default() : minifyHTML(),
     terser({ ecma: 2021, module: true, format: { comments: false } }),
+    {
+      // The configuration's JSON Schema ships beside the script, for partners' editors and tools.
+      name: 'config-schema',
+      generateBundle() {
+        this.emitFile({
+          type: 'asset',
+          fileName: 'help-finder.schema.json',
+          source: readFileSync('src/config/help-finder.schema.json', 'utf8'),
+        });
+      },
+    },
   ],
 };

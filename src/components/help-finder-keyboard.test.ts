@@ -87,16 +87,22 @@ describe('<help-finder> with the keyboard alone', () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     const start = document.createElement('button');
     el.before(start);
+    // A stop after the widget: tabbing out of the page would move focus into the browser's
+    // own toolbar and leave the window without focus for the tests that follow.
+    const end = document.createElement('button');
+    el.after(end);
     start.focus();
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 20; i++) {
       await sendKeys({ press: 'Tab' });
       const active = focused(el);
-      if (!active) break;
+      if (!active || document.activeElement === end) break;
       const style = getComputedStyle(active);
       const ring = parseFloat(style.outlineWidth) >= 2 && style.outlineStyle !== 'none';
       const shadowRing = style.boxShadow !== 'none';
       expect(ring || shadowRing, `${active.outerHTML.slice(0, 60)} has a visible focus indicator`).to.equal(true);
     }
+    expect(document.activeElement, 'Tab went through the widget to the button after it').to.equal(end);
     start.remove();
+    end.remove();
   });
 });

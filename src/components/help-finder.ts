@@ -54,6 +54,8 @@ function reportProblems(problems: readonly ConfigProblem[]): void {
  * `<script type="application/json">`. Anything else placed inside it (for
  * example the helpline number and 999) shows until the widget has loaded.
  *
+ * @tagname help-finder
+ *
  * @fires help-finder-start - The visitor gave a first answer. `detail: {}`.
  * @fires help-finder-step - A question is shown after a change of step. `detail: { step }`, the question id.
  * @fires help-finder-outcome - An outcome is shown. `detail: { outcome }`, the outcome id.
@@ -246,10 +248,13 @@ export class HelpFinder extends LitElement {
     const button = this.renderRoot.querySelector<HTMLElement>('.launcher');
     const target = event.target as Element | null;
     if (!button || !target || typeof target.getBoundingClientRect !== 'function') return;
-    const a = button.getBoundingClientRect();
+    // Where the launcher sits in its configured corner (mirrored back if it has moved).
+    const now = button.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    const left = this.launcherMoved ? width - now.right : now.left;
+    const right = this.launcherMoved ? width - now.left : now.right;
     const b = target.getBoundingClientRect();
-    const overlaps = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    if (overlaps) this.launcherMoved = !this.launcherMoved;
+    this.launcherMoved = left < b.right && b.left < right && now.top < b.bottom && b.top < now.bottom;
   };
 
   private get dialog(): HTMLDialogElement | null {
@@ -259,6 +264,8 @@ export class HelpFinder extends LitElement {
   private openDialog(): void {
     const dialog = this.dialog;
     if (!dialog || dialog.open) return;
+    // Browsers return focus to what had it before showModal(): make that the launcher.
+    this.renderRoot.querySelector<HTMLElement>('.launcher')?.focus();
     dialog.showModal();
     this.emit('help-finder-open');
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();

@@ -5,20 +5,6 @@
  */
 import { css } from 'lit';
 
-/** The dark theme's colours (partners' custom properties still win). */
-const darkTokens = css`
-  --_accent: var(--help-finder-accent, #8cc4ff);
-  --_accent-text: var(--help-finder-accent-text, #0b0c0c);
-  --_surface: var(--help-finder-surface, #16191c);
-  --_muted: var(--help-finder-muted, #c3c9cd);
-  --_border: var(--help-finder-border, #8a9297);
-  --_soft: var(--help-finder-soft, #23282c);
-  --_danger: var(--help-finder-danger, #ff9b91);
-  --_danger-text: var(--help-finder-danger-text, #0b0c0c);
-  --_open: #7fd39a;
-  color: var(--help-finder-text, #f2f4f5);
-`;
-
 export const baseStyles = css`
   :host {
     all: initial;
@@ -79,11 +65,30 @@ export const baseStyles = css`
   }
   /* Opt-in dark theme: theme="dark", or theme="auto" to follow the visitor's setting. */
   :host([theme='dark']) {
-    ${darkTokens}
+    --_accent: var(--help-finder-accent, #8cc4ff);
+    --_accent-text: var(--help-finder-accent-text, #0b0c0c);
+    --_surface: var(--help-finder-surface, #16191c);
+    --_muted: var(--help-finder-muted, #c3c9cd);
+    --_border: var(--help-finder-border, #8a9297);
+    --_soft: var(--help-finder-soft, #23282c);
+    --_danger: var(--help-finder-danger, #ff9b91);
+    --_danger-text: var(--help-finder-danger-text, #0b0c0c);
+    --_open: #7fd39a;
+    color: var(--help-finder-text, #f2f4f5);
   }
+  /* The same colours again: the template minifier cannot read a shared fragment here. */
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${darkTokens}
+      --_accent: var(--help-finder-accent, #8cc4ff);
+      --_accent-text: var(--help-finder-accent-text, #0b0c0c);
+      --_surface: var(--help-finder-surface, #16191c);
+      --_muted: var(--help-finder-muted, #c3c9cd);
+      --_border: var(--help-finder-border, #8a9297);
+      --_soft: var(--help-finder-soft, #23282c);
+      --_danger: var(--help-finder-danger, #ff9b91);
+      --_danger-text: var(--help-finder-danger-text, #0b0c0c);
+      --_open: #7fd39a;
+      color: var(--help-finder-text, #f2f4f5);
     }
   }
   /* Windows high contrast and other forced colours: keep borders, focus and states visible. */

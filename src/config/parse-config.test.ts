@@ -123,3 +123,44 @@ describe('parseConfig', () => {
     }
   });
 });
+
+describe('the JSON Schema shipped in dist/', () => {
+  it('describes exactly the fields the parser reads', async () => {
+    const response = await fetch('/dist/help-finder.schema.json');
+    expect(response.ok, 'npm test builds dist/ first').to.equal(true);
+    const schema = await response.json();
+    // A configuration that uses every field the schema names, nested ones included.
+    const full = {
+      $schema: 'help-finder.schema.json',
+      agency: {
+        name: { en: 'A', cy: 'A' },
+        safeguardingOfficer: { name: { en: 'B', cy: 'B' }, phone: '01639 686802', email: 'b@example.org' },
+        proceduresUrl: 'https://example.org/p',
+      },
+      areas: [
+        {
+          id: 'a',
+          name: { en: 'A', cy: 'A' },
+          childrensServices: {
+            phone: '01639 686802',
+            outOfHoursPhone: '01792 775501',
+            url: 'https://example.org/c',
+            hours: [{ days: ['mon'], opens: '09:00', closes: '17:00' }],
+          },
+        },
+      ],
+      resources: [{ title: { en: 'R', cy: 'R' }, url: 'https://example.org/r', audience: 'public' }],
+      exitUrl: 'https://example.org/exit',
+      exitShortcut: false,
+      launcher: { label: { en: 'L', cy: 'L' }, position: 'bottom-left', offset: 8 },
+    };
+    expect(Object.keys(schema.properties).sort()).to.deep.equal(Object.keys(full).sort());
+    const areaSchema = schema.properties.areas.items.properties;
+    expect(Object.keys(areaSchema.childrensServices.properties).sort()).to.deep.equal(
+      Object.keys(full.areas[0]!.childrensServices).sort(),
+    );
+    expect(Object.keys(schema.properties.agency.properties).sort()).to.deep.equal(Object.keys(full.agency).sort());
+    expect(Object.keys(schema.properties.launcher.properties).sort()).to.deep.equal(Object.keys(full.launcher).sort());
+    expect(parseConfig(full).problems).to.deep.equal([]);
+  });
+});

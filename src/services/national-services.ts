@@ -2,22 +2,15 @@
  * National services, helplines and resources the widget always knows.
  *
  * Every number, URL and hour here comes from `shared/reference/services.md`
- * (checked 2026-11-29). Do not add or change a fact without a source there:
+ * (checked 2026-11-29); each record's sources and confidence are in
+ * `service-provenance.ts` (kept out of the bundle partners load). Do not add or change a fact without a source there:
  * a wrong number can cost a child's safety. Facts the reference marks
  * uncertain carry `confidence: 'U'` and are shown with care (hours as
  * "usually"); facts it could not find are left out and noted.
  */
 import { msg } from '@lit/localize';
 import type { OpeningHours } from './opening-hours.js';
-import type { Provenance, Service } from './service.js';
-
-const CHECKED = '2026-11-29';
-
-const provenance = (
-  confidence: Provenance['confidence'],
-  sources: string[],
-  note?: string,
-): Provenance => ({ confidence, sources, checked: CHECKED, note });
+import type { Service } from './service.js';
 
 const ALWAYS: OpeningHours = { kind: 'always' };
 const UNKNOWN: OpeningHours = { kind: 'unknown' };
@@ -65,11 +58,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       () => msg('emergencySMS: if you cannot speak on the phone, you can text 999 once you have registered. To register, text the word “register” to 999.'),
       () => msg('999 BSL: a free video relay with a British Sign Language interpreter, any time, through the 999 BSL app or website.'),
     ],
-    provenance: provenance('C2', [
-      'all local authority pages (999)',
-      'contactcambspolice.uk; redcross.org.uk; westyorkshire.police.uk (18000, emergencySMS)',
-      'https://www.ofcom.org.uk/phones-and-broadband/accessibility/emergency-video-relay/ (999 BSL)',
-    ], '999 BSL exists (free, 24/7) but its web address was not found: named without a link.'),
   },
   'police-non-emergency': {
     id: 'police-non-emergency',
@@ -85,10 +73,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
         note: () => msg('From a textphone or the Relay UK app.'),
       },
     ],
-    provenance: provenance('C2', [
-      'rctcbc.gov.uk; gov.wales Make the Call; ceopeducation.co.uk (101)',
-      'contactcambspolice.uk; redcross.org.uk; westyorkshire.police.uk (18001 101)',
-    ]),
   },
   'stop-it-now': {
     id: 'stop-it-now',
@@ -113,10 +97,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
         hours: UNKNOWN,
       },
     ],
-    provenance: provenance('C2', [
-      'https://www.stopitnow.org.uk/helpline/',
-      'https://www.stopitnow.org.uk/how-we-prevent-child-sexual-abuse/how-the-stop-it-now-helpline-works/',
-    ], 'Phone C2. Hours (Mon–Thu 9am–9pm, Fri 9am–5pm) come from old pages only: shown as "usually". Live chat hours and separate chat/message addresses not found: linked to the helpline page.'),
   },
   'stop-it-now-self-help': {
     id: 'stop-it-now-self-help',
@@ -131,9 +111,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
         label: () => msg('Read the self-help pages'), englishOnly: true,
       },
     ],
-    provenance: provenance('C2', [
-      'public source code (MEGA web client); breadcrumbs on stopitnow.org.uk/self-help-module/* pages',
-    ], 'Path confirmed by two sources; Stop It Now URLs have been moving: verify before release.'),
   },
   'stop-it-now-child-behaviour': {
     id: 'stop-it-now-child-behaviour',
@@ -147,9 +124,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
         label: () => msg('Read about what is normal'), englishOnly: true,
       },
     ],
-    provenance: provenance('C1', [
-      'https://www.stopitnow.org.uk/concerned-about-a-child-or-young-persons-sexual-behaviour/whats-normal/',
-    ], 'Parents Protect (parentsprotect.co.uk) is left out: the reference is unsure it is still live and has no https address.'),
   },
   nspcc: {
     id: 'nspcc',
@@ -178,10 +152,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
         note: () => msg('You can ask for a reply in Welsh.'),
       },
     ],
-    provenance: provenance('C2', [
-      'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/',
-      'nspcc news 2020; safeguardingtool.nspcc.org.uk; nation.cymru (Apr 2024, Welsh email)',
-    ], 'Phone hours from the current NSPCC page; one health board page gives 10am–8pm (single source).'),
   },
   childline: {
     id: 'childline',
@@ -196,9 +166,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
         label: () => msg('Chat online or send an email'),
       },
     ],
-    provenance: provenance('C2', [
-      'Wikipedia; pressreader Western Mail (Oct 2021); denbighshirefreepress',
-    ], 'The reference names chat and email "via childline.org.uk": linked to the site’s home page.'),
   },
   meic: {
     id: 'meic',
@@ -210,7 +177,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       { kind: 'text', value: '84001' },
       { kind: 'web', value: 'https://www.meic.cymru', label: () => msg('Chat online') },
     ],
-    provenance: provenance('C2', ['http://www.promo.cymru/project/meic/ (2021)', 'https://eryica.org/news/meic (2020)']),
   },
   'live-fear-free': {
     id: 'live-fear-free',
@@ -222,10 +188,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       { kind: 'text', value: '07860 077333' },
       { kind: 'web', value: 'https://www.gov.wales/live-fear-free/sexual-violence', label: () => msg('Read more and chat online') },
     ],
-    provenance: provenance('C2', [
-      'https://www.gov.wales/live-fear-free/sexual-violence',
-      'welshwomensaid.org.uk (Oct 2020); deeside.com (Apr 2020)',
-    ], 'Email address not shipped: truncated in the source read.'),
   },
   ceop: {
     id: 'ceop',
@@ -234,7 +196,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       msg('Report online grooming or sexual abuse of a child to the National Crime Agency. Reports are not anonymous.'),
     hours: ALWAYS,
     contacts: [{ kind: 'web', value: 'https://www.ceop.police.uk/Safety-Centre/', label: () => msg('Make a report') }],
-    provenance: provenance('C2', ['ceopeducation.co.uk; several repositories; school pages']),
   },
   iwf: {
     id: 'iwf',
@@ -242,7 +203,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     summary: () => msg('Report sexual images or videos of children online. You can stay anonymous.'),
     hours: ALWAYS,
     contacts: [{ kind: 'web', value: 'https://report.iwf.org.uk/', label: () => msg('Report an image or video') }],
-    provenance: provenance('C2', ['iwf.org.uk/faqs; crystaline.uk; multiple repositories']),
   },
   'report-remove': {
     id: 'report-remove',
@@ -256,9 +216,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
         label: () => msg('Get a nude image removed'),
       },
     ],
-    provenance: provenance('C2', [
-      'iwf.org.uk/what-we-do/why-we-exist/report-remove; crimestoppers-uk.org (2024); NSPCC Learning',
-    ]),
   },
   crimestoppers: {
     id: 'crimestoppers',
@@ -269,7 +226,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       { kind: 'call', value: '0800 555 111' },
       { kind: 'web', value: 'https://crimestoppers-uk.org', label: () => msg('Tell them online') },
     ],
-    provenance: provenance('C2', ['crimestoppers-uk.org; Wikipedia; caerphilly.observer']),
   },
   'csa-centre': {
     id: 'csa-centre',
@@ -278,7 +234,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       msg('The Centre of expertise on child sexual abuse: guides, signs and indicators, and practice resources for professionals in England and Wales.'),
     hours: ALWAYS,
     contacts: [{ kind: 'web', value: 'https://www.csacentre.org.uk/', label: () => msg('Find resources for professionals') , englishOnly: true }],
-    provenance: provenance('C2', ['https://www.csacentre.org.uk/'], 'Not a helpline. Deep links moved in a 2023 redesign: linked to the home page.'),
   },
   'wales-procedures-cse': {
     id: 'wales-procedures-cse',
@@ -293,7 +248,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
         valueCy: 'https://safeguarding.wales/cy/chi-i/chi-i-c6/c6-p10',
       },
     ],
-    provenance: provenance('C2', ['https://safeguarding.wales/en/chi-i/chi-i-c6/c6-p10', 'https://safeguarding.wales/cy/chi-i/chi-i-c6/c6-p10']),
   },
   'wales-procedures-duty': {
     id: 'wales-procedures-duty',
@@ -308,8 +262,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
         label: () => msg('Read how to report'),
       },
     ],
-    provenance: provenance('C1', ['https://safeguarding.wales/en/chi-i/chi-i-c2', 'https://safeguarding.wales/en/chi-i/chi-i-c2/c2-p17'],
-      'Section 130 of the Social Services and Well-being (Wales) Act 2014. The Welsh address of this section was not found.'),
   },
   campaign: {
     id: 'campaign',
@@ -325,11 +277,6 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
         valueCy: 'https://www.bwrdddiogelugogleddcymru.cymru/ymgyrch-atal-cam-drin-plant-yn-rhywiol-maen-amser-i-ni-siarad-am-y-peth/',
       },
     ],
-    provenance: provenance('C2', [
-      'https://cysur.wales/resource-hub/child-sexual-abuse-and-exploitation/',
-      'https://www.wgsb.wales/36475',
-      'https://www.bwrdddiogelugogleddcymru.cymru/ymgyrch-atal-cam-drin-plant-yn-rhywiol-maen-amser-i-ni-siarad-am-y-peth/',
-    ], 'The campaign’s own web address was not found; linked to the Mid and West Wales board’s resource hub, which lists the partner pack. Partners can add their own campaign materials.'),
   },
   'lff-wales': {
     id: 'lff-wales',
@@ -344,7 +291,5 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
         label: () => msg('Read about their work in Wales'), englishOnly: true,
       },
     ],
-    provenance: provenance('C1', ['https://www.stopitnow.org.uk/home/media-centre/news/wales-blog-1/ (25 Jan 2024)'],
-      'No dedicated Wales phone, email or web page found: use the Stop It Now helpline.'),
   },
 };

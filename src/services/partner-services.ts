@@ -25,8 +25,6 @@ export function pickText(text: LocalisedText, locale: Locale): PickedText {
   return { text: text[other] ?? '', lang: other };
 }
 
-const PARTNER = { sources: ['partner configuration'], checked: '', confidence: 'partner' } as const;
-
 /** Office-hours schedule and its complement, the out-of-hours line. */
 function officeHours(periods: OpeningPeriod[] | undefined): { inHours: OpeningHours; outOfHours: OpeningHours } {
   if (!periods) return { inHours: { kind: 'unknown' }, outOfHours: { kind: 'unknown' } };
@@ -59,11 +57,15 @@ export function childrensServicesFor(area: Area, locale: Locale): Service {
     lang: areaName.lang === locale ? undefined : areaName.lang,
     hours: phone ? inHours : outOfHours,
     contacts,
-    provenance: PARTNER,
   };
 }
 
-/** Children's services when no council is configured: how to find them, and 101. */
+/**
+ * Children's services when no council is configured: how to find them, and 101.
+ * (Wales Safeguarding Procedures: report to the local authority where the child
+ * lives, out of hours its emergency duty team, police if they cannot be reached:
+ * https://safeguarding.wales/en/chi-i/chi-i-c2/c2-p6, C1.)
+ */
 export function genericChildrensServices(): Service {
   return {
     id: 'childrens-services',
@@ -72,7 +74,6 @@ export function genericChildrensServices(): Service {
       msg('Contact the children’s services (social services) of the council where the child lives. Out of office hours, ask for the emergency duty team. If you cannot find their number, call the police on 101.'),
     hours: { kind: 'always' },
     contacts: [{ kind: 'call', value: '101', label: () => msg('Call the police on 101') }],
-    provenance: { sources: ['https://safeguarding.wales/en/chi-i/chi-i-c2/c2-p6'], checked: '2026-11-29', confidence: 'C1' },
   };
 }
 
@@ -94,8 +95,7 @@ export function safeguardingOfficerFor(config: PartnerConfig, locale: Locale): S
         msg('Speak to the Safeguarding Officer where you work or volunteer today. Follow your organisation’s safeguarding procedures.'),
       hours: { kind: 'unknown' },
       contacts,
-      provenance: PARTNER,
-    };
+      };
   }
   const officerName = officer.name ? pickText(officer.name, locale) : undefined;
   return {
@@ -109,7 +109,6 @@ export function safeguardingOfficerFor(config: PartnerConfig, locale: Locale): S
     lang: (officerName?.lang ?? agencyName.lang) === locale ? undefined : (officerName?.lang ?? agencyName.lang),
     hours: { kind: 'unknown' },
     contacts,
-    provenance: PARTNER,
   };
 }
 
@@ -123,6 +122,5 @@ export function resourceFor(resource: Resource, index: number, locale: Locale): 
     lang: title.lang === locale ? undefined : title.lang,
     hours: { kind: 'always' },
     contacts: [{ kind: 'web', value: resource.url, label: () => msg('Open') }],
-    provenance: PARTNER,
   };
 }

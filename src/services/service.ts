@@ -29,19 +29,6 @@ export interface Contact {
   englishOnly?: boolean;
 }
 
-/** How sure we are of a fact, from `shared/reference/services.md`. */
-export type Confidence = 'C2' | 'C1' | 'U' | 'partner';
-
-/** Where a record's facts come from, so a maintainer can check them again. */
-export interface Provenance {
-  sources: readonly string[];
-  /** ISO date the facts were last checked against their sources. */
-  checked: string;
-  confidence: Confidence;
-  /** What is unsure or missing. */
-  note?: string;
-}
-
 /** A service, resource or person a visitor can turn to. */
 export interface Service {
   /** Stable id, also used in `help-finder-contact` events. */
@@ -57,7 +44,6 @@ export interface Service {
   notes?: readonly Text[];
   /** Language of `name`/`summary` when it differs from the visitor's (partner text fallback). */
   lang?: string;
-  provenance: Provenance;
 }
 
 /** The `tel:`, `sms:`, `mailto:` or web address for a contact. */
