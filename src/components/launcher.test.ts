@@ -151,3 +151,43 @@ describe('config-src', () => {
     }
   });
 });
+
+describe('on a single-page app', () => {
+  it('survives being removed and added again, with no listener left behind', async () => {
+    const { exitShortcutSubscribers } = await import('../safety/exit-shortcut.js');
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const parent = el.parentElement!;
+    shadow(el).querySelector<HTMLInputElement>('#answer-survivor')!.click();
+    shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
+    await el.updateComplete;
+    for (let i = 0; i < 5; i++) {
+      el.remove();
+      expect(exitShortcutSubscribers()).to.equal(0);
+      parent.append(el);
+      await el.updateComplete;
+      expect(exitShortcutSubscribers()).to.equal(1);
+    }
+    // Still working, and still where the visitor was.
+    expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('Support for you');
+    shadow(el).querySelector<HTMLButtonElement>('button.restart')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
+    // Its page listeners go with it: a pageshow after removal changes nothing and throws nothing.
+    el.remove();
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    document.documentElement.lang = 'en';
+  });
+
+  it('several widgets on one page each keep their own journey', async () => {
+    const first = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const second = document.createElement('help-finder') as HelpFinder;
+    first.after(second);
+    await second.updateComplete;
+    shadow(first).querySelector<HTMLInputElement>('#answer-learn')!.click();
+    shadow(first).querySelector<HTMLButtonElement>('button.continue')!.click();
+    await first.updateComplete;
+    expect(shadow(first).querySelector('#step-heading')!.textContent!.trim()).to.equal('Learn how to keep children safe');
+    expect(shadow(second).querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
+    second.remove();
+  });
+});
