@@ -22,6 +22,12 @@ export default tseslint.config(
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
+    files: ['demo/**/*.js'],
+    languageOptions: {
+      globals: { document: 'readonly', location: 'readonly', navigator: 'readonly', Event: 'readonly', URL: 'readonly' },
+    },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', document: 'readonly' },

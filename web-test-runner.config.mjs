@@ -66,6 +66,9 @@ if (all || wanted.includes('webkit')) {
   );
 }
 
+/** DevTools sessions opened by the forced-colours command, one per page. */
+const devtoolsSessions = new WeakMap();
+
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
@@ -73,7 +76,26 @@ export default {
   concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }),
+    {
+      // executeServerCommand('emulate-forced-colors', { active: true }): Windows high contrast,
+      // through DevTools (Chromium only; other engines answer false).
+      name: 'emulate-forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-forced-colors') return undefined;
+        if (session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name)) return false;
+        const page = session.browser.getPage(session.id);
+        // Puppeteer's emulateMediaFeatures does not know forced-colors: ask DevTools directly,
+        // keeping the DevTools session open (closing it would undo the emulation).
+        if (!devtoolsSessions.has(page)) devtoolsSessions.set(page, await page.createCDPSession());
+        await devtoolsSessions.get(page).send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+        });
+        return true;
+      },
+    },
+  ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
       <body>

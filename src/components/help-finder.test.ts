@@ -197,6 +197,25 @@ describe('<help-finder>', () => {
     expect(fallback.getClientRects().length).to.equal(0);
   });
 
+  it('offers more than six areas as a drop-down list rather than radios', async () => {
+    const areas = Array.from({ length: 7 }, (_, i) => ({
+      id: `area-${i}`,
+      name: { en: `Area ${i}`, cy: `Ardal ${i}` },
+      childrensServices: { phone: '01639 686802' },
+    }));
+    const el = await fixture<HelpFinder>(html`<help-finder .config=${{ areas }}></help-finder>`);
+    await choose(el, 'adult-behaviour');
+    expect(headingText(el)).to.equal('Which council area does the child live in?');
+    expect(shadow(el).querySelectorAll('input[type="radio"]').length).to.equal(0);
+    const select = shadow(el).querySelector<HTMLSelectElement>('select')!;
+    expect(select.options.length).to.equal(8);
+    expect(shadow(el).querySelector('label[for="answer-list"]')!.textContent).to.equal('Council area');
+    await choose(el, 'area-6');
+    expect(shadow(el).querySelector('.service--primary')!.textContent).to.contain('Stop It Now helpline');
+    expect(shadow(el).textContent).to.contain('Area 6 children’s services');
+    await expect(el).to.be.accessible();
+  });
+
   it('uses the heading level the partner asks for', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder heading-level="3"></help-finder>`);
     expect(shadow(el).querySelector('#step-heading')!.localName).to.equal('h3');

@@ -1,0 +1,144 @@
+// The configurator for partner web teams: a form -> a configuration, checked by
+// the widget's own validator as they type, with a live preview and the embed snippet.
+import { parseConfig } from '../dist/help-finder.js';
+
+const form = document.getElementById('form');
+const areas = document.getElementById('areas');
+const areaTemplate = document.getElementById('area-template');
+const problemsBox = document.getElementById('problems');
+const snippetBox = document.getElementById('snippet');
+const cssBox = document.getElementById('css');
+const previewBox = document.getElementById('preview');
+const scriptUrl = new URL('../dist/help-finder.js', location.href).href;
+
+/** `{ en, cy }` from two inputs, leaving out empty values; undefined when both are empty. */
+function text(en, cy) {
+  const value = {};
+  if (en.trim()) value.en = en.trim();
+  if (cy.trim()) value.cy = cy.trim();
+  return Object.keys(value).length ? value : undefined;
+}
+
+/** Drop undefined and empty objects, so the JSON holds only what was entered. */
+function compact(value) {
+  if (Array.isArray(value)) return value.map(compact).filter((v) => v !== undefined);
+  if (value && typeof value === 'object') {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+      const c = compact(v);
+      if (c !== undefined && c !== '' && !(typeof c === 'object' && Object.keys(c).length === 0)) out[k] = c;
+    }
+    return Object.keys(out).length ? out : undefined;
+  }
+  return value === '' ? undefined : value;
+}
+
+function field(root, name) {
+  return root.querySelector(`[name="${name}"]`)?.value ?? '';
+}
+
+function slug(name, index) {
+  return (name || `area-${index + 1}`).toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function readConfig() {
+  const areaList = [...areas.querySelectorAll('.area')].map((row, i) => ({
+    id: slug(field(row, 'area.name.en'), i),
+    name: text(field(row, 'area.name.en'), field(row, 'area.name.cy')),
+    childrensServices: {
+      phone: field(row, 'area.phone').trim(),
+      outOfHoursPhone: field(row, 'area.outOfHoursPhone').trim(),
+      url: field(row, 'area.url').trim(),
+    },
+  }));
+  return compact({
+    agency: {
+      name: text(field(form, 'agency.name.en'), field(form, 'agency.name.cy')),
+      safeguardingOfficer: {
+        name: text(field(form, 'officer.name.en'), field(form, 'officer.name.cy')),
+        phone: field(form, 'officer.phone').trim(),
+        email: field(form, 'officer.email').trim(),
+      },
+      proceduresUrl: field(form, 'agency.proceduresUrl').trim(),
+    },
+    areas: areaList.filter((a) => a.name),
+    resources: [
+      {
+        title: text(field(form, 'resource.title.en'), field(form, 'resource.title.cy')),
+        url: field(form, 'resource.url').trim(),
+        audience: field(form, 'resource.audience'),
+      },
+    ].filter((r) => r.title || r.url),
+  }) ?? {};
+}
+
+
+function snippet(config, mode, lang) {
+  const attributes = [mode === 'launcher' ? ' launcher' : '', lang ? ` lang="${lang}"` : ''].join('');
+  const json = JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
+  return `<script type="module" src="${scriptUrl}"></script>
+<help-finder${attributes}>
+  <p>If a child is in immediate danger, call <a href="tel:999">999</a>.</p>
+  <p>Stop It Now helpline (free, confidential): <a href="tel:08081000900">0808 1000 900</a>.</p>
+  <p><a href="https://www.bbc.co.uk/weather">Exit this page</a></p>
+  <script type="application/json">
+${json}
+  </script>
+</help-finder>`;
+}
+
+let preview;
+let previewKey = '';
+
+function update() {
+  const config = readConfig();
+  const mode = form.querySelector('[name="mode"]:checked').value;
+  const lang = field(form, 'lang');
+  const accent = field(form, 'accent');
+  const { problems } = parseConfig(config);
+
+  problemsBox.replaceChildren();
+  if (problems.length) {
+    const list = document.createElement('ul');
+    for (const p of problems) {
+      const item = document.createElement('li');
+      item.textContent = `${p.severity === 'error' ? 'Error' : 'Warning'}: ${p.path}: ${p.message}`;
+      list.append(item);
+    }
+    problemsBox.append(list);
+  } else {
+    const ok = document.createElement('p');
+    ok.textContent = 'No problems found. / Dim problemau.';
+    problemsBox.append(ok);
+  }
+
+  snippetBox.textContent = snippet(config, mode, lang);
+  cssBox.textContent = `help-finder {\n  --help-finder-accent: ${accent};\n}`;
+
+  const key = `${mode}|${lang}`;
+  if (!preview || key !== previewKey) {
+    preview = document.createElement('help-finder');
+    if (mode === 'launcher') preview.setAttribute('launcher', '');
+    if (lang) preview.setAttribute('lang', lang);
+    previewBox.replaceChildren(preview);
+    previewKey = key;
+  }
+  preview.style.setProperty('--help-finder-accent', accent);
+  preview.config = config;
+}
+
+function addArea() {
+  areas.insertBefore(areaTemplate.content.cloneNode(true), document.getElementById('add-area'));
+}
+
+document.getElementById('add-area').addEventListener('click', () => {
+  addArea();
+  update();
+});
+document.getElementById('copy-snippet').addEventListener('click', () => {
+  navigator.clipboard?.writeText(snippetBox.textContent).catch(() => {});
+});
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+addArea();
+update();
