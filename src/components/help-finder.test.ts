@@ -191,6 +191,22 @@ describe('<help-finder>', () => {
     expect(errors).to.deep.equal(['[help-finder] areas[0].childrensServices.phone: "01234" is not a UK phone number']);
   });
 
+  it('shows HTML in partner text as text, never as markup, and runs no script from it', async () => {
+    const attack = '<img src="x" onerror="window.__helpFinderHacked = true">';
+    const el = await fixture<HelpFinder>(html`<help-finder
+      .config=${{
+        agency: { name: { en: attack, cy: attack }, safeguardingOfficer: { name: { en: attack, cy: attack }, email: 'a@example.org' } },
+        areas: [{ id: 'x', name: { en: attack, cy: attack }, childrensServices: { phone: '01639 686802' } }],
+      }}
+    ></help-finder>`);
+    await choose(el, 'work-with-children');
+    await choose(el, 'yes');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect(shadow(el).querySelector('.service--primary')!.textContent).to.contain(attack);
+    expect((window as unknown as { __helpFinderHacked?: boolean }).__helpFinderHacked).to.equal(undefined);
+  });
+
   it('hides fallback content placed inside it once it renders', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder><p id="fallback">Call Stop It Now on 0808 1000 900</p></help-finder>`);
     const fallback = el.querySelector('#fallback') as HTMLElement;
