@@ -1,8 +1,7 @@
 // The configurator for web teams (demo/configurator.html): its validator messages, and a
 // round trip: the snippet it makes, pasted into a blank page, renders the configured contacts.
 import { expect, waitUntil } from '@open-wc/testing';
-
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+import { type Widget, choose } from './test-helpers/journey.js';
 
 async function loadFrame(attributes: { src?: string; srcdoc?: string }): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
@@ -19,13 +18,6 @@ function type(doc: Document, name: string, value: string, nth = 0): void {
   const input = doc.querySelectorAll<HTMLInputElement>(`[name="${name}"]`)[nth]!;
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-async function choose(el: Widget, answer: string): Promise<void> {
-  el.shadowRoot!.querySelector<HTMLInputElement>(`#answer-${answer}`)!.click();
-  await el.updateComplete;
-  el.shadowRoot!.querySelector<HTMLButtonElement>('button.continue')!.click();
-  await el.updateComplete;
 }
 
 describe('the configurator', function (this: Mocha.Suite) {

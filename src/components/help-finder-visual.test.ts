@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../index.js';
 import type { HelpFinder } from './help-finder.js';
+import { choose, shadow } from '../test-helpers/journey.js';
 
 const CONFIG = {
   areas: [
@@ -12,16 +13,8 @@ const CONFIG = {
   ],
 };
 
-const shadow = (el: HelpFinder) => el.shadowRoot!;
 /** WebKit runs under WebDriver here, where web-test-runner cannot resize the viewport. */
 const canSetViewport = () => !(/Safari/.test(navigator.userAgent) && !/Chrom/.test(navigator.userAgent));
-
-async function choose(el: HelpFinder, answerId: string): Promise<void> {
-  shadow(el).querySelector<HTMLInputElement>(`#answer-${answerId}`)!.click();
-  await el.updateComplete;
-  shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
-  await el.updateComplete;
-}
 
 /** Visit every step once (each outcome and question), calling `check` on it. */
 async function everyStep(make: () => Promise<HelpFinder>, check: (el: HelpFinder, where: string) => Promise<void>) {

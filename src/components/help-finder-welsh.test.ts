@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../index.js';
 import { journey } from '../flow/journey.js';
 import type { HelpFinder } from './help-finder.js';
+import { choose, headingText, shadow } from '../test-helpers/journey.js';
 
 const CONFIG = {
   agency: {
@@ -32,8 +33,6 @@ const SAME_IN_BOTH = new Set([
 const ENGLISH_WORDS =
   /\b(the|and|you|your|is|are|to|of|call|open|closed|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight)\b|\d(am|pm)\b/;
 
-const shadow = (el: HelpFinder) => el.shadowRoot!;
-const headingText = (el: HelpFinder) => shadow(el).querySelector('#step-heading')?.textContent?.trim();
 
 /** The visible and hidden text of the widget, one entry per text node, ignoring numbers and addresses. */
 function texts(el: HelpFinder): string[] {
@@ -50,14 +49,6 @@ function texts(el: HelpFinder): string[] {
 
 async function setLanguage(el: HelpFinder, locale: 'en' | 'cy'): Promise<void> {
   shadow(el).querySelector<HTMLButtonElement>(`button.language[lang="${locale}"]`)!.click();
-  await el.updateComplete;
-}
-
-async function choose(el: HelpFinder, answerId: string): Promise<void> {
-  const radio = shadow(el).querySelector<HTMLInputElement>(`#answer-${answerId}`)!;
-  radio.click();
-  await el.updateComplete;
-  shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
   await el.updateComplete;
 }
 

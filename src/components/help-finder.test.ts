@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../index.js';
 import { journey } from '../flow/journey.js';
 import type { HelpFinder } from './help-finder.js';
+import { choose, headingText, shadow } from '../test-helpers/journey.js';
 
 const WGSB_CONFIG = {
   agency: {
@@ -14,22 +15,6 @@ const WGSB_CONFIG = {
   ],
 };
 
-const shadow = (el: HelpFinder) => el.shadowRoot!;
-const headingText = (el: HelpFinder) => shadow(el).querySelector('#step-heading')?.textContent?.trim();
-
-async function choose(el: HelpFinder, answerId: string): Promise<void> {
-  const radio = shadow(el).querySelector<HTMLInputElement>(`#answer-${answerId}`);
-  if (radio) {
-    radio.click();
-  } else {
-    const select = shadow(el).querySelector<HTMLSelectElement>('select')!;
-    select.value = answerId;
-    select.dispatchEvent(new Event('change'));
-  }
-  await el.updateComplete;
-  shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
-  await el.updateComplete;
-}
 
 /** Every answer sequence from the first question to an outcome, walked through the UI. */
 async function walkAll(

@@ -5,18 +5,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { HelpFinder } from '../components/help-finder.js';
 import { exitShortcutSubscribers } from './exit-shortcut.js';
+import { choose, headingText, shadow } from '../test-helpers/journey.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
 const isWebKit = () => /Safari/.test(navigator.userAgent) && !/Chrom/.test(navigator.userAgent);
-const headingText = (el: Element) => shadow(el).querySelector('#step-heading')?.textContent?.trim();
 const status = (el: Element) => shadow(el).querySelector('.shortcut-status')!.textContent!.trim();
-
-async function choose(el: HelpFinder, answerId: string): Promise<void> {
-  shadow(el).querySelector<HTMLInputElement>(`#answer-${answerId}`)!.click();
-  await el.updateComplete;
-  shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
-  await el.updateComplete;
-}
 
 describe('the Shift shortcut on this page (never completed here)', () => {
   it('announces the presses left, in the visitor’s language', async () => {
