@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
+import shortMsgIds from './scripts/rollup-plugin-short-msg-ids.mjs';
 
 export default {
   input: 'src/index.ts',
@@ -15,6 +16,7 @@ export default {
   },
   plugins: [
     typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', sourceMap: true, inlineSources: true }),
+    shortMsgIds({ table: 'src/generated/locales/cy.ts', include: 'src' }),
     nodeResolve({ exportConditions: ['production'] }),
     minifyHTML.default ? minifyHTML.default() : minifyHTML(),
     terser({ ecma: 2021, module: true, format: { comments: false } }),

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const TARGET_GZIP_BYTES = 20 * 1024;
-export const CEILING_GZIP_BYTES = 33 * 1024;
+export const CEILING_GZIP_BYTES = 31 * 1024;
 
 const code = readFileSync(new URL('../dist/help-finder.js', import.meta.url));
 const gzip = gzipSync(code, { level: 9 }).length;

@@ -1,6 +1,7 @@
 // Tests the built file a partner loads (dist/help-finder.js), not the source.
 // `npm test` builds it first.
 import { expect, fixture } from '@open-wc/testing';
+import { choose, headingText, shadow, type Widget } from './test-helpers/journey.js';
 
 describe('dist/help-finder.js', () => {
   it('loaded by a plain page, renders the first question', async () => {
@@ -23,5 +24,44 @@ describe('dist/help-finder.js', () => {
     const el = await fixture(`<help-finder></help-finder>`);
     await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect(el.shadowRoot!.querySelector('#step-heading')).to.exist;
+  });
+});
+
+/** English source → Welsh target of every translated message, read from the XLIFF file. */
+async function translations(): Promise<Array<{ en: string; cy: string }>> {
+  const xliff = new DOMParser().parseFromString(await (await fetch('/locales/cy.xlf')).text(), 'application/xml');
+  return Array.from(xliff.querySelectorAll('trans-unit'), (unit) => ({
+    en: unit.querySelector('source')!.textContent!.trim(),
+    cy: unit.querySelector('target')!.textContent!.trim(),
+  }));
+}
+
+describe('dist/help-finder.js in Welsh', () => {
+  it('shows every question and outcome in Welsh (the bundle’s short message ids match the Welsh table)', async () => {
+    await import(/* @vite-ignore */ new URL('/dist/help-finder.js', location.href).href);
+    const units = await translations();
+    // English texts that would show if a message missed its Welsh: long enough to be unmistakable.
+    const english = units.filter((u) => u.en !== u.cy && u.en.length >= 12 && !u.en.includes('<x')).map((u) => u.en);
+    const el = await fixture<Widget>(`<help-finder lang="cy"></help-finder>`);
+    await el.updateComplete;
+    const firstQuestion = units.find((u) => u.en === 'What are you worried about?')!.cy;
+    expect(headingText(el)).to.equal(firstQuestion);
+
+    const seen: string[] = [];
+    const leaked = new Set<string>();
+    const visit = async (path: string[]): Promise<void> => {
+      shadow(el).querySelector<HTMLButtonElement>('button.restart')?.click();
+      await el.updateComplete;
+      for (const id of path) await choose(el, id);
+      const text = shadow(el).querySelector('.widget')!.textContent!.replace(/\s+/g, ' ');
+      for (const sentence of english) if (text.includes(sentence)) leaked.add(sentence);
+      seen.push(headingText(el)!);
+      const answers = Array.from(shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]'), (r) => r.value);
+      for (const answer of answers) await visit([...path, answer]);
+    };
+    await visit([]);
+    expect([...leaked], 'English left in the Welsh journey').to.deep.equal([]);
+    // 5 questions and 12 outcomes are reachable without partner areas.
+    expect(new Set(seen).size).to.be.at.least(15);
   });
 });

@@ -1,0 +1,92 @@
+// Rollup plugin: give every @lit/localize message a short id in the bundle.
+//
+// In runtime mode each msg() call is looked up by a 17-character hash of its
+// English text, and the Welsh table is keyed by those hashes. Random hex does not
+// compress, so ~190 of them cost about 2 KB gzipped. This plugin numbers the keys
+// of the generated Welsh table (in file order) and rewrites every msg() call to
+// pass that number as its explicit `id`, computing the same hash lit-localize
+// does. It also drops the translator notes (`desc`), which only the XLIFF needs.
+//
+// Only the bundle changes: sources, XLIFF files and tests keep the normal ids.
+// A msg() call whose id is not in the Welsh table fails the build, because its
+// Welsh text would silently be missing.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import MagicString from 'magic-string';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+
+const KEY = /^(\s*)'([^']+)':/gm;
+
+/** @param {{ table: string, include: string }} options  paths of the generated Welsh table and the source folder */
+export default function shortMsgIds({ table, include }) {
+  const tablePath = resolve(table);
+  const sourceDir = resolve(include);
+  /** @type {Map<string, string>} */
+  let shortIds = new Map();
+
+  return {
+    name: 'short-msg-ids',
+
+    buildStart() {
+      const keys = [...readFileSync(tablePath, 'utf8').matchAll(KEY)].map((m) => m[2]);
+      shortIds = new Map(keys.map((key, index) => [key, index.toString(36)]));
+      this.addWatchFile(tablePath);
+    },
+
+    transform(code, id) {
+      if (id === tablePath) {
+        const s = new MagicString(code);
+        for (const m of code.matchAll(KEY)) {
+          const start = m.index + m[1].length;
+          s.overwrite(start, start + m[2].length + 2, `"${shortIds.get(m[2])}"`);
+        }
+        return { code: s.toString(), map: s.generateMap({ hires: true }) };
+      }
+      if (!id.startsWith(sourceDir) || !code.includes('msg(')) return null;
+
+      const s = new MagicString(code);
+      let changed = false;
+      walk(this.parse(code), (node) => {
+        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
+        const [template, options] = node.arguments;
+        const explicit = options?.type === 'ObjectExpression'
+          ? options.properties.find((p) => p.key?.name === 'id' || p.key?.value === 'id')
+          : undefined;
+        const key = explicit ? explicit.value.value : hashOf(template);
+        if (key === undefined) this.error(`msg() call in ${id} at ${node.start}: cannot read its message`);
+        const short = shortIds.get(key);
+        if (short === undefined) {
+          this.error(`msg() call in ${id} at ${node.start}: message ${key} has no Welsh translation (run npm run localize:extract)`);
+        }
+        const replacement = `{id:"${short}"}`;
+        if (options) s.overwrite(options.start, options.end, replacement);
+        else s.appendLeft(template.end, `,${replacement}`);
+        changed = true;
+      });
+      return changed ? { code: s.toString(), map: s.generateMap({ hires: true }) } : null;
+    },
+  };
+}
+
+/** The id lit-localize's runtime computes for a msg() template, or undefined if it is not a literal. */
+function hashOf(node) {
+  if (node.type === 'Literal' && typeof node.value === 'string') return generateMsgId(node.value, false);
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) {
+    return generateMsgId(node.quasis[0].value.cooked, false);
+  }
+  if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier') {
+    const strings = node.quasi.quasis.map((q) => q.value.cooked);
+    if (node.tag.name === 'str') return generateMsgId(strings, false);
+    if (node.tag.name === 'html') return generateMsgId(strings, true);
+  }
+  return undefined;
+}
+
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
+    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
+  }
+}
