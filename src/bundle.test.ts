@@ -65,3 +65,16 @@ describe('dist/help-finder.js in Welsh', () => {
     expect(new Set(seen).size).to.be.at.least(15);
   });
 });
+
+describe('dist/custom-elements.json', () => {
+  it('documents the public attributes and events, and no internal state', async () => {
+    const manifest = await (await fetch('/dist/custom-elements.json')).json();
+    const element = manifest.modules
+      .flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
+      .find((d: { tagName?: string }) => d.tagName === 'help-finder');
+    const names = (list: Array<{ name: string }>) => list.map((item) => item.name).sort();
+    expect(names(element.attributes)).to.deep.equal(['config-src', 'heading-level', 'lang', 'launcher', 'theme']);
+    expect(names(element.events)).to.include.members(['help-finder-contact', 'help-finder-exit', 'help-finder-outcome']);
+    expect(element.cssParts.length).to.be.greaterThan(10);
+  });
+});

@@ -1,6 +1,5 @@
-import { localized, msg } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { DEFAULT_CONFIG, type PartnerConfig } from '../config/partner-config.js';
 import { contrastRatio } from '../config/contrast.js';
 import { loadConfig } from '../config/load-config.js';
@@ -94,8 +93,27 @@ function reportProblems(problems: readonly ConfigProblem[]): void {
  * @cssprop --help-finder-font-family - Font (default the system UI font).
  * @cssprop --help-finder-font-size - Base text size (default 18px; never below 16px advised).
  */
-@localized()
 export class HelpFinder extends LitElement {
+  // Declared without decorators: the decorator helpers would add about 0.7 KB to the bundle.
+  static override properties = {
+    config: { attribute: false },
+    lang: {},
+    launcher: { type: Boolean, reflect: true },
+    configSrc: { attribute: 'config-src' },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', converter: (v: string | null) => headingLevel(v) },
+    journeyState: { state: true },
+    selected: { state: true },
+    showError: { state: true },
+    announcement: { state: true },
+    partnerConfig: { state: true },
+    chosenLocale: { state: true },
+    exiting: { state: true },
+    shiftPresses: { state: true },
+    shortcutMessage: { state: true },
+    launcherMoved: { state: true },
+  };
+
   static override styles = [
     baseStyles,
     questionStyles,
@@ -158,40 +176,40 @@ export class HelpFinder extends LitElement {
   ];
 
   /** The partner configuration (agency, Safeguarding Officer, areas, resources). See the README for the schema. */
-  @property({ attribute: false }) config?: unknown;
+  config?: unknown;
 
   /** `en` or `cy`. Defaults to the nearest `lang` up the tree, then `<html lang>`, then English. */
-  @property() override lang = '';
+  override lang = '';
 
   /** Show a floating "Worried about a child?" button that opens the finder in a dialog. */
-  @property({ type: Boolean, reflect: true }) launcher = false;
+  launcher = false;
 
   /** A same-origin URL to load the configuration from (one request), instead of `config`. */
-  @property({ attribute: 'config-src' }) configSrc?: string;
+  configSrc?: string;
 
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** The level of the widget's top headings (2 to 6), to fit the host page's outline. */
-  @property({ attribute: 'heading-level', converter: (v) => headingLevel(v) }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private journeyState: JourneyState = start();
-  @state() private selected?: string;
-  @state() private showError = false;
-  @state() private announcement = '';
-  @state() private partnerConfig: PartnerConfig = DEFAULT_CONFIG;
+  private journeyState: JourneyState = start();
+  private selected?: string;
+  private showError = false;
+  private announcement = '';
+  private partnerConfig: PartnerConfig = DEFAULT_CONFIG;
   /** The language the visitor chose with the switch; it wins over the page's. */
-  @state() private chosenLocale?: Locale;
+  private chosenLocale?: Locale;
   private langObserver?: MutationObserver;
   /** The quick exit is under way: everything is hidden. */
-  @state() private exiting = false;
+  private exiting = false;
   /** Shift presses counted towards the exit shortcut. */
-  @state() private shiftPresses = 0;
+  private shiftPresses = 0;
   /** The shortcut's status message ("Shift, press 2 more times to exit this page."). */
-  @state() private shortcutMessage = '';
+  private shortcutMessage = '';
   private unsubscribeShortcut?: () => void;
   /** The launcher moved to the other corner so as not to cover the page's focused element. */
-  @state() private launcherMoved = false;
+  private launcherMoved = false;
   /** Settles when the language last asked for is loaded and active. */
   private localeReady: Promise<void> = Promise.resolve();
 
@@ -199,6 +217,12 @@ export class HelpFinder extends LitElement {
   private focusStepHeading = false;
   private focusErrorSummary = false;
   private lastReportedStep = '';
+
+  constructor() {
+    super();
+    // Re-render in the new language when it changes (what @localized() does).
+    updateWhenLocaleChanges(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
