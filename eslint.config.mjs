@@ -33,4 +33,14 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', document: 'readonly' },
     },
   },
+  {
+    // The benchmark's page-side functions and baseline elements run in the browser.
+    files: ['scripts/bench.mjs', 'scripts/bench/**'],
+    languageOptions: {
+      globals: {
+        window: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly',
+        PerformanceObserver: 'readonly', customElements: 'readonly',
+      },
+    },
+  },
 );

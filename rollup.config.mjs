@@ -7,6 +7,18 @@ import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
 import shortMsgIds from './scripts/rollup-plugin-short-msg-ids.mjs';
 
+/**
+ * Resolution and minification shared with the benchmark's baseline elements
+ * (scripts/bench.mjs), so that their sizes compare like with like.
+ */
+export function bundlePlugins() {
+  return [
+    nodeResolve({ exportConditions: ['production'] }),
+    minifyHTML.default ? minifyHTML.default() : minifyHTML(),
+    terser({ ecma: 2021, module: true, format: { comments: false } }),
+  ];
+}
+
 export default {
   input: 'src/index.ts',
   output: {
@@ -17,9 +29,7 @@ export default {
   plugins: [
     typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', sourceMap: true, inlineSources: true }),
     shortMsgIds({ table: 'src/generated/locales/cy.ts', include: 'src' }),
-    nodeResolve({ exportConditions: ['production'] }),
-    minifyHTML.default ? minifyHTML.default() : minifyHTML(),
-    terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ...bundlePlugins(),
     {
       // The configuration's JSON Schema ships beside the script, for partners' editors and tools.
       name: 'config-schema',

@@ -113,7 +113,8 @@ function update() {
   }
 
   snippetBox.textContent = snippet(config, mode, lang);
-  cssBox.textContent = `help-finder {\n  --help-finder-accent: ${accent};\n}`;
+  const reserve = mode === 'launcher' ? '' : '\n  /* Hold its place while it loads, so the page does not jump. */\n  display: block;\n  min-height: 100vh;';
+  cssBox.textContent = `help-finder {${reserve}\n  --help-finder-accent: ${accent};\n}`;
 
   const key = `${mode}|${lang}`;
   if (!preview || key !== previewKey) {

@@ -32,6 +32,7 @@ import { outcomeStyles, outcomeView } from './outcome-view.js';
 import { type QuestionModel, questionStyles, questionView } from './question-view.js';
 import { serviceCardStyles } from './service-card.js';
 import { baseStyles } from './styles.js';
+import { whenIdle } from './when-idle.js';
 
 /** More areas than this are offered as a drop-down list rather than radios. */
 const MAX_AREA_RADIOS = 6;
@@ -126,6 +127,10 @@ export class HelpFinder extends LitElement {
     css`
       .widget {
         display: grid;
+        align-content: start;
+        /* Fills the space a host page reserves (min-height on <help-finder>) so it never jumps. */
+        min-height: inherit;
+        box-sizing: border-box;
         gap: 24px;
         padding: var(--_space);
         background: var(--_surface);
@@ -566,7 +571,7 @@ export class HelpFinder extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.checkContrast();
+    whenIdle(() => this.checkContrast());
   }
 
   protected override updated(): void {

@@ -1,5 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../index.js';
+import { whenIdle } from '../components/when-idle.js';
+
+/** The widget checks contrast when the browser is idle after its first render. */
+const afterIdleChecks = () => new Promise<void>((resolve) => whenIdle(resolve));
 import { contrastRatio, parseRgb } from './contrast.js';
 
 describe('contrast', () => {
@@ -17,6 +21,7 @@ describe('contrast', () => {
     try {
       await fixture(html`<help-finder></help-finder>`);
       await fixture(html`<help-finder theme="dark"></help-finder>`);
+      await afterIdleChecks();
     } finally {
       console.warn = original;
     }
@@ -32,6 +37,7 @@ describe('contrast', () => {
     document.head.append(style);
     try {
       await fixture(html`<help-finder class="pale"></help-finder>`);
+      await afterIdleChecks();
     } finally {
       console.warn = original;
       style.remove();

@@ -37,6 +37,36 @@ describe('londonWeekTime', () => {
   });
 });
 
+describe('londonWeekTime against the browser’s time-zone data', () => {
+  it('agrees with Intl (Europe/London) every hour from 2024 to 2032, and at every clock change minute by minute', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    const fromIntl = (instant: Date) => {
+      const parts = Object.fromEntries(intl.formatToParts(instant).map((p) => [p.type, p.value]));
+      return { day: days.indexOf(parts.weekday!), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+    };
+    const disagreements: string[] = [];
+    const check = (time: number) => {
+      const instant = new Date(time);
+      const ours = londonWeekTime(instant);
+      const theirs = fromIntl(instant);
+      if (ours.day !== theirs.day || ours.minutes !== theirs.minutes) disagreements.push(instant.toISOString());
+    };
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2033, 0, 1); t += 3_600_000) check(t);
+    for (let year = 2024; year <= 2032; year++) {
+      for (const month of [2, 9]) {
+        // Around 01:00 UTC on each Sunday of the month, a minute at a time.
+        for (let day = 22; day <= 31; day++) {
+          for (let minute = -90; minute <= 90; minute++) check(Date.UTC(year, month, day, 1, minute));
+        }
+      }
+    }
+    expect(disagreements.slice(0, 5)).to.deep.equal([]);
+  });
+});
+
 describe('openingStatus', () => {
   it('says a round-the-clock service is always open', () => {
     expect(openingStatus({ kind: 'always' }, new Date('2025-03-30T01:30:00Z'))).to.deep.equal({ state: 'always' });

@@ -46,30 +46,29 @@ export type OpeningStatus =
 
 const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
-const LONDON = 'Europe/London';
+const HOUR_MS = 3_600_000;
 
-const weekdayIndex: Record<string, Weekday> = {
-  Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6,
-};
+/** 01:00 UTC on the last Sunday of a month (`month` 0–11): when UK clocks change. */
+function lastSundayOneAmUtc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
 
-let londonParts: Intl.DateTimeFormat | undefined;
-
-/** The London wall-clock weekday and minute of an instant (handles GMT and BST). */
+/**
+ * The London wall-clock weekday and minute of an instant (handles GMT and BST).
+ *
+ * Computed from the UK rule (British Summer Time from 01:00 UTC on the last
+ * Sunday of March to 01:00 UTC on the last Sunday of October) rather than with
+ * `Intl.DateTimeFormat({ timeZone })`, whose first use loads time-zone data and
+ * blocked the page for 60 ms or more in Chromium. A test checks it against Intl
+ * hour by hour over several years.
+ */
 export function londonWeekTime(instant: Date): WeekTime {
-  londonParts ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: LONDON,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const parts = londonParts.formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return {
-    day: weekdayIndex[get('weekday')] ?? 0,
-    minutes: Number(get('hour')) * 60 + Number(get('minute')),
-  };
+  const time = instant.getTime();
+  const year = instant.getUTCFullYear();
+  const summer = time >= lastSundayOneAmUtc(year, 2) && time < lastSundayOneAmUtc(year, 9);
+  const local = new Date(time + (summer ? HOUR_MS : 0));
+  return { day: local.getUTCDay() as Weekday, minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
 }
 
 /** "HH:MM" to minutes after midnight; throws on a malformed time (data is ours). */
