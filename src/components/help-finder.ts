@@ -536,6 +536,7 @@ export class HelpFinder extends LitElement {
    * colours the browser computed, so any CSS colour syntax works.
    */
   private checkContrast(): void {
+    if (!this.isConnected) return;
     const root = this.renderRoot.querySelector<HTMLElement>('.widget');
     const button = this.renderRoot.querySelector<HTMLElement>('.continue, .exit-button');
     if (!root || !button) return;
