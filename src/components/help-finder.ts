@@ -32,7 +32,7 @@ import { outcomeStyles, outcomeView } from './outcome-view.js';
 import { type QuestionModel, questionStyles, questionView } from './question-view.js';
 import { serviceCardStyles } from './service-card.js';
 import { baseStyles } from './styles.js';
-import { whenIdle } from './when-idle.js';
+import { nextTask, whenIdle } from './scheduling.js';
 
 /** More areas than this are offered as a drop-down list rather than radios. */
 const MAX_AREA_RADIOS = 6;
@@ -113,6 +113,7 @@ export class HelpFinder extends LitElement {
     shiftPresses: { state: true },
     shortcutMessage: { state: true },
     launcherMoved: { state: true },
+    dialogUsed: { state: true },
   };
 
   static override styles = [
@@ -215,6 +216,8 @@ export class HelpFinder extends LitElement {
   private unsubscribeShortcut?: () => void;
   /** The launcher moved to the other corner so as not to cover the page's focused element. */
   private launcherMoved = false;
+  /** The launcher's dialog has been opened at least once (its journey is rendered from then on). */
+  private dialogUsed = false;
   /** Settles when the language last asked for is loaded and active. */
   private localeReady: Promise<void> = Promise.resolve();
 
@@ -222,6 +225,7 @@ export class HelpFinder extends LitElement {
   private focusStepHeading = false;
   private focusErrorSummary = false;
   private lastReportedStep = '';
+  private contrastChecked = false;
 
   constructor() {
     super();
@@ -290,7 +294,12 @@ export class HelpFinder extends LitElement {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private openDialog(): void {
+  private async openDialog(): Promise<void> {
+    if (!this.dialogUsed) {
+      // The journey is built the first time the visitor opens the launcher, not on page load.
+      this.dialogUsed = true;
+      await this.updateComplete;
+    }
     const dialog = this.dialog;
     if (!dialog || dialog.open) return;
     // Browsers return focus to what had it before showModal(): make that the launcher.
@@ -490,6 +499,7 @@ export class HelpFinder extends LitElement {
   protected override render(): TemplateResult {
     if (this.exiting) return exitCover();
     const locale = currentLocale();
+    if (this.launcher && !this.dialogUsed) return this.renderLauncher(nothing, locale);
     const step = this.step;
     const started = this.journeyState.answers.length > 0;
     const content = html`<section
@@ -519,13 +529,16 @@ export class HelpFinder extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       <div class="visually-hidden shortcut-status" role="status" aria-live="polite">${this.shortcutMessage}</div>
     </section>`;
-    if (!this.launcher) return content;
+    return this.launcher ? this.renderLauncher(content, locale) : content;
+  }
+
+  private renderLauncher(content: TemplateResult | typeof nothing, locale: Locale): TemplateResult {
     const label = this.partnerConfig.launcher.label ? pickText(this.partnerConfig.launcher.label, locale) : undefined;
     return launcher(content, {
       settings: this.partnerConfig.launcher,
       label: label && { text: label.text, lang: label.lang === locale ? undefined : label.lang },
       moved: this.launcherMoved,
-      onOpen: () => this.openDialog(),
+      onOpen: () => void this.openDialog(),
       onClose: () => this.closeDialog(),
       onDialogClosed: () => this.renderRoot.querySelector<HTMLElement>('.launcher')?.focus(),
     });
@@ -571,11 +584,21 @@ export class HelpFinder extends LitElement {
     }
   }
 
-  protected override firstUpdated(): void {
-    whenIdle(() => this.checkContrast());
+  /**
+   * The first render waits for a new task: evaluating the script and building
+   * the first question are then two shorter tasks, not one long one that holds
+   * up the host page.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextTask();
+    super.scheduleUpdate();
   }
 
   protected override updated(): void {
+    if (!this.contrastChecked && this.renderRoot.querySelector('.widget')) {
+      this.contrastChecked = true;
+      whenIdle(() => this.checkContrast());
+    }
     const step = this.step;
     const stepKey = step.kind === 'question' ? `q:${step.question}` : `o:${step.outcome}`;
     if (stepKey !== this.lastReportedStep) {

@@ -14,6 +14,7 @@ describe('launcher mode', () => {
     expect(getComputedStyle(button).position).to.equal('fixed');
     const dialog = shadow(el).querySelector('dialog')!;
     expect(dialog.open).to.equal(false);
+    expect(dialog.querySelector('.widget'), 'the journey is built when first opened, not on page load').to.equal(null);
 
     // Focus by keyboard: a script's focus() gives no focus events while the browser window is in the background.
     const start = document.createElement('button');

@@ -3,7 +3,7 @@
  * native modal <dialog> (focus moves in, Esc or Close closes it, focus returns).
  */
 import { msg } from '@lit/localize';
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LauncherSettings } from '../config/partner-config.js';
 
@@ -19,8 +19,8 @@ export interface LauncherContext {
   onDialogClosed: () => void;
 }
 
-/** The floating button and the dialog around `content`. */
-export function launcher(content: TemplateResult, context: LauncherContext): TemplateResult {
+/** The floating button and the dialog around `content` (nothing until the visitor first opens it). */
+export function launcher(content: TemplateResult | typeof nothing, context: LauncherContext): TemplateResult {
   const side = (context.settings.position === 'bottom-left') !== context.moved ? 'left' : 'right';
   return html`<button
       type="button"

@@ -1,0 +1,30 @@
+/**
+ * Keeping the host page responsive: work is split into short tasks, and work
+ * the visitor does not wait for runs when the browser is idle.
+ */
+
+/**
+ * Run work the visitor does not wait for (checks for the partner's console)
+ * when the browser is idle, after the widget is painted, so it never lengthens
+ * the task that shows the widget. Falls back to a timer where
+ * `requestIdleCallback` is missing (Safari). Callbacks run in the order given.
+ */
+export function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 1000 });
+  else setTimeout(task, 1);
+}
+
+/**
+ * Resolve in a new task, so the browser can paint and handle input in between.
+ * A message channel, unlike a timer, is not slowed down in background tabs.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
