@@ -122,6 +122,10 @@ function quantile(xs, q) {
   return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
 }
 const ms = (x) => `${x.toFixed(1)} ms`;
+/** A progress line on the terminal (stderr), rewritten in place; nothing when output is redirected. */
+function progress(text) {
+  if (process.stderr.isTTY) process.stderr.write(`\r${text.padEnd(78)}\r`);
+}
 const spread = (xs) => `${ms(median(xs))} (${quantile(xs, 0.1).toFixed(1)}–${quantile(xs, 0.9).toFixed(1)})`;
 const ratio = (a, b) => `${(median(a) / median(b)).toFixed(1)}x`;
 
@@ -194,13 +198,13 @@ table([
 const timings = {};
 for (const slowdown of [1, 4]) {
   for (const build of ['widget', 'lit']) {
-    process.stdout.write(`\rTiming ${builds[build].label} at CPU ${slowdown}x: ${RUNS} runs…        `);
+    progress(`Timing ${builds[build].label} at CPU ${slowdown}x: ${RUNS} runs…`);
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await loadRun(build, slowdown));
     timings[`${build}@${slowdown}`] = runs;
   }
 }
-process.stdout.write('\r' + ' '.repeat(70) + '\r');
+progress('');
 console.log(`\n## Time (median, p10–p90 of ${RUNS} runs; ratio = help-finder / bare Lit)\n`);
 const rows = [['measure', 'CPU', 'help-finder', 'bare Lit', 'ratio']];
 for (const slowdown of [1, 4]) {
@@ -214,7 +218,7 @@ for (const slowdown of [1, 4]) {
 }
 table(rows);
 
-console.log(`\n## Long tasks (over 50 ms) while a host page loads\n`);
+console.log(`\n## Long tasks (over 50 ms) while a host page loads (the page's own work included)\n`);
 table([
   ['CPU', 'help-finder: runs with one', 'longest', 'bare Lit: runs with one', 'longest'],
   ...[1, 4].map((slowdown) => {
@@ -286,14 +290,21 @@ async function memoryAfter(times) {
   return { heap: after.heap - before.heap, nodes: after.nodes - before.nodes, listeners: after.listeners - before.listeners };
 }
 console.log(`\n## Memory: mount and remove the widget (growth after garbage collection)\n`);
+progress('Mounting and removing the widget 10, 500 and 2000 times…');
 const m10 = await memoryAfter(10);
 const m500 = await memoryAfter(500);
+const m2000 = await memoryAfter(2000);
+progress('');
+const perMount = (a, b, n, key) => ((b[key] - a[key]) / n);
 table([
-  ['mounts', 'JS heap growth', 'DOM nodes', 'event listeners'],
+  ['mounts', 'JS heap growth', 'DOM nodes left', 'event listeners left'],
   ['10', kb(m10.heap), m10.nodes, m10.listeners],
   ['500', kb(m500.heap), m500.nodes, m500.listeners],
-  ['per extra mount', `${((m500.heap - m10.heap) / 490).toFixed(0)} bytes`, ((m500.nodes - m10.nodes) / 490).toFixed(2), ((m500.listeners - m10.listeners) / 490).toFixed(2)],
+  ['2000', kb(m2000.heap), m2000.nodes, m2000.listeners],
+  ['per mount, 10 → 500', `${perMount(m10, m500, 490, 'heap').toFixed(0)} bytes`, perMount(m10, m500, 490, 'nodes').toFixed(2), perMount(m10, m500, 490, 'listeners').toFixed(2)],
+  ['per mount, 500 → 2000', `${perMount(m500, m2000, 1500, 'heap').toFixed(0)} bytes`, perMount(m500, m2000, 1500, 'nodes').toFixed(2), perMount(m500, m2000, 1500, 'listeners').toFixed(2)],
 ]);
+console.log('\nA leak grows with every mount; warm-up (compiled code, caches) levels off.');
 
 await browser.close();
 
@@ -317,11 +328,11 @@ if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
     }
     return Object.fromEntries(['score', 'tbt', 'cls', 'lcp'].map((k) => [k, median(runs.map((r) => r[k]))]));
   };
-  process.stdout.write(`\nRunning Lighthouse ${LIGHTHOUSE_RUNS}x with and without the widget…`);
+  progress(`Running Lighthouse ${LIGHTHOUSE_RUNS}x with and without the widget…`);
   const without = await audit('/demo/index.html?without-widget');
   const withWidget = await audit('/demo/index.html');
   await lhBrowser.close();
-  process.stdout.write('\r' + ' '.repeat(70) + '\r');
+  progress('');
   console.log(`\n## Lighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version} on demo/index.html (mobile, simulated throttling; median of ${LIGHTHOUSE_RUNS})\n`);
   const fmt = { score: (x) => x.toFixed(0), tbt: ms, cls: (x) => x.toFixed(3), lcp: ms };
   const diff = { score: (x) => (x >= 0 ? '+' : '') + x.toFixed(0), tbt: (x) => (x >= 0 ? '+' : '') + ms(x), cls: (x) => (x >= 0 ? '+' : '') + x.toFixed(3), lcp: (x) => (x >= 0 ? '+' : '') + ms(x) };
