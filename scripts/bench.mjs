@@ -323,10 +323,12 @@ if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
         score: categories.performance.score * 100,
         tbt: audits['total-blocking-time'].numericValue,
         cls: audits['cumulative-layout-shift'].numericValue,
+        fcp: audits['first-contentful-paint'].numericValue,
         lcp: audits['largest-contentful-paint'].numericValue,
+        observedLcp: audits.metrics.details.items[0].observedLargestContentfulPaint,
       });
     }
-    return Object.fromEntries(['score', 'tbt', 'cls', 'lcp'].map((k) => [k, median(runs.map((r) => r[k]))]));
+    return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
   };
   progress(`Running Lighthouse ${LIGHTHOUSE_RUNS}x with and without the widget…`);
   const without = await audit('/demo/index.html?without-widget');
@@ -334,14 +336,21 @@ if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
   await lhBrowser.close();
   progress('');
   console.log(`\n## Lighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version} on demo/index.html (mobile, simulated throttling; median of ${LIGHTHOUSE_RUNS})\n`);
-  const fmt = { score: (x) => x.toFixed(0), tbt: ms, cls: (x) => x.toFixed(3), lcp: ms };
-  const diff = { score: (x) => (x >= 0 ? '+' : '') + x.toFixed(0), tbt: (x) => (x >= 0 ? '+' : '') + ms(x), cls: (x) => (x >= 0 ? '+' : '') + x.toFixed(3), lcp: (x) => (x >= 0 ? '+' : '') + ms(x) };
+  const rows = [
+    ['score', 'performance score', (x) => x.toFixed(0)],
+    ['tbt', 'total blocking time', ms],
+    ['cls', 'cumulative layout shift', (x) => x.toFixed(3)],
+    ['fcp', 'first contentful paint (simulated)', ms],
+    ['lcp', 'largest contentful paint (simulated)', ms],
+    ['observedLcp', 'largest contentful paint (observed)', ms],
+  ];
+  const signed = (format, x) => (x >= 0 ? '+' : '−') + format(Math.abs(x));
   table([
     ['measure', 'without widget', 'with widget', 'difference'],
-    ...[['score', 'performance score'], ['tbt', 'total blocking time'], ['cls', 'cumulative layout shift'], ['lcp', 'largest contentful paint']].map(([k, label]) => [
-      label, fmt[k](without[k]), fmt[k](withWidget[k]), diff[k](withWidget[k] - without[k]),
-    ]),
+    ...rows.map(([k, label, format]) => [label, format(without[k]), format(withWidget[k]), signed(format, withWidget[k] - without[k])]),
   ]);
+  console.log('\nLighthouse simulates a slow phone on slow 4G from one fast local load: its simulated paints wait for');
+  console.log('the widget\'s script request and run. The paint observed in the same runs is the measured one.');
 }
 
 server.close();
