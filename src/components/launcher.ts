@@ -89,6 +89,10 @@ export const launcherStyles = css`
     justify-content: flex-end;
     padding: 4px var(--_space) 0;
   }
+  /* The Close bar already spaces the top of the dialog. */
+  .dialog .widget {
+    padding-top: 0;
+  }
   @media (forced-colors: active) {
     .launcher {
       border-color: ButtonText;
