@@ -8,6 +8,7 @@
 // does. It also drops the translator notes (`desc`), which only the XLIFF needs.
 //
 // Only the bundle changes: sources, XLIFF files and tests keep the normal ids.
+// Since every call then has an id, lit-localize's message hashing is left out.
 // A msg() call whose id is not in the Welsh table fails the build, because its
 // Welsh text would silently be missing.
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import MagicString from 'magic-string';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
 const KEY = /^(\s*)'([^']+)':/gm;
+const RUNTIME_ID_STUB = '\0short-msg-ids:id-generation';
 
 /** @param {{ table: string, include: string }} options  paths of the generated Welsh table and the source folder */
 export default function shortMsgIds({ table, include }) {
@@ -26,6 +28,17 @@ export default function shortMsgIds({ table, include }) {
 
   return {
     name: 'short-msg-ids',
+
+    // Every msg() call now carries its id, so the runtime never hashes a message:
+    // leave lit-localize's hashing code (fnv1a64) out of the bundle.
+    resolveId(source, importer) {
+      if (source === './id-generation.js' && importer?.includes('@lit/localize')) return RUNTIME_ID_STUB;
+      return null;
+    },
+    load(id) {
+      if (id !== RUNTIME_ID_STUB) return null;
+      return `export function generateMsgId() { throw new Error('[help-finder] a msg() call has no id: build with the short-msg-ids plugin'); }`;
+    },
 
     buildStart() {
       const keys = [...readFileSync(tablePath, 'utf8').matchAll(KEY)].map((m) => m[2]);
