@@ -5,27 +5,40 @@
 import { readFileSync } from 'node:fs';
 import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 import { gzipSync } from 'node:zlib';
+
 const code = readFileSync('dist/help-finder.js', 'utf8');
 const map = new TraceMap(JSON.parse(readFileSync('dist/help-finder.js.map', 'utf8')));
-const lines = code.split('\n');
-const segs = [];
-eachMapping(map, (m) => segs.push(m));
-segs.sort((a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn);
-const owner = new Array(code.length).fill('?');
-let off = [0]; for (const l of lines) off.push(off.at(-1) + l.length + 1);
-for (let i = 0; i < segs.length; i++) {
-  const s = segs[i], n = segs[i + 1];
-  const base = off[s.generatedLine - 1];
-  const end = n && n.generatedLine === s.generatedLine ? n.generatedColumn : lines[s.generatedLine - 1].length;
-  const src = (s.source || '?').replace(/.*node_modules\//, 'nm/').replace(/.*\/src\//, 'src/').replace(/^nm\/(@lit\/localize|lit-html|@lit\/reactive-element|lit-element|lit).*/, 'nm/$1');
-  for (let c = base + s.generatedColumn; c < base + end; c++) owner[c] = src;
+const gzipBytes = (text) => gzipSync(text, { level: 9 }).length;
+
+/** A short module name: `src/…`, or the package for node_modules (`nm/lit-html`). */
+function moduleName(source) {
+  if (!source) return '(glue)';
+  return source
+    .replace(/.*node_modules\//, 'nm/')
+    .replace(/.*\/src\//, 'src/')
+    .replace(/^nm\/(@lit\/localize|lit-html|@lit\/reactive-element|lit-element|lit)\/.*/, 'nm/$1');
 }
-const total = gzipSync(code, { level: 9 }).length;
-const mods = [...new Set(owner)];
-const rows = mods.map((m) => {
-  let rest = ''; for (let i = 0; i < code.length; i++) if (owner[i] !== m) rest += code[i];
-  return [m, total - gzipSync(rest, { level: 9 }).length];
-}).sort((a, b) => b[1] - a[1]);
+
+// Which module each character of the bundle came from.
+const lineStarts = [0];
+for (const line of code.split('\n')) lineStarts.push(lineStarts.at(-1) + line.length + 1);
+const segments = [];
+eachMapping(map, (m) => segments.push({ start: lineStarts[m.generatedLine - 1] + m.generatedColumn, module: moduleName(m.source) }));
+segments.sort((a, b) => a.start - b.start);
+const owner = new Array(code.length).fill('(glue)');
+segments.forEach(({ start, module }, i) => {
+  const end = segments[i + 1]?.start ?? code.length;
+  for (let c = start; c < end; c++) owner[c] = module;
+});
+
+const total = gzipBytes(code);
+const rows = [...new Set(owner)]
+  .map((module) => {
+    const without = code.split('').filter((_, i) => owner[i] !== module).join('');
+    return { module, bytes: total - gzipBytes(without) };
+  })
+  .sort((a, b) => b.bytes - a.bytes);
+
 console.log('gzip bytes  module');
-for (const [m, v] of rows) console.log(String(v).padStart(10), ' ', m === '?' ? '(glue)' : m);
+for (const { module, bytes } of rows) console.log(`${String(bytes).padStart(10)}   ${module}`);
 console.log(`${String(total).padStart(10)}   dist/help-finder.js (gzip, level 9)`);
