@@ -25,7 +25,7 @@ import { subscribeExitShortcut } from '../safety/exit-shortcut.js';
 import { leavePage } from '../safety/leave-page.js';
 import { headingLevel } from './heading.js';
 import { languageSwitch, languageSwitchStyles } from './language-switch.js';
-import { launcher, launcherStyles } from './launcher.js';
+import { closeDialogButton, launcher, launcherStyles } from './launcher.js';
 import { exitCover, quickExitButton, quickExitStyles, shortcutStatus } from './quick-exit.js';
 import { stayingSafe, stayingSafeStyles } from './staying-safe.js';
 import { outcomeStyles, outcomeView } from './outcome-view.js';
@@ -167,9 +167,13 @@ export class HelpFinder extends LitElement {
         padding-block: 8px;
         display: flex;
         flex-wrap: wrap;
-        justify-content: space-between;
+        /* Language switch on the left; Close (launcher) and the exit on the right, the exit wrapping under them on a phone. */
+        justify-content: flex-end;
         align-items: center;
         gap: 8px 16px;
+      }
+      .language-switch {
+        margin-inline-end: auto;
       }
       .journey-nav {
         display: flex;
@@ -510,6 +514,7 @@ export class HelpFinder extends LitElement {
     >
       <div class="toolbar" part="toolbar">
         ${languageSwitch(locale, (l) => this.chooseLocale(l))}
+        ${this.launcher ? closeDialogButton(() => this.closeDialog()) : nothing}
         ${quickExitButton(() => this.exit(), this.shiftPresses, this.partnerConfig.exitShortcut)}
       </div>
       <p class="emergency" part="emergency">
@@ -539,7 +544,6 @@ export class HelpFinder extends LitElement {
       label: label && { text: label.text, lang: label.lang === locale ? undefined : label.lang },
       moved: this.launcherMoved,
       onOpen: () => void this.openDialog(),
-      onClose: () => this.closeDialog(),
       onDialogClosed: () => this.renderRoot.querySelector<HTMLElement>('.launcher')?.focus(),
     });
   }

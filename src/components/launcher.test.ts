@@ -53,6 +53,30 @@ describe('launcher mode', () => {
     expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('Learn how to keep children safe');
   });
 
+  it('keeps Close and the quick exit in one bar that stays in view as the dialog scrolls', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder launcher></help-finder>`);
+    shadow(el).querySelector<HTMLButtonElement>('.launcher')!.click();
+    await el.updateComplete;
+    const dialog = shadow(el).querySelector('dialog')!;
+    try {
+      const close = dialog.querySelector<HTMLElement>('.close-dialog')!;
+      const exit = dialog.querySelector<HTMLElement>('.exit-button')!;
+      const toolbar = exit.closest('.toolbar');
+      expect(toolbar?.contains(close), 'Close is in the quick exit’s toolbar').to.equal(true);
+      expect(close.getBoundingClientRect().top - dialog.getBoundingClientRect().top, 'no bar above the toolbar').to.be.below(48);
+
+      dialog.scrollTop = dialog.scrollHeight;
+      expect(dialog.scrollTop, 'the first question is taller than the dialog').to.be.above(0);
+      const visible = dialog.getBoundingClientRect();
+      for (const button of [close, exit]) {
+        const box = button.getBoundingClientRect();
+        expect(box.top >= visible.top && box.bottom <= visible.bottom, `${button.className} is in view`).to.equal(true);
+      }
+    } finally {
+      dialog.close();
+    }
+  });
+
   it('moves to the other corner rather than cover the page’s focused element', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder launcher></help-finder>`);
     const launcher = shadow(el).querySelector<HTMLElement>('.launcher')!;

@@ -15,11 +15,14 @@ export interface LauncherContext {
   /** Move to the other corner (the launcher would cover the page's focused element). */
   moved: boolean;
   onOpen: () => void;
-  onClose: () => void;
   onDialogClosed: () => void;
 }
 
-/** The floating button and the dialog around `content` (nothing until the visitor first opens it). */
+/**
+ * The floating button and the dialog around `content` (nothing until the visitor
+ * first opens it). The dialog's Close button sits in the finder's own toolbar
+ * (see `closeDialogButton`), so a phone shows one bar, not two, above the question.
+ */
 export function launcher(content: TemplateResult | typeof nothing, context: LauncherContext): TemplateResult {
   const side = (context.settings.position === 'bottom-left') !== context.moved ? 'left' : 'right';
   return html`<button
@@ -33,11 +36,13 @@ export function launcher(content: TemplateResult | typeof nothing, context: Laun
       ${context.label?.text ?? msg('Worried about a child?')}
     </button>
     <dialog class="dialog" part="dialog" aria-label=${msg('Get help for a worry about a child')} @close=${context.onDialogClosed}>
-      <div class="dialog-bar root">
-        <button type="button" class="link-button close-dialog" @click=${context.onClose}>${msg('Close')}</button>
-      </div>
       ${content}
     </dialog>`;
+}
+
+/** The dialog's Close button, shown in the toolbar in launcher mode. */
+export function closeDialogButton(onClose: () => void): TemplateResult {
+  return html`<button type="button" class="link-button close-dialog" @click=${onClose}>${msg('Close')}</button>`;
 }
 
 export const launcherStyles = css`
@@ -83,15 +88,6 @@ export const launcherStyles = css`
   }
   .dialog::backdrop {
     background: rgb(0 0 0 / 55%);
-  }
-  .dialog-bar {
-    display: flex;
-    justify-content: flex-end;
-    padding: 4px var(--_space) 0;
-  }
-  /* The Close bar already spaces the top of the dialog. */
-  .dialog .widget {
-    padding-top: 0;
   }
   @media (forced-colors: active) {
     .launcher {

@@ -59,7 +59,6 @@ export const quickExitStyles = css`
     flex-direction: column;
     align-items: flex-end;
     gap: 4px;
-    margin-inline-start: auto;
   }
   .exit-button {
     background: var(--_danger);
