@@ -54,6 +54,18 @@ describe('<help-finder>', () => {
     expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('What makes you worried?');
   });
 
+  it('shows the next question with nothing chosen, even after an answer and Continue in one go', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    // Choose and continue before the widget re-renders (a fast tap, voice control or a script):
+    // the radio the visitor ticked is reused for the next question's first answer.
+    shadow(el).querySelector<HTMLInputElement>('#answer-child-abused')!.click();
+    shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('What makes you worried?');
+    const ticked = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.checked);
+    expect(ticked.map((r) => r.value), 'no answer looks chosen on a new question').to.deep.equal([]);
+  });
+
   it('shows an error and stays put when Continue is pressed with nothing chosen', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
