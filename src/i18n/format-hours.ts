@@ -69,12 +69,35 @@ export function scheduleText(periods: readonly OpeningPeriod[]): string {
     .join(' ');
 }
 
+/**
+ * A weekday and time after "Opens", "Closes" or "until", e.g. "Monday at 9am".
+ * One message a day, not "${day} at ${time}": Welsh mutates the day here
+ * ("Yn agor ddydd Llun", "tan ddydd Gwener"), which a placeholder cannot.
+ */
+function weekdayAt(day: Weekday, at: string): string {
+  switch (day) {
+    case 0:
+      return msg(str`Sunday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+    case 1:
+      return msg(str`Monday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+    case 2:
+      return msg(str`Tuesday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+    case 3:
+      return msg(str`Wednesday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+    case 4:
+      return msg(str`Thursday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+    case 5:
+      return msg(str`Friday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+    case 6:
+      return msg(str`Saturday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+  }
+}
+
 function when(time: WeekTime, today: Weekday): string {
   const at = clockTime(time.minutes);
   if (time.day === today) return msg(str`today at ${at}`);
   if (time.day === (today + 1) % 7) return msg(str`tomorrow at ${at}`);
-  const day = weekdayName(time.day);
-  return msg(str`${day} at ${at}`, { desc: 'A weekday and time, e.g. "Monday at 9am".' });
+  return weekdayAt(time.day, at);
 }
 
 /**

@@ -1,0 +1,39 @@
+import { expect } from '@open-wc/testing';
+import type { OpeningHours, Weekday } from '../services/opening-hours.js';
+import { openingStatus } from '../services/opening-hours.js';
+import { statusText } from './format-hours.js';
+import { useLocale } from './localization.js';
+
+const WEEKDAYS: OpeningHours = {
+  kind: 'weekly',
+  certain: true,
+  periods: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00' }],
+};
+
+/** The status line at a London wall-clock time in November (GMT, so UTC is London time). */
+function statusAt(iso: string, hours: OpeningHours = WEEKDAYS): string | undefined {
+  const instant = new Date(`${iso}Z`);
+  return statusText(openingStatus(hours, instant), instant.getUTCDay() as Weekday);
+}
+
+describe('opening hours in words', () => {
+  after(() => useLocale('en'));
+
+  it('names the day the service next opens, in English', async () => {
+    await useLocale('en');
+    // Friday 2026-11-27, 6pm: closed until Monday.
+    expect(statusAt('2026-11-27T18:00')).to.equal('Closed now. Opens Monday at 9am.');
+    expect(statusAt('2026-11-26T18:00')).to.equal('Closed now. Opens tomorrow at 9am.');
+    expect(statusAt('2026-11-26T07:30')).to.equal('Closed now. Opens today at 9am.');
+  });
+
+  it('mutates the day after "Yn agor" and "tan" in Welsh (ddydd Llun), as a Welsh reader expects', async () => {
+    await useLocale('cy');
+    expect(statusAt('2026-11-27T18:00')).to.equal('Ar gau nawr. Yn agor ddydd Llun am 9yb.');
+    const usually: OpeningHours = { ...WEEKDAYS, certain: false, periods: [{ days: [5, 6], opens: '18:00', closes: '02:00' }] };
+    // Saturday 2026-11-28, 11pm: open past midnight, until Sunday 2am ("tomorrow").
+    expect(statusAt('2026-11-28T23:00', usually)).to.equal('Fel arfer ar agor ar yr adeg hon, tan yfory am 2yb.');
+    // Sunday 2026-11-29, 3am: next opens Friday.
+    expect(statusAt('2026-11-29T03:00', usually)).to.equal('Fel arfer ar gau ar yr adeg hon. Fel arfer yn agor ddydd Gwener am 6yh.');
+  });
+});
