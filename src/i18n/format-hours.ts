@@ -70,26 +70,26 @@ export function scheduleText(periods: readonly OpeningPeriod[]): string {
 }
 
 /**
- * A weekday and time after "Opens", "Closes" or "until", e.g. "Monday at 9am".
- * One message a day, not "${day} at ${time}": Welsh mutates the day here
- * ("Yn agor ddydd Llun", "tan ddydd Gwener"), which a placeholder cannot.
+ * The weekday after "Opens", "Closes" or "until" ("Opens Monday at 9am"). Its
+ * own messages, apart from `weekdayName`: Welsh mutates the day here
+ * ("Yn agor ddydd Llun", "tan ddydd Gwener") but not in a schedule.
  */
-function weekdayAt(day: Weekday, at: string): string {
+function weekdayAfterVerb(day: Weekday): string {
   switch (day) {
     case 0:
-      return msg(str`Sunday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+      return msg('Sunday', { id: 'on-sunday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
     case 1:
-      return msg(str`Monday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+      return msg('Monday', { id: 'on-monday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
     case 2:
-      return msg(str`Tuesday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+      return msg('Tuesday', { id: 'on-tuesday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
     case 3:
-      return msg(str`Wednesday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+      return msg('Wednesday', { id: 'on-wednesday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
     case 4:
-      return msg(str`Thursday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+      return msg('Thursday', { id: 'on-thursday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
     case 5:
-      return msg(str`Friday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+      return msg('Friday', { id: 'on-friday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
     case 6:
-      return msg(str`Saturday at ${at}`, { desc: 'After Opens, Closes or until. Welsh mutates the day: ddydd Llun am 9yb.' });
+      return msg('Saturday', { id: 'on-saturday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
   }
 }
 
@@ -97,7 +97,8 @@ function when(time: WeekTime, today: Weekday): string {
   const at = clockTime(time.minutes);
   if (time.day === today) return msg(str`today at ${at}`);
   if (time.day === (today + 1) % 7) return msg(str`tomorrow at ${at}`);
-  return weekdayAt(time.day, at);
+  const day = weekdayAfterVerb(time.day);
+  return msg(str`${day} at ${at}`, { desc: 'A weekday and time, e.g. "Monday at 9am".' });
 }
 
 /**
