@@ -143,6 +143,28 @@ describe('<help-finder>', () => {
     expect(shadow(el).querySelector('a[href="https://www.csacentre.org.uk/"]')).to.exist;
   });
 
+  it('reads JSON text from a config attribute, and reports broken JSON there without breaking', async () => {
+    const officer = { agency: { name: 'Ysgol Example', safeguardingOfficer: { name: 'Attribute Officer', phone: '01639 686802' } } };
+    const el = await fixture<HelpFinder>(`<help-finder config='${JSON.stringify(officer)}'></help-finder>`);
+    await choose(el, 'work-with-children');
+    await choose(el, 'yes');
+    expect(shadow(el).querySelector('.service--primary')!.textContent).to.contain('Attribute Officer');
+
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const broken = await fixture<HelpFinder>(`<help-finder config='{"agency": {'></help-finder>`);
+      await broken.updateComplete;
+      expect(headingText(broken)).to.equal('What are you worried about?');
+      expect(shadow(broken).querySelector('a[href="tel:999"]')).to.exist;
+    } finally {
+      console.error = original;
+    }
+    expect(errors.length).to.equal(1);
+    expect(errors[0]).to.match(/^\[help-finder\] \(config\): is not valid JSON/);
+  });
+
   it('without a configured officer, tells practitioners to speak to theirs and still gives a number', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     await choose(el, 'work-with-children');

@@ -50,7 +50,8 @@ function reportProblems(problems: readonly ConfigProblem[]): void {
  * `<help-finder>`: guides a worried adult, one plain question at a time, to the
  * help that fits a concern about child sexual abuse or exploitation.
  *
- * Configure it with the `config` property or a child
+ * Configure it with the `config` property (an object or JSON text), the
+ * `config` attribute (JSON text), `config-src`, or a child
  * `<script type="application/json">`. Anything else placed inside it (for
  * example the helpline number and 999) shows until the widget has loaded.
  *
@@ -97,7 +98,7 @@ function reportProblems(problems: readonly ConfigProblem[]): void {
 export class HelpFinder extends LitElement {
   // Declared without decorators: the decorator helpers would add about 0.7 KB to the bundle.
   static override properties = {
-    config: { attribute: false },
+    config: {},
     lang: {},
     launcher: { type: Boolean, reflect: true },
     configSrc: { attribute: 'config-src' },
@@ -185,7 +186,10 @@ export class HelpFinder extends LitElement {
     `,
   ];
 
-  /** The partner configuration (agency, Safeguarding Officer, areas, resources). See the README for the schema. */
+  /**
+   * The partner configuration (agency, Safeguarding Officer, areas, resources), as an
+   * object or as JSON text (the `config` attribute is JSON text). See the README for the schema.
+   */
   config?: unknown;
 
   /** `en` or `cy`. Defaults to the nearest `lang` up the tree, then `<html lang>`, then English. */
@@ -375,7 +379,7 @@ export class HelpFinder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config') && this.config !== undefined) {
-      this.useConfig(parseConfig(this.config));
+      this.useConfig(typeof this.config === 'string' ? parseConfigJson(this.config) : parseConfig(this.config));
     }
     if (changed.has('configSrc') && this.configSrc && this.config === undefined) {
       const src = this.configSrc;

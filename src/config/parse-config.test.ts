@@ -83,6 +83,13 @@ describe('parseConfig', () => {
     expect(config.areas[1]!.childrensServices).to.deep.include({ phone: undefined, url: 'https://example.org/b' });
   });
 
+  it('warns that an officer without the agency’s name is shown only as “Your Safeguarding Officer”', () => {
+    expect(messages({ agency: { safeguardingOfficer: { name: { en: 'DSL', cy: 'DSL' }, phone: '01639 686802' } } })).to.deep.equal([
+      'agency.name: is missing; your Safeguarding Officer is shown only as "Your Safeguarding Officer"',
+    ]);
+    expect(messages({ agency: { name: { en: 'Ysgol', cy: 'Ysgol' }, safeguardingOfficer: { phone: '01639 686802' } } })).to.deep.equal([]);
+  });
+
   it('refuses javascript: and data: links', () => {
     const input = {
       agency: { proceduresUrl: 'javascript:alert(1)' },

@@ -179,11 +179,16 @@ function parseAgency(c: Checker, value: unknown): Agency | undefined {
   const obj = c.object(value, 'agency');
   if (!obj) return undefined;
   c.knownKeys(obj, 'agency', ['name', 'safeguardingOfficer', 'proceduresUrl']);
-  return {
+  const agency: Agency = {
     name: c.text(obj.name, 'agency.name'),
     safeguardingOfficer: parseOfficer(c, obj.safeguardingOfficer, 'agency.safeguardingOfficer'),
     proceduresUrl: c.link(obj.proceduresUrl, 'agency.proceduresUrl', ['https:']),
   };
+  if (agency.safeguardingOfficer && !agency.name && obj.name === undefined) {
+    // Visitors must know whose officer it is: without the name the card is the generic one.
+    c.warn('agency.name', 'is missing; your Safeguarding Officer is shown only as "Your Safeguarding Officer"');
+  }
+  return agency;
 }
 
 function parseHours(c: Checker, value: unknown, path: string): OpeningPeriod[] | undefined {
