@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { OpeningHours, Weekday } from '../services/opening-hours.js';
 import { openingStatus } from '../services/opening-hours.js';
-import { statusText } from './format-hours.js';
+import { hoursText, statusText } from './format-hours.js';
 import { useLocale } from './localization.js';
 
 const WEEKDAYS: OpeningHours = {
@@ -25,6 +25,21 @@ describe('opening hours in words', () => {
     expect(statusAt('2026-11-27T18:00')).to.equal('Closed now. Opens Monday at 9am.');
     expect(statusAt('2026-11-26T18:00')).to.equal('Closed now. Opens tomorrow at 9am.');
     expect(statusAt('2026-11-26T07:30')).to.equal('Closed now. Opens today at 9am.');
+  });
+
+  it('writes a week’s hours as a Welsh reader expects (Dydd Llun i ddydd Iau, each sentence capitalised)', async () => {
+    const hours: OpeningHours = {
+      kind: 'weekly',
+      certain: false,
+      periods: [
+        { days: [1, 2, 3, 4], opens: '09:00', closes: '21:00' },
+        { days: [5], opens: '09:00', closes: '17:00' },
+      ],
+    };
+    await useLocale('en');
+    expect(hoursText(hours)).to.equal('Usual opening hours: Monday to Thursday, 9am to 9pm. Friday, 9am to 5pm.');
+    await useLocale('cy');
+    expect(hoursText(hours)).to.match(/: Dydd Llun i ddydd Iau, 9yb tan 9yh\. Dydd Gwener, 9yb tan 5yh\.$/);
   });
 
   it('mutates the day after "Yn agor" and "tan" in Welsh (ddydd Llun), as a Welsh reader expects', async () => {

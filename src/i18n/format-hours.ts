@@ -51,8 +51,8 @@ function dayRange(days: readonly Weekday[]): string {
   const consecutive = order.every((d, i) => i === 0 || d === (order[i - 1]! + 1) % 7);
   if (consecutive && order.length > 2) {
     const from = weekdayName(order[0]!);
-    const to = weekdayName(order[order.length - 1]!);
-    return msg(str`${from} to ${to}`, { desc: 'A range of weekdays, e.g. Monday to Thursday.' });
+    const to = mutatedWeekday(order[order.length - 1]!);
+    return msg(str`${from} to ${to}`, { desc: 'A range of weekdays, e.g. Monday to Thursday. Welsh: the second day comes mutated (dydd Llun i ddydd Iau).' });
   }
   return order.map((d) => weekdayName(d)).join(', ');
 }
@@ -64,32 +64,34 @@ export function scheduleText(periods: readonly OpeningPeriod[]): string {
       const days = dayRange(p.days);
       const opens = clockTime(parseClockTime(p.opens));
       const closes = clockTime(parseClockTime(p.closes));
-      return msg(str`${days}, ${opens} to ${closes}.`, { desc: 'Opening hours on some days, e.g. "Monday to Thursday, 9am to 9pm."' });
+      const sentence = msg(str`${days}, ${opens} to ${closes}.`, { desc: 'Opening hours on some days, e.g. "Monday to Thursday, 9am to 9pm."' });
+      // Each is a sentence: Welsh day names are written lower case ("dydd Gwener") for use mid-sentence.
+      return sentence.charAt(0).toUpperCase() + sentence.slice(1);
     })
     .join(' ');
 }
 
 /**
- * The weekday after "Opens", "Closes" or "until" ("Opens Monday at 9am"). Its
- * own messages, apart from `weekdayName`: Welsh mutates the day here
- * ("Yn agor ddydd Llun", "tan ddydd Gwener") but not in a schedule.
+ * The weekday where Welsh soft-mutates it: after "Opens", "Closes", "until"
+ * and "to" ("Yn agor ddydd Llun", "tan ddydd Gwener", "dydd Llun i ddydd Iau").
+ * In English, the plain name. Its own messages, apart from `weekdayName`.
  */
-function weekdayAfterVerb(day: Weekday): string {
+function mutatedWeekday(day: Weekday): string {
   switch (day) {
     case 0:
-      return msg('Sunday', { id: 'on-sunday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
+      return msg('Sunday', { id: 'on-sunday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
     case 1:
-      return msg('Monday', { id: 'on-monday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
+      return msg('Monday', { id: 'on-monday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
     case 2:
-      return msg('Tuesday', { id: 'on-tuesday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
+      return msg('Tuesday', { id: 'on-tuesday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
     case 3:
-      return msg('Wednesday', { id: 'on-wednesday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
+      return msg('Wednesday', { id: 'on-wednesday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
     case 4:
-      return msg('Thursday', { id: 'on-thursday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
+      return msg('Thursday', { id: 'on-thursday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
     case 5:
-      return msg('Friday', { id: 'on-friday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
+      return msg('Friday', { id: 'on-friday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
     case 6:
-      return msg('Saturday', { id: 'on-saturday', desc: 'A day after Opens, Closes or until. Welsh mutates it: ddydd Llun.' });
+      return msg('Saturday', { id: 'on-saturday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
   }
 }
 
@@ -97,7 +99,7 @@ function when(time: WeekTime, today: Weekday): string {
   const at = clockTime(time.minutes);
   if (time.day === today) return msg(str`today at ${at}`);
   if (time.day === (today + 1) % 7) return msg(str`tomorrow at ${at}`);
-  const day = weekdayAfterVerb(time.day);
+  const day = mutatedWeekday(time.day);
   return msg(str`${day} at ${at}`, { desc: 'A weekday and time, e.g. "Monday at 9am".' });
 }
 

@@ -210,6 +210,6 @@
 'sf8549dddae745724': `Mae’n dda eich bod chi’n gofyn am help. Mae Childline a Meic am ddim ac yn breifat, a fydd neb yn eich barnu.`,
 'sf959f9e65ad42cae': `Dewiswch a allwch chi siarad â’ch Swyddog Diogelu`,
 'sf96e8653f73b969d': `“Mae’n amser i ni siarad am y peth”`,
-'sfa251e3af0f9c14c': str`${0} – ${1}`,
+'sfa251e3af0f9c14c': str`${0} i ${1}`,
     };
   
