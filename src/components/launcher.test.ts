@@ -175,6 +175,22 @@ describe('config-src', () => {
       console.error = original;
     }
   });
+
+  it('names the address when it answers with a web page instead of JSON, and still works', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await fixture<HelpFinder>(html`<help-finder config-src="/src/test-pages/one-tag.html"></help-finder>`);
+      await waitUntil(() => errors.length > 0, 'no console error');
+      expect(errors).to.deep.equal([
+        '[help-finder] config-src: "/src/test-pages/one-tag.html" is not valid JSON (the server sent a web page, not JSON)',
+      ]);
+      expect(shadow(el).querySelector('a[href="tel:999"]')).to.exist;
+    } finally {
+      console.error = original;
+    }
+  });
 });
 
 describe('on a single-page app', () => {
