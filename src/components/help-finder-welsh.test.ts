@@ -119,6 +119,15 @@ describe('<help-finder> in Welsh', () => {
     expect(headingText(el)).to.equal('What makes you worried?');
   });
 
+  it('never puts the agency’s name where Welsh would have to mutate it (“i Bwrdd …”)', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder lang="cy" .config=${{ ...CONFIG, areas: CONFIG.areas.slice(1) }}></help-finder>`);
+    await choose(el, 'work-with-children');
+    await choose(el, 'yes');
+    const summary = shadow(el).querySelector('.service--primary')!.textContent!.replace(/\s+/g, ' ');
+    expect(summary).to.contain('i’r sefydliad hwn (Bwrdd Diogelu Gorllewin Morgannwg)');
+    expect(summary).not.to.contain('i Bwrdd');
+  });
+
   it('marks partner text that falls back to English with lang="en"', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder
       lang="cy"

@@ -161,7 +161,7 @@
 'sc0271b9cdfbb6ed5': `Gwiriwch eu horiau agor presennol`,
 'sc02e00c6fb163e00': `Os ydych chi’n gweithio gyda phlant ac yn meddwl bod plentyn mewn perygl, rhaid i chi ddweud wrth wasanaethau plant y cyngor lle mae’r plentyn yn byw. Cadarnhewch yn ysgrifenedig o fewn un diwrnod gwaith unrhyw beth y rhoesoch chi wybod amdano dros y ffôn.`,
 'sc132a23b07063fef': `Darllen y canllaw ymarfer`,
-'sc1498753e68aae2c': str`Os ydych chi’n gweithio neu’n gwirfoddoli i ${0}, siaradwch â nhw heddiw a dilynwch ein gweithdrefnau diogelu.`,
+'sc1498753e68aae2c': str`Os ydych chi’n gweithio neu’n gwirfoddoli i’r sefydliad hwn (${0}), siaradwch â nhw heddiw a dilynwch ein gweithdrefnau diogelu.`,
 'sc16e00a7a8b2fde2': `Yn ôl`,
 'sc180e03ee7b8e42d': `Na allaf, neu does dim un gan fy sefydliad`,
 'sc21c800b8cb418eb': `Cyfnewid testun (Relay UK)`,
