@@ -107,7 +107,6 @@ export class HelpFinder extends LitElement {
     journeyState: { state: true },
     selected: { state: true },
     showError: { state: true },
-    announcement: { state: true },
     partnerConfig: { state: true },
     chosenLocale: { state: true },
     exiting: { state: true },
@@ -210,7 +209,6 @@ export class HelpFinder extends LitElement {
   private journeyState: JourneyState = start();
   private selected?: string;
   private showError = false;
-  private announcement = '';
   private partnerConfig: PartnerConfig = DEFAULT_CONFIG;
   /** The language the visitor chose with the switch; it wins over the page's. */
   private chosenLocale?: Locale;
@@ -277,7 +275,6 @@ export class HelpFinder extends LitElement {
     this.journeyState = restart();
     this.selected = undefined;
     this.showError = false;
-    this.announcement = '';
   };
 
   /**
@@ -409,14 +406,9 @@ export class HelpFinder extends LitElement {
     this.journeyState = next;
     this.selected = selected;
     this.showError = false;
+    // Screen readers read the new heading when it takes focus (with the question's fieldset).
+    // No live region repeats it: with one, Orca read a question's title three times.
     this.focusStepHeading = true;
-    this.announcement = this.stepTitle(this.step);
-  }
-
-  /** The heading of a step, as announced in the live region. */
-  private stepTitle(step: Step): string {
-    if (step.kind === 'outcome') return journey.outcomes[step.outcome].title();
-    return this.questionModel(step, currentLocale()).title;
   }
 
   private submitAnswer(): void {
@@ -439,8 +431,6 @@ export class HelpFinder extends LitElement {
 
   private chooseLocale(locale: Locale): void {
     this.chosenLocale = locale;
-    // The last announcement is in the old language: do not leave it behind.
-    this.announcement = '';
     this.applyLocale();
   }
 
@@ -535,7 +525,6 @@ export class HelpFinder extends LitElement {
           </div>`
         : nothing}
       ${stayingSafe(nationalServices['stop-it-now'].contacts[0]!.value, nationalServices.childline.contacts[0]!.value)}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       <div class="visually-hidden shortcut-status" role="status" aria-live="polite">${this.shortcutMessage}</div>
     </section>`;
     return this.launcher ? this.renderLauncher(content, locale) : content;
