@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../index.js';
 import { journey } from '../flow/journey.js';
 import type { HelpFinder } from './help-finder.js';
+import { captureConsole } from '../test-helpers/console.js';
 import { choose, headingText, shadow } from '../test-helpers/journey.js';
 
 const WGSB_CONFIG = {
@@ -153,17 +154,12 @@ describe('<help-finder>', () => {
     await choose(el, 'yes');
     expect(shadow(el).querySelector('.service--primary')!.textContent).to.contain('Attribute Officer');
 
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.join(' '));
-    try {
+    const errors = await captureConsole('error', async () => {
       const broken = await fixture<HelpFinder>(`<help-finder config='{"agency": {'></help-finder>`);
       await broken.updateComplete;
       expect(headingText(broken)).to.equal('What are you worried about?');
       expect(shadow(broken).querySelector('a[href="tel:999"]')).to.exist;
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.length).to.equal(1);
     expect(errors[0]).to.match(/^\[help-finder\] \(config\): is not valid JSON/);
   });
@@ -199,17 +195,12 @@ describe('<help-finder>', () => {
   });
 
   it('reports configuration problems in the console, naming the field', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.join(' '));
-    try {
+    const errors = await captureConsole('error', async () => {
       const el = await fixture<HelpFinder>(html`<help-finder
         .config=${{ areas: [{ id: 'x', name: 'X', childrensServices: { phone: '01234' } }] }}
       ></help-finder>`);
       await el.updateComplete;
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors).to.deep.equal(['[help-finder] areas[0].childrensServices.phone: "01234" is not a UK phone number']);
   });
 

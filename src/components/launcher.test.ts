@@ -3,6 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { HelpFinder } from './help-finder.js';
+import { captureConsole } from '../test-helpers/console.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
@@ -148,48 +149,35 @@ describe('the one-tag embed', function (this: Mocha.Suite) {
 
 describe('config-src', () => {
   it('refuses an address on another site, says why, and still works', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.join(' '));
-    try {
-      const el = await fixture<HelpFinder>(html`<help-finder config-src="https://example.org/help-finder.json"></help-finder>`);
-      await waitUntil(() => errors.length > 0, 'no console error');
-      expect(errors[0]).to.equal(
-        '[help-finder] config-src: "https://example.org/help-finder.json" is on another site; config-src must be on the same site as the page',
-      );
-      expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
-    } finally {
-      console.error = original;
-    }
+    let el!: HelpFinder;
+    const errors = await captureConsole('error', async (lines) => {
+      el = await fixture<HelpFinder>(html`<help-finder config-src="https://example.org/help-finder.json"></help-finder>`);
+      await waitUntil(() => lines.length > 0, 'no console error');
+    });
+    expect(errors[0]).to.equal(
+      '[help-finder] config-src: "https://example.org/help-finder.json" is on another site; config-src must be on the same site as the page',
+    );
+    expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
   });
 
   it('reports a missing file by its address', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.join(' '));
-    try {
+    const errors = await captureConsole('error', async (lines) => {
       await fixture<HelpFinder>(html`<help-finder config-src="/no-such-config.json"></help-finder>`);
-      await waitUntil(() => errors.length > 0, 'no console error');
-      expect(errors[0]).to.equal('[help-finder] config-src: "/no-such-config.json" could not be loaded (HTTP 404)');
-    } finally {
-      console.error = original;
-    }
+      await waitUntil(() => lines.length > 0, 'no console error');
+    });
+    expect(errors[0]).to.equal('[help-finder] config-src: "/no-such-config.json" could not be loaded (HTTP 404)');
   });
 
   it('names the address when it answers with a web page instead of JSON, and still works', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.join(' '));
-    try {
-      const el = await fixture<HelpFinder>(html`<help-finder config-src="/src/test-pages/one-tag.html"></help-finder>`);
-      await waitUntil(() => errors.length > 0, 'no console error');
-      expect(errors).to.deep.equal([
-        '[help-finder] config-src: "/src/test-pages/one-tag.html" is not valid JSON (the server sent a web page, not JSON)',
-      ]);
-      expect(shadow(el).querySelector('a[href="tel:999"]')).to.exist;
-    } finally {
-      console.error = original;
-    }
+    let el!: HelpFinder;
+    const errors = await captureConsole('error', async (lines) => {
+      el = await fixture<HelpFinder>(html`<help-finder config-src="/src/test-pages/one-tag.html"></help-finder>`);
+      await waitUntil(() => lines.length > 0, 'no console error');
+    });
+    expect(errors).to.deep.equal([
+      '[help-finder] config-src: "/src/test-pages/one-tag.html" is not valid JSON (the server sent a web page, not JSON)',
+    ]);
+    expect(shadow(el).querySelector('a[href="tel:999"]')).to.exist;
   });
 });
 
