@@ -86,6 +86,32 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
     );
   });
 
+  it('scrolls what takes focus clear of the sticky toolbar, even when it wraps on a phone', async function (this: Mocha.Context) {
+    // Reason for the skip: as above, the viewport cannot be set in WebKit here.
+    if (!canSetViewport()) this.skip();
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const el = await fixture<HelpFinder>(html`<help-finder lang="cy"></help-finder>`);
+      await el.updateComplete;
+      await choose(el, 'child-abused');
+      // A frame goes by before a visitor can answer: the widget measures its toolbar then.
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      const toolbar = shadow(el).querySelector<HTMLElement>('.toolbar')!;
+      expect(toolbar.getBoundingClientRect().height, 'the toolbar wraps to two rows here').to.be.above(100);
+
+      // From the bottom of a question, Continue leads to an outcome whose caption and title show.
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await choose(el, 'unsure');
+      const clear = toolbar.getBoundingClientRect().bottom;
+      expect(shadow(el).querySelector('.caption')!.getBoundingClientRect().top, 'caption under the toolbar').to.be.at.least(clear);
+      expect(shadow(el).activeElement!.id).to.equal('step-heading');
+      expect(shadow(el).activeElement!.getBoundingClientRect().top, 'title under the toolbar').to.be.at.least(clear);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('ignores a hostile host stylesheet (tiny root font, uppercase, centred, spaced)', async () => {
     const plain = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     const heading = () => shadow(plain).querySelector<HTMLElement>('#step-heading')!;

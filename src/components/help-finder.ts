@@ -155,9 +155,12 @@ export class HelpFinder extends LitElement {
           gap: 20px;
         }
       }
-      /* Nothing focused may hide under the sticky toolbar (WCAG 2.2 SC 2.4.11). */
+      /*
+       * Nothing focused may hide under the sticky toolbar (WCAG 2.2 SC 2.4.11). Its height is
+       * measured (--_toolbar-height): it wraps to two rows on a phone, longer in Welsh.
+       */
       .widget * {
-        scroll-margin-top: 88px;
+        scroll-margin-top: calc(var(--_toolbar-height, 72px) + 16px);
       }
       .toolbar {
         position: sticky;
@@ -212,6 +215,7 @@ export class HelpFinder extends LitElement {
   private partnerConfig: PartnerConfig = DEFAULT_CONFIG;
   /** The language the visitor chose with the switch; it wins over the page's. */
   private chosenLocale?: Locale;
+  private toolbarObserver?: ResizeObserver;
   private langObserver?: MutationObserver;
   /** The quick exit is under way: everything is hidden. */
   private exiting = false;
@@ -253,6 +257,7 @@ export class HelpFinder extends LitElement {
     window.addEventListener('pageshow', this.onPageShow);
     this.ownerDocument.addEventListener('focusin', this.onPageFocus);
     this.updateShortcut();
+    if (this.hasUpdated) this.observeToolbar();
   }
 
   override disconnectedCallback(): void {
@@ -263,6 +268,18 @@ export class HelpFinder extends LitElement {
     this.ownerDocument.removeEventListener('focusin', this.onPageFocus);
     this.unsubscribeShortcut?.();
     this.unsubscribeShortcut = undefined;
+    this.toolbarObserver?.disconnect();
+    this.toolbarObserver = undefined;
+  }
+
+  /** Keep `--_toolbar-height` (used to scroll focused elements clear of the toolbar) up to date. */
+  private observeToolbar(): void {
+    const toolbar = this.renderRoot?.querySelector<HTMLElement>('.toolbar');
+    if (!toolbar || this.toolbarObserver || typeof ResizeObserver !== 'function') return;
+    this.toolbarObserver = new ResizeObserver(() => {
+      this.style.setProperty('--_toolbar-height', `${Math.ceil(toolbar.getBoundingClientRect().height)}px`);
+    });
+    this.toolbarObserver.observe(toolbar);
   }
 
   /**
@@ -592,6 +609,7 @@ export class HelpFinder extends LitElement {
   }
 
   protected override updated(): void {
+    this.observeToolbar();
     if (!this.contrastChecked && this.renderRoot.querySelector('.widget')) {
       this.contrastChecked = true;
       whenIdle(() => this.checkContrast());

@@ -21,7 +21,10 @@ export interface OutcomeModel {
 export function outcomeView(outcome: OutcomeModel, context: CardContext): TemplateResult {
   const level = context.headingLevel;
   const { recommended, also } = outcome.services;
+  // The caption tells everyone the questions are over. It also gives screen readers something
+  // to stand on where Continue was: without it, Orca moved silently onto the title and never read it.
   return html`<div class="outcome" part="outcome">
+    <p class="caption">${msg('What to do', { desc: 'A small line above the title of the advice page, e.g. above "Tell children’s services".' })}</p>
     ${heading(level, outcome.title, { id: 'step-heading', className: 'heading heading-l', focusable: true })}
     <p class="intro">${outcome.intro}</p>
     <section class="recommended" aria-labelledby="recommended-heading">
@@ -43,6 +46,14 @@ export const outcomeStyles = css`
   .outcome {
     display: grid;
     gap: 20px;
+  }
+  .caption {
+    margin-bottom: -16px;
+    color: var(--_muted);
+  }
+  /* Scrolled to on arrival: keep the caption above it clear of the sticky toolbar too. */
+  .outcome > .heading-l {
+    scroll-margin-top: calc(var(--_toolbar-height, 72px) + 52px);
   }
   .recommended,
   .also {

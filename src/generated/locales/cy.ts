@@ -113,6 +113,7 @@
 's7c4346b99873c4ec': `Rhowch wybod am luniau neu fideos rhywiol o blant ar-lein. Gallwch chi aros yn ddienw.`,
 's7c5ea525f59a7517': `Mae’n iawn gofyn pan nad yw rhywbeth yn teimlo’n iawn. Gall llinell gymorth Stop It Now eich helpu i feddwl am y peth, heb i chi roi eich enw.`,
 's7dd9a95b548e4905': `Crimestoppers`,
+'s7debb2425da6bf5d': `Beth i’w wneud`,
 's815b1f01155c7ee1': `Help cyfrinachol ar-lein i bobl sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain. Does dim rhaid i chi roi eich enw.`,
 's81ecf2d4386b8e84': `Parhau`,
 's82836ac9644c06ed': `Help am ddim a phreifat i unrhyw un o dan 19 oed, unrhyw bryd, am unrhyw beth. Mae cwnselwyr sy’n siarad Cymraeg ar gael.`,
