@@ -624,6 +624,11 @@ export class HelpFinder extends LitElement {
     }
     if (this.focusStepHeading) {
       this.focusStepHeading = false;
+      // Lit compares `.checked` with what it last rendered, not with what the visitor ticked: a
+      // radio ticked just before Continue (in the same task) stayed ticked on the next question.
+      for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+        radio.checked = radio.value === this.selected;
+      }
       this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
     }
     if (this.focusErrorSummary) {

@@ -5,7 +5,6 @@
  */
 import { msg } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { heading } from './heading.js';
 
 /** A question ready to render, in the visitor's language. */
@@ -101,10 +100,7 @@ export function questionView(question: QuestionModel, context: QuestionViewConte
               <span class="visually-hidden">${msg('Error:')}</span> ${question.errorMessage}
             </p>`
           : nothing}
-        ${question.asList
-          ? list(question, context)
-          : /* Fresh radios for each question: reused ones could keep a tick the browser set but Lit never rendered. */
-            keyed(question.id, radios(question, context))}
+        ${question.asList ? list(question, context) : radios(question, context)}
       </fieldset>
     </div>
     <button type="submit" class="button continue" part="continue">${msg('Continue')}</button>
