@@ -175,7 +175,7 @@ describe('config-src', () => {
       await waitUntil(() => lines.length > 0, 'no console error');
     });
     expect(errors).to.deep.equal([
-      '[help-finder] config-src: "/src/test-pages/one-tag.html" is not valid JSON (the server sent a web page, not JSON)',
+      '[help-finder] config-src: "/src/test-pages/one-tag.html" is not valid JSON (it is a web page, not JSON)',
     ]);
     expect(shadow(el).querySelector('a[href="tel:999"]')).to.exist;
   });

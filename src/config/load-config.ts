@@ -2,7 +2,7 @@
  * Loading a configuration from `config-src`: one same-origin request, made
  * only when a partner asks for it. Anything else is refused with a clear reason.
  */
-import { parseConfig, type ParsedConfig } from './parse-config.js';
+import { parseConfig, readJson, type ParsedConfig } from './parse-config.js';
 import { DEFAULT_CONFIG } from './partner-config.js';
 
 const failure = (message: string): ParsedConfig => ({
@@ -24,14 +24,9 @@ export async function loadConfig(src: string, base: string = document.baseURI): 
   try {
     const response = await fetch(url, { credentials: 'same-origin' });
     if (!response.ok) return failure(`"${src}" could not be loaded (HTTP ${response.status})`);
-    const text = await response.text();
-    try {
-      return parseConfig(JSON.parse(text));
-    } catch (error) {
-      // Many servers answer a wrong address with a web page and HTTP 200.
-      const reason = text.trimStart().startsWith('<') ? 'the server sent a web page, not JSON' : (error as Error).message;
-      return failure(`"${src}" is not valid JSON (${reason})`);
-    }
+    // Many servers answer a wrong address with a web page and HTTP 200: readJson says so.
+    const json = readJson(await response.text());
+    return 'error' in json ? failure(`"${src}" is not valid JSON (${json.error})`) : parseConfig(json.data);
   } catch (error) {
     return failure(`"${src}" could not be loaded (${(error as Error).message})`);
   }

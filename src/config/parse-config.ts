@@ -329,14 +329,21 @@ export function parseConfig(input: unknown): ParsedConfig {
 
 /** Validate a configuration given as JSON text (from a `<script type="application/json">`). */
 export function parseConfigJson(text: string): ParsedConfig {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
+  const json = readJson(text);
+  if ('error' in json) {
     return {
       config: { ...DEFAULT_CONFIG },
-      problems: [{ path: '(config)', message: `is not valid JSON: ${(error as Error).message}`, severity: 'error' }],
+      problems: [{ path: '(config)', message: `is not valid JSON (${json.error})`, severity: 'error' }],
     };
   }
-  return parseConfig(data);
+  return parseConfig(json.data);
+}
+
+/** JSON text as data, or why it is not JSON (an HTML page where the file was expected is named as such). */
+export function readJson(text: string): { data: unknown } | { error: string } {
+  try {
+    return { data: JSON.parse(text) };
+  } catch (error) {
+    return { error: text.trimStart().startsWith('<') ? 'it is a web page, not JSON' : (error as Error).message };
+  }
 }
