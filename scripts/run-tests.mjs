@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatSummary } from './summary-line-reporter.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'all').split(',').map((b) => b.trim());
 const all = wanted.includes('all');
@@ -42,7 +43,7 @@ async function startWebKitDriver() {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'help-finder-tests-'));
-const total = { passed: 0, failed: 0, skipped: 0 };
+const total = { passed: 0, failed: 0, skipped: 0, failures: [] };
 let status = 0;
 for (const [i, group] of groups.entries()) {
   let driver;
@@ -52,6 +53,7 @@ for (const [i, group] of groups.entries()) {
     } catch (error) {
       console.error(`${error.message} Install webkit2gtk-driver and xvfb, or run BROWSERS=chromium,firefox npm test.`);
       total.failed++;
+      total.failures.push(`webkit: ${error.message}`);
       status = 1;
       continue;
     }
@@ -71,13 +73,14 @@ for (const [i, group] of groups.entries()) {
   if (result.status !== 0) status = result.status ?? 1;
   try {
     const tally = JSON.parse(readFileSync(summaryFile, 'utf8'));
-    for (const key of Object.keys(total)) total[key] += tally[key];
+    for (const key of ['passed', 'failed', 'skipped']) total[key] += tally[key];
+    total.failures.push(...tally.failures);
   } catch {
     total.failed++; // The run ended without reporting: count it as a failure.
+    total.failures.push(`${group.browsers}: the test run ended without reporting (exit ${result.status})`);
     status = status || 1;
   }
 }
 rmSync(dir, { recursive: true, force: true });
-const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
-console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}`);
+console.log(formatSummary(total));
 process.exit(status);
