@@ -16,6 +16,10 @@ const browsers = [];
 if (all || wanted.includes('chromium')) {
   browsers.push(
     chromeLauncher({
+      // Each test file in a window of its own: test files run two at a time, and a second tab in
+      // one window is hidden, so it gets no animation frames, no ResizeObserver callbacks and no
+      // layout-shift entries (tests waiting on a frame then timed out, now and then, in CI).
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
@@ -25,7 +29,7 @@ if (all || wanted.includes('chromium')) {
           '--disable-gpu',
           '--disable-background-networking',
           '--disable-component-update',
-          // Test files run in parallel tabs: keep background tabs' timers and frames running.
+          // Keep timers and frames running in windows that are not in front.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',

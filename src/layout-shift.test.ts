@@ -3,7 +3,18 @@
 // Layout-shift entries exist only in Chromium; other engines skip with that reason.
 import { expect } from '@open-wc/testing';
 
-const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
+/** The next animation frame; a page the browser keeps hidden never gets one, so say so rather than time out. */
+const nextFrame = (win: Window) =>
+  new Promise<void>((resolve, reject) => {
+    const hidden = setTimeout(
+      () => reject(new Error(`no animation frame in 3 s: the test page is ${document.visibilityState}`)),
+      3000,
+    );
+    win.requestAnimationFrame(() => {
+      clearTimeout(hidden);
+      resolve();
+    });
+  });
 
 /**
  * Paint a host page in an iframe, then load dist/help-finder.js into it (as a slow
