@@ -128,6 +128,13 @@ describe('<help-finder> in Welsh', () => {
     expect(summary).not.to.contain('i Bwrdd');
   });
 
+  it('names the service after the number in a phone link, so no Welsh mutation is needed (“Ffoniwch 0808 …, Llinell gymorth …”)', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder lang="cy"></help-finder>`);
+    await choose(el, 'adult-behaviour');
+    const call = shadow(el).querySelector<HTMLAnchorElement>('.service--primary a[href="tel:08081000900"]')!;
+    expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ffoniwch 0808 1000 900, Llinell gymorth Stop It Now');
+  });
+
   it('marks partner text that falls back to English with lang="en"', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder
       lang="cy"
@@ -157,7 +164,7 @@ describe('<help-finder> in Welsh', () => {
         expect(welshRadios, where).to.deep.equal(radios);
         if (shadow(el).querySelector('.outcome')) outcomes.cy.add(answers.join('>'));
         const leftInEnglish = texts(el).filter(
-          (t) => english.has(t) && !SAME_IN_BOTH.has(t) && !/^[\d:]+(am|pm)?$/.test(t),
+          (t) => english.has(t) && !SAME_IN_BOTH.has(t.replace(/^, /, '')) && !/^[\d:]+(am|pm)?$/.test(t),
         );
         expect(leftInEnglish, `English left in the Welsh page at ${where}`).to.deep.equal([]);
         // Catch English pieces inside Welsh sentences too (e.g. day names from a browser without Welsh).

@@ -118,11 +118,11 @@ describe('<help-finder>', () => {
     const primary = shadow(el).querySelector('.service--primary')!;
     expect(primary.textContent).to.contain('Neath Port Talbot children’s services');
     const call = primary.querySelector<HTMLAnchorElement>('a[href="tel:01639686802"]')!;
-    // Seen: "Call 01639 686802"; heard: "Call Neath Port Talbot children’s services on 01639 686802".
+    // Seen: "Call 01639 686802"; heard: "Call 01639 686802, Neath Port Talbot children’s services".
     expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Call Neath Port Talbot children’s services on 01639 686802',
+      'Call 01639 686802, Neath Port Talbot children’s services',
     );
-    expect(call.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Neath Port Talbot children’s services on');
+    expect(call.querySelector('.visually-hidden')!.textContent!.trim()).to.equal(', Neath Port Talbot children’s services');
     expect(shadow(el).textContent).to.not.contain('Swansea children’s services');
   });
 

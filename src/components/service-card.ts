@@ -2,7 +2,7 @@
  * One service as a card: its name, what it offers, whether it is open now,
  * and every way to reach it as a real link (tap to call on a phone).
  */
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { hoursText, statusText } from '../i18n/format-hours.js';
@@ -22,20 +22,22 @@ export interface CardContext {
   onContact: ContactListener;
 }
 
-/** The link's visible words, and the service name hidden in them for screen readers. */
+/**
+ * The link's visible words, and the service name hidden after them for screen readers:
+ * "Call 0808 1000 900[, Stop It Now helpline]". The name follows the number so that no
+ * word has to change its form in front of it (Welsh mutates a name after "Ffoniwch").
+ */
 function contactContent(contact: Contact, serviceName: string, locale: Locale): TemplateResult {
   const value = contact.value;
-  const hidden = (text: string) => html`<span class="visually-hidden">${text}</span>`;
-  const onName = () =>
-    msg(str`${serviceName} on`, { desc: 'Hidden words inside a phone or text link: "Call [Stop It Now helpline on] 0808 1000 900".' }) + ' ';
+  const named = html`<span class="visually-hidden">${', ' + serviceName}</span>`;
   switch (contact.kind) {
     // Spaces are bound as values: the template minifier would drop them between bindings.
     case 'call':
-      return html`${msg('Call') + ' '}${hidden(onName())}<span class="number">${value}</span>`;
+      return html`${msg('Call') + ' '}<span class="number">${value}</span>${named}`;
     case 'text':
-      return html`${msg('Text') + ' '}${hidden(onName())}<span class="number">${value}</span>`;
+      return html`${msg('Text') + ' '}<span class="number">${value}</span>${named}`;
     case 'email':
-      return html`${msg('Email') + ' '}${hidden(msg(str`${serviceName} at`) + ' ')}${value}`;
+      return html`${msg('Email') + ' '}${value}${named}`;
     case 'web':
       return html`${contact.label?.() ?? msg('Visit their website')}${contact.englishOnly && locale === 'cy'
         ? ' ' + msg('(in English)', { desc: 'After a link to a web page that has no Welsh version.' })

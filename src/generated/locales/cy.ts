@@ -43,8 +43,6 @@
 's1ff1f4542174beef': `Childline`,
 's20054cc57339f198': `Cadw’n ddiogel ar-lein`,
 's209dd4365c413aaa': `Llinell yr heddlu pan nad yw’n argyfwng`,
-'s216f0537a30c1066': str`${0} ar`,
-'s21911b37a3291c2e': str`${0} ar`,
 's22084fb4cc1c269d': `Ffoniwch 101 i roi gwybod i’r heddlu am bryder neu drosedd pan nad yw’n argyfwng.`,
 's22d2ebb02ff850e7': `Y cyngor lle mae’r plentyn yn byw sy’n gyfrifol am y gwasanaethau plant.`,
 's240732794d597f70': `dydd Mawrth`,
