@@ -1,10 +1,11 @@
 // Visual needs: the dark theme passes axe, a 320 px screen needs no sideways
 // scrolling, tap targets are big enough, and a hostile host stylesheet changes nothing.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../index.js';
 import type { HelpFinder } from './help-finder.js';
-import { choose, shadow } from '../test-helpers/journey.js';
+import { frames, phoneFrame, widgetIn } from '../test-helpers/frame.js';
+import { choose, shadow, type Widget } from '../test-helpers/journey.js';
 
 const CONFIG = {
   areas: [
@@ -13,11 +14,8 @@ const CONFIG = {
   ],
 };
 
-/** WebKit runs under WebDriver here, where web-test-runner cannot resize the viewport. */
-const canSetViewport = () => !(/Safari/.test(navigator.userAgent) && !/Chrom/.test(navigator.userAgent));
-
 /** Visit every step once (each outcome and question), calling `check` on it. */
-async function everyStep(make: () => Promise<HelpFinder>, check: (el: HelpFinder, where: string) => Promise<void>) {
+async function everyStep<T extends Widget>(make: () => Promise<T>, check: (el: T, where: string) => Promise<void>) {
   const seen = new Set<string>();
   const walk = async (answers: string[]) => {
     const el = await make();
@@ -36,10 +34,6 @@ async function everyStep(make: () => Promise<HelpFinder>, check: (el: HelpFinder
 
 describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
   this.timeout(180000);
-
-  afterEach(async () => {
-    if (canSetViewport()) await setViewport({ width: 800, height: 600 });
-  });
 
   it('passes axe on every step in the dark theme, in both languages', async () => {
     for (const lang of ['en', 'cy']) {
@@ -67,48 +61,61 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
     }
   });
 
-  it('needs no sideways scrolling at 320 px, and every target is at least 24 px high', async function (this: Mocha.Context) {
-    // Reason for the skip: web-test-runner cannot set the viewport through WebDriver (WebKit here).
-    // The layout has no engine-specific rules; Chromium and Firefox check it at 320 px.
-    if (!canSetViewport()) this.skip();
-    await setViewport({ width: 320, height: 640 });
-    await everyStep(
-      () => fixture<HelpFinder>(html`<help-finder .config=${CONFIG}></help-finder>`),
-      async (el, where) => {
-        const widget = shadow(el).querySelector<HTMLElement>('.widget')!;
-        expect(widget.scrollWidth, `${where}: content wider than the widget`).to.be.at.most(widget.clientWidth);
-        expect(el.getBoundingClientRect().right, `${where}: wider than the screen`).to.be.at.most(320);
-        for (const target of shadow(el).querySelectorAll<HTMLElement>('a, button, input, select, summary')) {
-          const box = target.getBoundingClientRect();
-          expect(box.height, `${where}: ${target.outerHTML.slice(0, 60)}`).to.be.at.least(24);
-        }
-      },
-    );
+  it('needs no sideways scrolling at 320 px, and every target is at least 24 px high', async () => {
+    const { frame, win } = await phoneFrame(320, 640);
+    try {
+      expect(win.innerWidth, 'the framed page is as wide as a small phone').to.equal(320);
+      for (const lang of ['en', 'cy']) {
+        await everyStep(
+          () => widgetIn(win, { lang }, CONFIG),
+          async (el, where) => {
+            const widget = shadow(el).querySelector<HTMLElement>('.widget')!;
+            expect(widget.scrollWidth, `${lang} ${where}: content wider than the widget`).to.be.at.most(widget.clientWidth);
+            // The host clips what overflows it (paint containment), so measure the widget's own box too.
+            expect(el.getBoundingClientRect().right, `${lang} ${where}: wider than the screen`).to.be.at.most(320);
+            expect(widget.getBoundingClientRect().right, `${lang} ${where}: cut off at the screen's edge`).to.be.at.most(320);
+            expect(win.document.documentElement.scrollWidth, `${lang} ${where}: the page scrolls sideways`).to.be.at.most(320);
+            for (const target of shadow(el).querySelectorAll<HTMLElement>('a, button, input, select, summary')) {
+              const box = target.getBoundingClientRect();
+              expect(box.height, `${lang} ${where}: ${target.outerHTML.slice(0, 60)}`).to.be.at.least(24);
+            }
+          },
+        );
+      }
+    } finally {
+      frame.remove();
+    }
   });
 
-  it('scrolls what takes focus clear of the sticky toolbar, even when it wraps on a phone', async function (this: Mocha.Context) {
-    // Reason for the skip: as above, the viewport cannot be set in WebKit here.
-    if (!canSetViewport()) this.skip();
-    await setViewport({ width: 360, height: 640 });
+  it('scrolls what takes focus clear of the sticky toolbar, even when it wraps on a phone', async () => {
+    const { frame, win } = await phoneFrame(360, 640);
     try {
-      const el = await fixture<HelpFinder>(html`<help-finder lang="cy"></help-finder>`);
-      await el.updateComplete;
+      const el = await widgetIn(win, { lang: 'cy' });
       await choose(el, 'child-abused');
       // A frame goes by before a visitor can answer: the widget measures its toolbar then.
-      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await frames(win, 2);
       const toolbar = shadow(el).querySelector<HTMLElement>('.toolbar')!;
       expect(toolbar.getBoundingClientRect().height, 'the toolbar wraps to two rows here').to.be.above(100);
 
       // From the bottom of a question, Continue leads to an outcome whose caption and title show.
-      window.scrollTo(0, document.documentElement.scrollHeight);
+      win.scrollTo(0, win.document.documentElement.scrollHeight);
       await choose(el, 'unsure');
+      // What the visitor sees once the browser has drawn the new step (WebKit scrolls to focus then).
+      await frames(win, 2);
       const clear = toolbar.getBoundingClientRect().bottom;
       expect(shadow(el).querySelector('.caption')!.getBoundingClientRect().top, 'caption under the toolbar').to.be.at.least(clear);
       expect(shadow(el).activeElement!.id).to.equal('step-heading');
       expect(shadow(el).activeElement!.getBoundingClientRect().top, 'title under the toolbar').to.be.at.least(clear);
+
+      // A link that sits under the toolbar when it is focused (Shift+Tab, or a script) comes out from under it.
+      const firstContact = shadow(el).querySelector<HTMLElement>('.service--primary a')!;
+      win.scrollBy(0, firstContact.getBoundingClientRect().top - 40);
+      expect(firstContact.getBoundingClientRect().top, 'the link starts under the toolbar').to.be.below(clear);
+      firstContact.focus();
+      await frames(win, 2);
+      expect(firstContact.getBoundingClientRect().top, 'a focused link under the toolbar').to.be.at.least(toolbar.getBoundingClientRect().bottom);
     } finally {
-      await setViewport({ width: 800, height: 600 });
-      window.scrollTo(0, 0);
+      frame.remove();
     }
   });
 
