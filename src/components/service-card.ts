@@ -175,6 +175,12 @@ export const serviceCardStyles = css`
     font-size: 16px;
     font-weight: 600;
   }
+  /* The hours link on a line of its own, tall enough to tap (WCAG 2.5.8), not tucked into the sentence. */
+  .status a {
+    display: block;
+    width: fit-content;
+    padding-block: 4px;
+  }
   .status--open::before,
   .status--closed::before,
   .status--usual::before {
