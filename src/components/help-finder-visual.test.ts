@@ -49,15 +49,19 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
   });
 
   it('follows the system dark setting with theme="auto"', async function (this: Mocha.Context) {
-    // Reason for the skip: emulating prefers-color-scheme is a Chromium DevTools feature;
-    // the dark theme itself is checked in every engine by the theme="dark" test above.
-    if (!/Chrom/.test(navigator.userAgent)) this.skip();
-    await emulateMedia({ colorScheme: 'dark' });
+    // A framed page prefers dark when its iframe's color-scheme is dark (Chromium, Firefox).
+    const { frame, win } = await phoneFrame(800, 600, 'dark');
     try {
-      const el = await fixture<HelpFinder>(html`<help-finder theme="auto"></help-finder>`);
-      expect(getComputedStyle(shadow(el).querySelector('.widget')!).backgroundColor).to.equal('rgb(22, 25, 28)');
+      // Reason for the skip: WebKit neither follows the iframe's color-scheme nor can emulate the
+      // system setting here; the dark theme itself is checked in every engine by the test above.
+      if (!win.matchMedia('(prefers-color-scheme: dark)').matches) this.skip();
+      const auto = await widgetIn(win, { theme: 'auto' });
+      expect(getComputedStyle(shadow(auto).querySelector('.widget')!).backgroundColor).to.equal('rgb(22, 25, 28)');
+      expect(getComputedStyle(shadow(await widgetIn(win)).querySelector('.widget')!).backgroundColor, 'without theme="auto"').to.not.equal(
+        'rgb(22, 25, 28)',
+      );
     } finally {
-      await emulateMedia({ colorScheme: 'light' });
+      frame.remove();
     }
   });
 

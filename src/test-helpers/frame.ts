@@ -9,9 +9,14 @@ import type { Widget } from './journey.js';
 export type FrameWindow = Window & typeof globalThis;
 
 /** Open a `width` x `height` page whose media queries and scrolling are its own. */
-export async function phoneFrame(width: number, height: number): Promise<{ frame: HTMLIFrameElement; win: FrameWindow }> {
+export async function phoneFrame(
+  width: number,
+  height: number,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ frame: HTMLIFrameElement; win: FrameWindow }> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block`;
+  // The framed page's prefers-color-scheme follows this, in Chromium and Firefox.
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block; color-scheme: ${colorScheme}`;
   const entry = new URL('/src/index.ts', location.href).href;
   frame.srcdoc = `<!doctype html><html lang="en"><head>
       <meta name="viewport" content="width=device-width, initial-scale=1">
