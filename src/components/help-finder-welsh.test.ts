@@ -34,12 +34,14 @@ const ENGLISH_WORDS =
   /\b(the|and|you|your|is|are|to|of|call|open|closed|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight)\b|\d(am|pm)\b/;
 
 
-/** The visible and hidden text of the widget, one entry per text node, ignoring numbers and addresses. */
+/** The visible and hidden text of the widget (text nodes and aria-labels), ignoring numbers and addresses. */
 function texts(el: HelpFinder): string[] {
   const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+  const raw: string[] = [...shadow(el).querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')!);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) raw.push(node.textContent!);
   const found: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent!.replace(/\s+/g, ' ').trim();
+  for (const rawText of raw) {
+    const text = rawText.replace(/\s+/g, ' ').trim();
     if (!/[a-z]{2}/i.test(text)) continue;
     if (/@|^[\d\s]+$/.test(text)) continue;
     found.push(text);
@@ -132,7 +134,8 @@ describe('<help-finder> in Welsh', () => {
     const el = await fixture<HelpFinder>(html`<help-finder lang="cy"></help-finder>`);
     await choose(el, 'adult-behaviour');
     const call = shadow(el).querySelector<HTMLAnchorElement>('.service--primary a[href="tel:08081000900"]')!;
-    expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ffoniwch 0808 1000 900, Llinell gymorth Stop It Now');
+    expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ffoniwch 0808 1000 900');
+    expect(call.getAttribute('aria-label')).to.equal('Ffoniwch 0808 1000 900, Llinell gymorth Stop It Now');
   });
 
   it('marks partner text that falls back to English with lang="en"', async () => {
@@ -164,7 +167,7 @@ describe('<help-finder> in Welsh', () => {
         expect(welshRadios, where).to.deep.equal(radios);
         if (shadow(el).querySelector('.outcome')) outcomes.cy.add(answers.join('>'));
         const leftInEnglish = texts(el).filter(
-          (t) => english.has(t) && !SAME_IN_BOTH.has(t.replace(/^, /, '')) && !/^[\d:]+(am|pm)?$/.test(t),
+          (t) => english.has(t) && !SAME_IN_BOTH.has(t) && !/^[\d:]+(am|pm)?$/.test(t),
         );
         expect(leftInEnglish, `English left in the Welsh page at ${where}`).to.deep.equal([]);
         // Catch English pieces inside Welsh sentences too (e.g. day names from a browser without Welsh).

@@ -22,27 +22,37 @@ export interface CardContext {
   onContact: ContactListener;
 }
 
-/**
- * The link's visible words, and the service name hidden after them for screen readers:
- * "Call 0808 1000 900[, Stop It Now helpline]". The name follows the number so that no
- * word has to change its form in front of it (Welsh mutates a name after "Ffoniwch").
- */
-function contactContent(contact: Contact, serviceName: string, locale: Locale): TemplateResult {
-  const value = contact.value;
-  const named = html`<span class="visually-hidden">${', ' + serviceName}</span>`;
-  switch (contact.kind) {
-    // Spaces are bound as values: the template minifier would drop them between bindings.
-    case 'call':
-      return html`${msg('Call') + ' '}<span class="number">${value}</span>${named}`;
-    case 'text':
-      return html`${msg('Text') + ' '}<span class="number">${value}</span>${named}`;
-    case 'email':
-      return html`${msg('Email') + ' '}${value}${named}`;
-    case 'web':
-      return html`${contact.label?.() ?? msg('Visit their website')}${contact.englishOnly && locale === 'cy'
-        ? ' ' + msg('(in English)', { desc: 'After a link to a web page that has no Welsh version.' })
-        : ''}`;
+/** The verb a phone, text or email link starts with ("Call"); web links have words of their own. */
+function contactVerb(kind: Contact['kind']): string | undefined {
+  if (kind === 'call') return msg('Call');
+  if (kind === 'text') return msg('Text');
+  if (kind === 'email') return msg('Email');
+  return undefined;
+}
+
+/** The link's visible words: "Call 0808 1000 900", or a web link's own label. */
+function contactContent(contact: Contact, locale: Locale): TemplateResult {
+  const verb = contactVerb(contact.kind);
+  if (verb) {
+    // The space is bound as a value: the template minifier would drop it between bindings.
+    const value = contact.kind === 'email' ? contact.value : html`<span class="number">${contact.value}</span>`;
+    return html`${verb + ' '}${value}`;
   }
+  return html`${contact.label?.() ?? msg('Visit their website')}${contact.englishOnly && locale === 'cy'
+    ? ' ' + msg('(in English)', { desc: 'After a link to a web page that has no Welsh version.' })
+    : ''}`;
+}
+
+/**
+ * What a screen reader says for a phone, text or email link: its visible words, then the
+ * service's name ("Call 0808 1000 900, Stop It Now helpline"), as one name, so it is read as
+ * one link (hidden text inside the link was read as a separate line in Orca's browse mode).
+ * The name follows the number so that no word changes form in front of it (Welsh would
+ * mutate a name after "Ffoniwch").
+ */
+function spokenName(contact: Contact, serviceName: string): string | undefined {
+  const verb = contactVerb(contact.kind);
+  return verb && `${verb} ${contact.value}, ${serviceName}`;
 }
 
 function statusLine(hours: OpeningHours, context: CardContext, hoursUrl?: string): TemplateResult | typeof nothing {
@@ -61,7 +71,6 @@ function statusLine(hours: OpeningHours, context: CardContext, hoursUrl?: string
 }
 
 function contactItem(service: Service, contact: Contact, context: CardContext): TemplateResult {
-  const name = service.name();
   const href = contactHref(
     contact.kind === 'web' && context.locale === 'cy' && contact.valueCy ? { ...contact, value: contact.valueCy } : contact,
   );
@@ -75,8 +84,9 @@ function contactItem(service: Service, contact: Contact, context: CardContext): 
       href=${href}
       rel=${ifDefined(contact.kind === 'web' ? 'noreferrer' : undefined)}
       hreflang=${ifDefined(contact.englishOnly ? 'en' : undefined)}
+      aria-label=${ifDefined(spokenName(contact, contact.owner?.() ?? service.name()))}
       @click=${() => context.onContact(service.id, contact.kind)}
-      >${contactContent(contact, name, context.locale)}</a
+      >${contactContent(contact, context.locale)}</a
     >
     ${contact.note ? html`<span class="contact-note">${contact.note()}</span>` : nothing}
     ${ownHours ? statusLine(ownHours, context) : nothing}

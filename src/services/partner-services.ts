@@ -73,7 +73,9 @@ export function genericChildrensServices(): Service {
     summary: () =>
       msg('Contact the children’s services (social services) of the council where the child lives. Out of office hours, ask for the emergency duty team. If you cannot find their number, call the police on 101.'),
     hours: { kind: 'always' },
-    contacts: [{ kind: 'call', value: '101', label: () => msg('Call the police on 101') }],
+    contacts: [
+      { kind: 'call', value: '101', label: () => msg('Call the police on 101'), owner: () => msg('Police non-emergency line') },
+    ],
   };
 }
 

@@ -27,6 +27,11 @@ export interface Contact {
   valueCy?: string;
   /** The web page is in English only (so Welsh visitors are told before they follow it). */
   englishOnly?: boolean;
+  /**
+   * Whose number it is, when not the service's own (the police's 101 on the children's
+   * services card); screen readers hear it after the number. Defaults to the service's name.
+   */
+  owner?: Text;
 }
 
 /** A service, resource or person a visitor can turn to. */
