@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { HelpFinder } from './help-finder.js';
 import { captureConsole } from '../test-helpers/console.js';
+import { phoneFrame, widgetIn } from '../test-helpers/frame.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
@@ -75,6 +76,33 @@ describe('launcher mode', () => {
       }
     } finally {
       dialog.close();
+    }
+  });
+
+  it('fits a 320 px phone, closed and open, in both languages', async () => {
+    const { frame, win } = await phoneFrame(320, 568);
+    try {
+      for (const lang of ['en', 'cy']) {
+        const el = await widgetIn(win, { launcher: '', lang });
+        const launcher = shadow(el).querySelector<HTMLElement>('.launcher')!;
+        const box = launcher.getBoundingClientRect();
+        expect(box.left >= 0 && box.right <= 320 && box.bottom <= 568, `${lang}: the launcher is on screen`).to.equal(true);
+
+        launcher.click();
+        await el.updateComplete;
+        const dialog = shadow(el).querySelector('dialog')!;
+        expect(dialog.open).to.equal(true);
+        const open = dialog.getBoundingClientRect();
+        expect(open.left >= 0 && open.right <= 320, `${lang}: the dialog fits the screen's width`).to.equal(true);
+        expect(dialog.scrollWidth, `${lang}: the dialog scrolls sideways`).to.be.at.most(dialog.clientWidth);
+        for (const button of dialog.querySelectorAll<HTMLElement>('.toolbar button')) {
+          const b = button.getBoundingClientRect();
+          expect(b.right <= open.right && b.height >= 24, `${lang}: ${button.className} fits and can be tapped`).to.equal(true);
+        }
+        dialog.close();
+      }
+    } finally {
+      frame.remove();
     }
   });
 
