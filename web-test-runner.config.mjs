@@ -12,6 +12,10 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const wanted = (process.env.BROWSERS ?? 'all').split(',').map((b) => b.trim());
 const all = wanted.includes('all');
 
+const forcedColors = process.env.FORCED_COLORS === '1';
+/** Runs on its own in Firefox, in a browser with page colours overridden (see scripts/run-tests.mjs). */
+const FORCED_COLORS_TEST = 'src/components/help-finder-forced-colors.test.ts';
+
 const browsers = [];
 if (all || wanted.includes('chromium')) {
   browsers.push(
@@ -47,6 +51,8 @@ if (all || wanted.includes('firefox')) {
         browser: 'firefox',
         executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
         headless: true,
+        // FORCED_COLORS=1: page colours always overridden, so (forced-colors: active) is real.
+        ...(forcedColors && { extraPrefsFirefox: { 'browser.display.document_color_use': 2 } }),
       },
     }),
   );
@@ -74,7 +80,9 @@ if (all || wanted.includes('webkit')) {
 const devtoolsSessions = new WeakMap();
 
 export default {
-  files: ['src/**/*.test.ts'],
+  files: forcedColors
+    ? [FORCED_COLORS_TEST]
+    : ['src/**/*.test.ts', ...(wanted.length === 1 && wanted[0] === 'firefox' ? [`!${FORCED_COLORS_TEST}`] : [])],
   nodeResolve: { exportConditions: ['development'] },
   browsers,
   concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),

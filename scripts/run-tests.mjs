@@ -15,7 +15,15 @@ const wanted = (process.env.BROWSERS ?? 'all').split(',').map((b) => b.trim());
 const all = wanted.includes('all');
 const groups = [];
 if (all || wanted.includes('chromium')) groups.push({ browsers: 'chromium', concurrency: '2' });
-if (all || wanted.includes('firefox')) groups.push({ browsers: 'firefox', concurrency: '1' });
+if (all || wanted.includes('firefox')) {
+  groups.push({ browsers: 'firefox', concurrency: '1' });
+  // The forced-colours test, in a Firefox of its own with page colours overridden (unless
+  // the run was limited to other files).
+  const args = process.argv.slice(2).join(' ');
+  if (!args.includes('--files') || args.includes('forced-colors')) {
+    groups.push({ browsers: 'firefox', concurrency: '1', env: { FORCED_COLORS: '1' } });
+  }
+}
 if (all || wanted.includes('webkit')) groups.push({ browsers: 'webkit', concurrency: '1', webkit: true });
 
 const port = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
@@ -61,7 +69,7 @@ for (const [i, group] of groups.entries()) {
   const summaryFile = join(dir, `summary-${i}.json`);
   const result = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], {
     stdio: 'inherit',
-    env: { ...process.env, BROWSERS: group.browsers, WTR_CONCURRENCY: group.concurrency, WTR_SUMMARY_FILE: summaryFile },
+    env: { ...process.env, ...group.env, BROWSERS: group.browsers, WTR_CONCURRENCY: group.concurrency, WTR_SUMMARY_FILE: summaryFile },
   });
   if (driver) {
     try {
