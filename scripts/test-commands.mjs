@@ -1,0 +1,91 @@
+// Commands the browser tests call with executeServerCommand(), for what web-test-runner's own
+// commands cannot do in every engine here: hold Shift or send keys into an iframe under
+// WebDriver (WebKit), and emulate forced colours (Chromium's DevTools).
+// WebKit's commands use the launcher's session manager (driverManager), which allows
+// WebDriver actions because scripts/run-tests.mjs runs WebKit one test file at a time.
+
+/** DevTools sessions opened by the forced-colours command, one per page. */
+const devtoolsSessions = new WeakMap();
+
+/** The web-test-runner plugins that answer the commands. */
+export function testCommands() {
+  return [
+    {
+      // executeServerCommand('type-with-shift', { key: 'a' }): hold Shift, press the key, let go.
+      // sendKeys cannot hold a key through WebDriver (WebKit here), so WebKit gets WebDriver
+      // key actions directly (the launcher's session manager; web-test-runner runs WebKit one
+      // test file at a time, where it allows actions).
+      name: 'type-with-shift',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'type-with-shift') return undefined;
+        const key = String(payload?.key ?? 'a');
+        if (session.browser.type === 'puppeteer') {
+          const page = session.browser.getPage(session.id);
+          await page.keyboard.down('Shift');
+          await page.keyboard.press(`Key${key.toUpperCase()}`); // The key's code, which Shift turns into a capital.
+          await page.keyboard.up('Shift');
+          return true;
+        }
+        const SHIFT = '\uE008';
+        await session.browser.driverManager.performActions(session.id, [
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              { type: 'keyDown', value: SHIFT },
+              { type: 'keyDown', value: key },
+              { type: 'keyUp', value: key },
+              { type: 'keyUp', value: SHIFT },
+            ],
+          },
+        ]);
+        return true;
+      },
+    },
+    {
+      // executeServerCommand('press-shift-in-frame', { sides: ['left', 'right'] }): Shift presses
+      // sent to the page in the test page's first iframe. Puppeteer sends keys to the focused
+      // frame; WebDriver only to the frame it has switched to (WebKit here).
+      name: 'press-shift-in-frame',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'press-shift-in-frame') return undefined;
+        const sides = payload?.sides ?? ['left'];
+        if (session.browser.type === 'puppeteer') {
+          const page = session.browser.getPage(session.id);
+          for (const side of sides) await page.keyboard.press(side === 'right' ? 'ShiftRight' : 'ShiftLeft');
+          return true;
+        }
+        const driver = session.browser.driverManager.driver;
+        await driver.switchToFrame(await driver.$('iframe'));
+        try {
+          for (const side of sides) {
+            const shift = side === 'right' ? '\uE050' : '\uE008';
+            await driver.performActions([
+              { type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: shift }, { type: 'keyUp', value: shift }] },
+            ]);
+          }
+        } finally {
+          await driver.switchToParentFrame();
+        }
+        return true;
+      },
+    },
+    {
+      // executeServerCommand('emulate-forced-colors', { active: true }): Windows high contrast,
+      // through DevTools (Chromium only; other engines answer false).
+      name: 'emulate-forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-forced-colors') return undefined;
+        if (session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name)) return false;
+        const page = session.browser.getPage(session.id);
+        // Puppeteer's emulateMediaFeatures does not know forced-colors: ask DevTools directly,
+        // keeping the DevTools session open (closing it would undo the emulation).
+        if (!devtoolsSessions.has(page)) devtoolsSessions.set(page, await page.createCDPSession());
+        await devtoolsSessions.get(page).send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+        });
+        return true;
+      },
+    },
+  ];
+}
