@@ -1,7 +1,10 @@
 // npm run size:breakdown: where the bundle's gzipped bytes go, module by module.
 // For each source module (Lit, @lit/localize and each file of src/), the bytes
 // the gzipped bundle would lose without that module's code (read from the source
-// map). Run after a build. Figures overlap a little: gzip shares context.
+// map), then the same by part: Lit and @lit/localize, the Welsh table, the English text
+// (msg() calls), the styles (css``) and the widget's own code and templates; the budget in
+// scripts/size.mjs is argued from that table. Run after a build. Figures overlap a little:
+// gzip shares context.
 import { readFileSync } from 'node:fs';
 import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 import { gzipSync } from 'node:zlib';
@@ -23,7 +26,7 @@ function moduleName(source) {
 const lineStarts = [0];
 for (const line of code.split('\n')) lineStarts.push(lineStarts.at(-1) + line.length + 1);
 const segments = [];
-eachMapping(map, (m) => segments.push({ start: lineStarts[m.generatedLine - 1] + m.generatedColumn, module: moduleName(m.source) }));
+eachMapping(map, (m) => segments.push({ start: lineStarts[m.generatedLine - 1] + m.generatedColumn, module: moduleName(m.source), name: m.name }));
 segments.sort((a, b) => a.start - b.start);
 const owner = new Array(code.length).fill('(glue)');
 segments.forEach(({ start, module }, i) => {
@@ -32,13 +35,47 @@ segments.forEach(({ start, module }, i) => {
 });
 
 const total = gzipBytes(code);
+
+/** Bytes the gzipped bundle would lose without the characters `label` gives `key`. */
+function gzipDelta(label, key) {
+  let without = '';
+  for (let i = 0; i < code.length; i++) if (label[i] !== key) without += code[i];
+  return total - gzipBytes(without);
+}
+
 const rows = [...new Set(owner)]
-  .map((module) => {
-    const without = code.split('').filter((_, i) => owner[i] !== module).join('');
-    return { module, bytes: total - gzipBytes(without) };
-  })
+  .map((module) => ({ module, bytes: gzipDelta(owner, module) }))
   .sort((a, b) => b.bytes - a.bytes);
 
 console.log('gzip bytes  module');
 for (const { module, bytes } of rows) console.log(`${String(bytes).padStart(10)}   ${module}`);
 console.log(`${String(total).padStart(10)}   dist/help-finder.js (gzip, level 9)`);
+
+// By part. The minified names of `css` and `msg` are read from the source map's names.
+const PARTS = {
+  lit: 'Lit and @lit/localize',
+  welsh: 'Welsh text (the generated table)',
+  english: 'English text (the msg() calls)',
+  styles: 'styles (css`` blocks)',
+  widget: 'the widget: code, templates, data, console messages',
+};
+const minifiedNames = (original) =>
+  new Set(segments.filter((s) => s.name === original).map((s) => code.slice(s.start).match(/^[\w$]+/)?.[0]));
+const part = owner.map((module) =>
+  module.startsWith('nm/') ? 'lit' : module === 'src/generated/locales/cy.ts' ? 'welsh' : 'widget',
+);
+/** Gives `key` to the widget's characters matched by `<a minified name of original><after>`. */
+function claim(original, after, key) {
+  for (const name of minifiedNames(original)) {
+    const call = new RegExp(String.raw`(?<![\w$.])` + name.replaceAll('$', '\\$') + after.source, 'g');
+    for (const m of code.matchAll(call)) {
+      for (let i = m.index; i < m.index + m[0].length; i++) if (part[i] === 'widget') part[i] = key;
+    }
+  }
+}
+claim('css', /`[^`]*`/, 'styles');
+// msg("…"), msg(`…`) and msg(str`…`): the English text and the call around it.
+claim('msg', /\((?:"(?:[^"\\]|\\.)*"|[\w$]*`[^`]*`)/, 'english');
+
+console.log('\ngzip bytes  part');
+for (const [key, label] of Object.entries(PARTS)) console.log(`${String(gzipDelta(part, key)).padStart(10)}   ${label}`);
