@@ -1,7 +1,6 @@
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DEFAULT_CONFIG, type PartnerConfig } from '../config/partner-config.js';
-import { contrastRatio } from '../config/contrast.js';
 import { loadConfig } from '../config/load-config.js';
 import { type ConfigProblem, type ParsedConfig, parseConfig, parseConfigJson } from '../config/parse-config.js';
 import { journey } from '../flow/journey.js';
@@ -31,6 +30,7 @@ import { stayingSafe, stayingSafeStyles } from './staying-safe.js';
 import { outcomeStyles, outcomeView } from './outcome-view.js';
 import { type QuestionModel, questionStyles, questionView } from './question-view.js';
 import { serviceCardStyles } from './service-card.js';
+import { themeContrastWarnings } from './theme-check.js';
 import { baseStyles } from './styles.js';
 import { nextTask, whenIdle } from './scheduling.js';
 
@@ -558,44 +558,11 @@ export class HelpFinder extends LitElement {
     });
   }
 
-  /**
-   * Warn a partner whose theme makes text or focus hard to see. Checked on the
-   * colours the browser computed, so any CSS colour syntax works.
-   */
+  /** Warn a partner whose theme makes text or focus hard to see (see theme-check.ts). */
   private checkContrast(): void {
-    if (!this.isConnected) return;
     const root = this.renderRoot.querySelector<HTMLElement>('.widget');
-    const button = this.renderRoot.querySelector<HTMLElement>('.continue, .exit-button');
-    if (!root || !button) return;
-    const probe = document.createElement('span');
-    root.append(probe);
-    const resolve = (variable: string) => {
-      probe.style.color = `var(${variable})`;
-      return getComputedStyle(probe).color;
-    };
-    const widget = getComputedStyle(root);
-    const checks: Array<[string, string, string, number]> = [
-      ['--help-finder-text', widget.color, widget.backgroundColor, 4.5],
-      ['--help-finder-muted', resolve('--_muted'), widget.backgroundColor, 4.5],
-      ['--help-finder-accent', resolve('--_accent'), widget.backgroundColor, 4.5],
-      ['--help-finder-accent-text', resolve('--_accent-text'), resolve('--_accent'), 4.5],
-      ['--help-finder-focus-text', resolve('--_focus-text'), resolve('--_focus'), 4.5],
-    ];
-    // The focus indicator is a focus-text outline and a focus-colour halo: one of them must stand out.
-    const outline = resolve('--_focus-text');
-    const halo = resolve('--_focus');
-    if ((contrastRatio(outline, widget.backgroundColor) ?? 21) < 3 && (contrastRatio(halo, widget.backgroundColor) ?? 21) < 3) {
-      checks.push(['--help-finder-focus', halo, widget.backgroundColor, 3]);
-    }
-    probe.remove();
-    for (const [property, foreground, background, needed] of checks) {
-      const ratio = contrastRatio(foreground, background);
-      if (ratio !== undefined && ratio < needed) {
-        console.warn(
-          `[help-finder] ${property}: contrast ${ratio.toFixed(1)}:1 (${foreground} on ${background}) is below the ${needed}:1 that WCAG AA needs`,
-        );
-      }
-    }
+    if (!this.isConnected || !root) return;
+    for (const warning of themeContrastWarnings(root)) console.warn(`[help-finder] ${warning}`);
   }
 
   /**

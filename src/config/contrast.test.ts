@@ -1,11 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../index.js';
-import { whenIdle } from '../components/scheduling.js';
-import { captureConsole } from '../test-helpers/console.js';
+import { expect } from '@open-wc/testing';
 import { contrastRatio, parseRgb } from './contrast.js';
-
-/** The widget checks contrast when the browser is idle after its first render. */
-const afterIdleChecks = () => new Promise<void>((resolve) => whenIdle(resolve));
 
 describe('contrast', () => {
   it('computes WCAG ratios from computed colours', () => {
@@ -13,40 +7,5 @@ describe('contrast', () => {
     expect(contrastRatio('rgb(118, 118, 118)', 'rgb(255, 255, 255)')).to.be.closeTo(4.54, 0.01);
     expect(contrastRatio('rgba(0, 0, 0, 1)', 'rgb(0, 0, 0)')).to.equal(1);
     expect(parseRgb('color(srgb 1 0 0)')).to.equal(undefined);
-  });
-
-  it('the default theme (light and dark) raises no warning', async () => {
-    const warnings = await captureConsole('warn', async () => {
-      await fixture(html`<help-finder></help-finder>`);
-      await fixture(html`<help-finder theme="dark"></help-finder>`);
-      await afterIdleChecks();
-    });
-    expect(warnings).to.deep.equal([]);
-  });
-
-  it('warns, naming the custom property, when a partner theme fails contrast', async () => {
-    const style = document.createElement('style');
-    style.textContent = 'help-finder.pale { --help-finder-text: #bbbbbb; --help-finder-accent: #ffee88; }';
-    document.head.append(style);
-    const warnings = await captureConsole('warn', async () => {
-      await fixture(html`<help-finder class="pale"></help-finder>`);
-      await afterIdleChecks();
-    }).finally(() => style.remove());
-    expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['[help-finder] --help-finder-text', '[help-finder] --help-finder-accent', '[help-finder] --help-finder-accent-text']);
-    expect(warnings[0]).to.match(/contrast 1\.9:1 \(rgb\(187, 187, 187\) on rgb\(255, 255, 255\)\) is below the 4\.5:1/);
-  });
-
-  it('in launcher mode, checks the theme once the visitor opens the dialog', async () => {
-    const style = document.createElement('style');
-    style.textContent = 'help-finder.pale { --help-finder-text: #bbbbbb; }';
-    document.head.append(style);
-    const warnings = await captureConsole('warn', async () => {
-      const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<help-finder launcher class="pale"></help-finder>`);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.launcher')!.click();
-      await el.updateComplete;
-      await afterIdleChecks();
-      el.shadowRoot!.querySelector('dialog')!.close();
-    }).finally(() => style.remove());
-    expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['[help-finder] --help-finder-text']);
   });
 });

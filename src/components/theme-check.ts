@@ -1,0 +1,44 @@
+/**
+ * A check for partners: theme colours that make text or focus hard to see.
+ * Reads the colours the browser computed inside the widget, so any CSS colour
+ * syntax a partner uses works.
+ */
+import { contrastRatio } from '../config/contrast.js';
+
+/**
+ * One line per theme colour that fails WCAG AA on the widget rendered in `root`,
+ * naming the custom property to change. Empty when the theme is fine.
+ */
+export function themeContrastWarnings(root: HTMLElement): string[] {
+  const probe = document.createElement('span');
+  root.append(probe);
+  const resolve = (variable: string) => {
+    probe.style.color = `var(${variable})`;
+    return getComputedStyle(probe).color;
+  };
+  const widget = getComputedStyle(root);
+  const checks: Array<[string, string, string, number]> = [
+    ['--help-finder-text', widget.color, widget.backgroundColor, 4.5],
+    ['--help-finder-muted', resolve('--_muted'), widget.backgroundColor, 4.5],
+    ['--help-finder-accent', resolve('--_accent'), widget.backgroundColor, 4.5],
+    ['--help-finder-accent-text', resolve('--_accent-text'), resolve('--_accent'), 4.5],
+    ['--help-finder-focus-text', resolve('--_focus-text'), resolve('--_focus'), 4.5],
+  ];
+  // The focus indicator is a focus-text outline and a focus-colour halo: one of them must stand out.
+  const outline = resolve('--_focus-text');
+  const halo = resolve('--_focus');
+  if ((contrastRatio(outline, widget.backgroundColor) ?? 21) < 3 && (contrastRatio(halo, widget.backgroundColor) ?? 21) < 3) {
+    checks.push(['--help-finder-focus', halo, widget.backgroundColor, 3]);
+  }
+  probe.remove();
+  const warnings: string[] = [];
+  for (const [property, foreground, background, needed] of checks) {
+    const ratio = contrastRatio(foreground, background);
+    if (ratio !== undefined && ratio < needed) {
+      warnings.push(
+        `${property}: contrast ${ratio.toFixed(1)}:1 (${foreground} on ${background}) is below the ${needed}:1 that WCAG AA needs`,
+      );
+    }
+  }
+  return warnings;
+}
