@@ -94,6 +94,8 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
       <body>
+        <!-- Failed assertions about DOM nodes are reported, not lost (see the file). -->
+        <script type="module" src="/src/test-helpers/readable-failures.ts"></script>
         <script type="module" src="${testFramework}"></script>
       </body>
     </html>`,

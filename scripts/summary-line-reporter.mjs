@@ -31,7 +31,8 @@ export function summaryLineReporter() {
     onTestRunFinished({ sessions }) {
       const tally = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
-        const where = [session.browser.name, relative(process.cwd(), session.testFile)];
+        // The WebDriver launcher (our WebKit) reports no name.
+        const where = [session.browser.name || 'WebKit', relative(process.cwd(), session.testFile)];
         count(session.testResults, tally, where);
         // A file that failed to load or threw outside a test counts as a failure.
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
