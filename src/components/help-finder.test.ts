@@ -132,6 +132,10 @@ describe('<help-finder>', () => {
     expect(primary.textContent).to.contain('Children’s services at the local council');
     // Heard as the police's number, not the council's.
     expect(primary.querySelector('a[href="tel:101"]')!.getAttribute('aria-label')).to.equal('Call 101, Police non-emergency line');
+    // "Open 24 hours" belongs to the police line, not to the council named at the top of the card.
+    expect(primary.querySelector(':scope > .status')).to.equal(null);
+    const policeLine = primary.querySelector('a[href="tel:101"]')!.closest('li')!;
+    expect(policeLine.querySelector('.status')!.textContent!.trim()).to.equal('Open 24 hours, every day');
   });
 
   it('shows the partner’s Safeguarding Officer to practitioners, from a child JSON script', async () => {

@@ -72,9 +72,17 @@ export function genericChildrensServices(): Service {
     name: () => msg('Children’s services at the local council'),
     summary: () =>
       msg('Contact the children’s services (social services) of the council where the child lives. Out of office hours, ask for the emergency duty team. If you cannot find their number, call the police on 101.'),
-    hours: { kind: 'always' },
+    // The council's hours are not known; the always-open line on this card is the police's, so
+    // "Open 24 hours" is shown beside it, not under the council's name.
+    hours: { kind: 'unknown' },
     contacts: [
-      { kind: 'call', value: '101', label: () => msg('Call the police on 101'), owner: () => msg('Police non-emergency line') },
+      {
+        kind: 'call',
+        value: '101',
+        label: () => msg('Call the police on 101'),
+        owner: () => msg('Police non-emergency line'),
+        hours: { kind: 'always' },
+      },
     ],
   };
 }
