@@ -8,7 +8,9 @@
  * which test failed (modernweb-dev/web#2967). Here such values are replaced with text, so
  * the failure is reported at once, with its message.
  */
-import { chai } from '@open-wc/testing';
+// The chai that @open-wc/testing re-exports, imported directly: @open-wc/testing itself would
+// register its fixture cleanup with mocha's afterEach, which does not exist yet when this runs.
+import { Assertion, AssertionError } from '@esm-bundle/chai';
 
 /** `value` if it can be cloned, else a short text for the failure report. */
 function cloneable(value: unknown): unknown {
@@ -22,18 +24,16 @@ function cloneable(value: unknown): unknown {
   }
 }
 
-chai.use(({ Assertion, AssertionError }) => {
-  const assert = Assertion.prototype.assert;
-  Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
-    try {
-      return assert.apply(this, args);
-    } catch (error) {
-      if (error instanceof AssertionError) {
-        const failure = error as Chai.AssertionError & { actual?: unknown; expected?: unknown };
-        failure.actual = cloneable(failure.actual);
-        failure.expected = cloneable(failure.expected);
-      }
-      throw error;
+const assert = Assertion.prototype.assert;
+Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
+  try {
+    return assert.apply(this, args);
+  } catch (error) {
+    if (error instanceof AssertionError) {
+      const failure = error as Chai.AssertionError & { actual?: unknown; expected?: unknown };
+      failure.actual = cloneable(failure.actual);
+      failure.expected = cloneable(failure.expected);
     }
-  };
-});
+    throw error;
+  }
+};
