@@ -31,6 +31,14 @@ function officeHours(periods: OpeningPeriod[] | undefined): { inHours: OpeningHo
   return { inHours: { kind: 'weekly', certain: true, periods }, outOfHours: { kind: 'unknown' } };
 }
 
+/** The police's 101 line on a council's card: announced as the police's, open around the clock. */
+const POLICE_101: Contact = {
+  kind: 'call',
+  value: '101',
+  owner: () => msg('Police non-emergency line'),
+  hours: { kind: 'always' },
+};
+
 /** A council area's children's services as a service card. */
 export function childrensServicesFor(area: Area, locale: Locale): Service {
   const { phone, outOfHoursPhone, url, hours } = area.childrensServices;
@@ -47,6 +55,13 @@ export function childrensServicesFor(area: Area, locale: Locale): Service {
       label: () => msg('Evenings, weekends and bank holidays', { desc: 'Label for a council’s out-of-hours (emergency duty team) phone number.' }),
       hours: outOfHours,
     });
+  }
+  // Out of office hours the procedures say the emergency duty team, or the police if it cannot be
+  // reached: without the team's number, the card still says whom to call when the office is closed.
+  if (phone && !outOfHoursPhone) {
+    contacts.push({ ...POLICE_101, label: () => msg('When they are closed, call the police on 101') });
+  } else if (!phone && !outOfHoursPhone && url) {
+    contacts.push({ ...POLICE_101, label: () => msg('If you cannot find their number, call the police on 101') });
   }
   if (url) contacts.push({ kind: 'web', value: url, label: () => msg('Report a concern online or find out more') });
   if (contacts.length === 0) return genericChildrensServices();
@@ -75,15 +90,7 @@ export function genericChildrensServices(): Service {
     // The council's hours are not known; the always-open line on this card is the police's, so
     // "Open 24 hours" is shown beside it, not under the council's name.
     hours: { kind: 'unknown' },
-    contacts: [
-      {
-        kind: 'call',
-        value: '101',
-        label: () => msg('Call the police on 101'),
-        owner: () => msg('Police non-emergency line'),
-        hours: { kind: 'always' },
-      },
-    ],
+    contacts: [{ ...POLICE_101, label: () => msg('Call the police on 101') }],
   };
 }
 
