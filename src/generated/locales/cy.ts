@@ -31,6 +31,7 @@
 's0a54cbb85b72a4c4': `Internet Watch Foundation`,
 's0d27b6d822d5105d': `Llinell gymorth am ddim Cymru i unrhyw un sydd wedi’i effeithio gan drais rhywiol neu gam-drin, yn Gymraeg neu’n Saesneg.`,
 's0d62d2904db115fa': `Siaradwch â’ch Swyddog Diogelu heddiw`,
+'s1019f9c8230f3ad1': `am hanner nos heno`,
 's1082e1db659082ea': `Does dim angen prawf arnoch chi i ofyn am help.`,
 's124b236ff14ac2ec': str`Ar gau nawr. Yn agor ${0}.`,
 's13387ec8ad06768c': `Gwasanaethau plant y cyngor lleol`,
