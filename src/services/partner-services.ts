@@ -56,11 +56,11 @@ export function childrensServicesFor(area: Area, locale: Locale): Service {
       hours: outOfHours,
     });
   }
-  // Out of office hours the procedures say the emergency duty team, or the police if it cannot be
-  // reached: without the team's number, the card still says whom to call when the office is closed.
+  // The procedures say: the council, out of office hours its emergency duty team, and the police
+  // if they cannot be reached. A card missing one of the council's numbers says whom to call then.
   if (phone && !outOfHoursPhone) {
     contacts.push({ ...POLICE_101, label: () => msg('When they are closed, call the police on 101') });
-  } else if (!phone && !outOfHoursPhone && url) {
+  } else if (!phone && (outOfHoursPhone || url)) {
     contacts.push({ ...POLICE_101, label: () => msg('If you cannot find their number, call the police on 101') });
   }
   if (url) contacts.push({ kind: 'web', value: url, label: () => msg('Report a concern online or find out more') });
