@@ -124,6 +124,26 @@ describe('<help-finder>', () => {
     expect(shadow(el).textContent).to.not.contain('Swansea children’s services');
   });
 
+  it('names every link with whose it is, so a list of the page’s links tells them apart', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    await choose(el, 'child-abused');
+    await choose(el, 'disclosed');
+    const names = [...shadow(el).querySelectorAll('.contact-link')].map((a) => a.getAttribute('aria-label'));
+    expect(names).to.include('Make a report, CEOP Safety Centre');
+    expect(names).to.include('Report online, NSPCC Helpline');
+    expect(names).to.include('Call 0808 800 5000, NSPCC Helpline');
+    // One name, one destination (the police's 101 is on two cards, named the same).
+    const hrefs = new Map<string | null, Set<string | null>>();
+    for (const a of shadow(el).querySelectorAll('.contact-link')) {
+      hrefs.set(a.getAttribute('aria-label'), (hrefs.get(a.getAttribute('aria-label')) ?? new Set()).add(a.getAttribute('href')));
+    }
+    expect([...hrefs.values()].every((set) => set.size === 1), names.join(' | ')).to.equal(true);
+    // Each name starts with the words the link shows (WCAG 2.5.3, label in name).
+    for (const link of shadow(el).querySelectorAll('.contact-link')) {
+      expect(link.getAttribute('aria-label')!.startsWith(link.textContent!.replace(/\s+/g, ' ').trim())).to.equal(true);
+    }
+  });
+
   it('without configured areas, shows how to find the council and the police 101 line', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     await choose(el, 'child-abused');

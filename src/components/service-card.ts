@@ -30,29 +30,33 @@ function contactVerb(kind: Contact['kind']): string | undefined {
   return undefined;
 }
 
+/** A web link's visible words: its own label, and "(in English)" on a Welsh page where the page has no Welsh. */
+function webLinkText(contact: Contact, locale: Locale): string {
+  const label = contact.label?.() ?? msg('Visit their website');
+  return contact.englishOnly && locale === 'cy'
+    ? `${label} ${msg('(in English)', { desc: 'After a link to a web page that has no Welsh version.' })}`
+    : label;
+}
+
 /** The link's visible words: "Call 0808 1000 900", or a web link's own label. */
 function contactContent(contact: Contact, locale: Locale): TemplateResult {
   const verb = contactVerb(contact.kind);
-  if (verb) {
-    // The space is bound as a value: the template minifier would drop it between bindings.
-    const value = contact.kind === 'email' ? contact.value : html`<span class="number">${contact.value}</span>`;
-    return html`${verb + ' '}${value}`;
-  }
-  return html`${contact.label?.() ?? msg('Visit their website')}${contact.englishOnly && locale === 'cy'
-    ? ' ' + msg('(in English)', { desc: 'After a link to a web page that has no Welsh version.' })
-    : ''}`;
+  if (!verb) return html`${webLinkText(contact, locale)}`;
+  // The space is bound as a value: the template minifier would drop it between bindings.
+  const value = contact.kind === 'email' ? contact.value : html`<span class="number">${contact.value}</span>`;
+  return html`${verb + ' '}${value}`;
 }
 
 /**
- * What a screen reader says for a phone, text or email link: its visible words, then the
- * service's name ("Call 0808 1000 900, Stop It Now helpline"), as one name, so it is read as
- * one link (hidden text inside the link was read as a separate line in Orca's browse mode).
- * The name follows the number so that no word changes form in front of it (Welsh would
- * mutate a name after "Ffoniwch").
+ * What a screen reader says for a link: its visible words, then whose it is ("Call 0808 1000
+ * 900, Stop It Now helpline", "Make a report, CEOP Safety Centre"), as one name. A list of the
+ * page's links then tells them apart, and the link is read as one item (hidden text inside it
+ * was read as a separate line in Orca's browse mode). The name comes last so that no word
+ * changes form in front of it (Welsh would mutate a name after "Ffoniwch").
  */
-function spokenName(contact: Contact, serviceName: string): string | undefined {
+function spokenName(contact: Contact, serviceName: string, locale: Locale): string {
   const verb = contactVerb(contact.kind);
-  return verb && `${verb} ${contact.value}, ${serviceName}`;
+  return `${verb ? `${verb} ${contact.value}` : webLinkText(contact, locale)}, ${serviceName}`;
 }
 
 function statusLine(hours: OpeningHours, context: CardContext, hoursUrl?: string): TemplateResult | typeof nothing {
@@ -84,7 +88,7 @@ function contactItem(service: Service, contact: Contact, context: CardContext): 
       href=${href}
       rel=${ifDefined(contact.kind === 'web' ? 'noreferrer' : undefined)}
       hreflang=${ifDefined(contact.englishOnly ? 'en' : undefined)}
-      aria-label=${ifDefined(spokenName(contact, contact.owner?.() ?? service.name()))}
+      aria-label=${spokenName(contact, contact.owner?.() ?? service.name(), context.locale)}
       @click=${() => context.onContact(service.id, contact.kind)}
       >${contactContent(contact, context.locale)}</a
     >
