@@ -27,18 +27,20 @@ describe('opening hours in words', () => {
     expect(statusAt('2026-11-26T07:30')).to.equal('Closed now. Opens today at 9am.');
   });
 
-  it('says midnight as the end of a day: "at midnight tonight", never "tomorrow at midnight"', async () => {
+  it('says midnight as the end of a day: "tonight at midnight", never "tomorrow at midnight"', async () => {
     const lateEveryDay: OpeningHours = { kind: 'weekly', certain: true, periods: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '08:00', closes: '00:00' }] };
     const weekdayEvenings: OpeningHours = { kind: 'weekly', certain: true, periods: [{ days: [1, 2, 3, 4, 5], opens: '00:00', closes: '06:00' }] };
     await useLocale('en');
     // Sunday 2026-11-29, 11am, open until midnight (Meic's hours).
-    expect(statusAt('2026-11-29T11:00', lateEveryDay)).to.equal('Open now. Closes at midnight tonight.');
+    expect(statusAt('2026-11-29T11:00', lateEveryDay)).to.equal('Open now. Closes tonight at midnight.');
+    expect(statusAt('2026-11-29T11:00', { ...lateEveryDay, certain: false })).to.equal('Usually open at this time, until tonight at midnight.');
     // Saturday 2026-11-28, 10am: opens at 00:00 on Monday, the end of Sunday.
     expect(statusAt('2026-11-28T10:00', weekdayEvenings)).to.equal('Closed now. Opens tomorrow at midnight.');
     // Friday 2026-11-27, 10am: the same, two days on.
     expect(statusAt('2026-11-27T10:00', weekdayEvenings)).to.equal('Closed now. Opens Sunday at midnight.');
     await useLocale('cy');
-    expect(statusAt('2026-11-29T11:00', lateEveryDay)).to.equal('Ar agor nawr. Yn cau am hanner nos heno.');
+    expect(statusAt('2026-11-29T11:00', lateEveryDay)).to.equal('Ar agor nawr. Yn cau heno am hanner nos.');
+    expect(statusAt('2026-11-29T11:00', { ...lateEveryDay, certain: false })).to.equal('Fel arfer ar agor ar yr adeg hon, tan heno am hanner nos.');
   });
 
   it('writes a week’s hours as a Welsh reader expects (Dydd Llun i ddydd Iau, each sentence capitalised)', async () => {

@@ -98,11 +98,11 @@ function mutatedWeekday(day: Weekday): string {
 function when(time: WeekTime, today: Weekday): string {
   const at = clockTime(time.minutes);
   // In everyday speech midnight ends a day: 00:00 on Monday is "Sunday at midnight", and
-  // tonight's is "midnight tonight" (a line open until midnight on Sunday was shown as
+  // tonight's is "tonight at midnight" (a line open until midnight on Sunday was shown as
   // closing "tomorrow at midnight").
   const day = (time.minutes === 0 ? (time.day + 6) % 7 : time.day) as Weekday;
   if (time.minutes === 0 && day === today) {
-    return msg('at midnight tonight', { desc: 'When a service opens or closes, e.g. "Closes at midnight tonight."' });
+    return msg('tonight at midnight', { desc: 'When a service opens or closes, like "today at 6pm": "Closes tonight at midnight.", "until tonight at midnight".' });
   }
   if (day === today) return msg(str`today at ${at}`);
   if (day === (today + 1) % 7) return msg(str`tomorrow at ${at}`);
