@@ -6,6 +6,7 @@
 import { msg, str } from '@lit/localize';
 import type { Area, LocalisedText, PartnerConfig, Resource } from '../config/partner-config.js';
 import type { OpeningHours, OpeningPeriod } from './opening-hours.js';
+import { nationalServices } from './national-services.js';
 import type { Contact, Service } from './service.js';
 
 /** The locale codes the widget speaks. */
@@ -31,13 +32,12 @@ function officeHours(periods: OpeningPeriod[] | undefined): { inHours: OpeningHo
   return { inHours: { kind: 'weekly', certain: true, periods }, outOfHours: { kind: 'unknown' } };
 }
 
-/** The police's 101 line on a council's card: announced as the police's, open around the clock. */
-const POLICE_101: Contact = {
-  kind: 'call',
-  value: '101',
-  owner: () => msg('Police non-emergency line'),
-  hours: { kind: 'always' },
-};
+/**
+ * The police's 101 line on a council's card, taken from the national directory: announced as
+ * the police's, with the police line's hours (around the clock).
+ */
+const police = nationalServices['police-non-emergency'];
+const POLICE_101: Contact = { ...police.contacts[0]!, owner: police.name, hours: police.hours };
 
 /** A council area's children's services as a service card. */
 export function childrensServicesFor(area: Area, locale: Locale): Service {
