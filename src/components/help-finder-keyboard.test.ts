@@ -48,11 +48,12 @@ describe('<help-finder> with the keyboard alone', () => {
     await tabTo(el, (e) => e.getAttribute('type') === 'radio');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
     expect(focused(el)!.id).to.equal('answer-unsure');
     await tabTo(el, (e) => e.classList.contains('continue'));
     await sendKeys({ press: SPACE });
     await el.updateComplete;
-    expect(focused(el)!.textContent!.trim(), 'focus moves to the outcome').to.equal('Talk it through in confidence');
+    expect(focused(el)!.textContent!.trim(), 'focus moves to the outcome').to.equal('Talk it through with a helpline');
 
     const call = await tabTo(el, (e) => e.getAttribute('href')?.startsWith('tel:') ?? false);
     expect(call.getAttribute('href')).to.equal('tel:08081000900');

@@ -143,7 +143,8 @@ describe('<help-finder> in Welsh', () => {
       lang="cy"
       .config=${{ areas: [{ id: 'a', name: 'Only English', childrensServices: { phone: '01639 686802' } }, { id: 'b', name: { cy: 'Dim ond Cymraeg' } }] }}
     ></help-finder>`);
-    await choose(el, 'adult-behaviour');
+    await choose(el, 'child-abused');
+    await choose(el, 'signs');
     expect(shadow(el).querySelector('label[for="answer-a"]')!.getAttribute('lang')).to.equal('en');
     expect(shadow(el).querySelector('label[for="answer-b"]')!.hasAttribute('lang')).to.equal(false);
   });

@@ -153,7 +153,13 @@ export class HelpFinder extends LitElement {
       @media (max-width: 480px) {
         .widget {
           --_space: 12px;
-          gap: 20px;
+          gap: 16px;
+        }
+        .emergency {
+          padding-block: 6px;
+        }
+        .emergency a {
+          padding-block: 2px;
         }
       }
       /*

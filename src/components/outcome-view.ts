@@ -114,6 +114,18 @@ export const outcomeStyles = css`
   .step-list li {
     padding-inline-start: 4px;
   }
+  /* A phone's first screen holds the title and the recommended call (360 × 640, both languages). */
+  @media (max-width: 480px) {
+    .outcome {
+      gap: 14px;
+    }
+    .caption {
+      margin-bottom: -10px;
+    }
+    .recommended {
+      gap: 8px;
+    }
+  }
   .eyebrow {
     color: var(--_muted);
     font-size: 16px;

@@ -101,6 +101,12 @@ function contactItem(service: Service, contact: Contact, context: CardContext): 
 export function serviceCard(service: Service, context: CardContext, primary = false): TemplateResult {
   const id = `service-${service.id.replace(/[^a-z0-9-]/gi, '-')}`;
   const summary = service.summary();
+  // On the recommended card the number comes first, then whether it is open and what the service
+  // offers, so that the call button is on the first screen of a phone (360 × 640) in both languages.
+  const summaryLine = summary ? html`<p class="summary">${summary}</p>` : nothing;
+  const status = service.contacts.some((c) => c.kind === 'call' || c.kind === 'text')
+    ? statusLine(service.hours, context, service.hoursUrl)
+    : nothing;
   const schedule = hoursText(service.hours);
   return html`<article
     class="service ${primary ? 'service--primary' : ''}"
@@ -111,13 +117,11 @@ export function serviceCard(service: Service, context: CardContext, primary = fa
       id,
       className: `heading ${primary ? 'heading-m' : 'heading-s'}`,
     })}
-    ${summary ? html`<p class="summary">${summary}</p>` : nothing}
-    ${service.contacts.some((c) => c.kind === 'call' || c.kind === 'text')
-      ? statusLine(service.hours, context, service.hoursUrl)
-      : nothing}
+    ${primary ? nothing : html`${summaryLine}${status}`}
     ${service.contacts.length > 0
       ? html`<ul class="contacts">${service.contacts.map((c) => contactItem(service, c, context))}</ul>`
       : nothing}
+    ${primary ? html`${status}${summaryLine}` : nothing}
     ${schedule ? html`<p class="schedule">${schedule}</p>` : nothing}
     ${service.notes?.length
       ? html`<ul class="notes">${service.notes.map((note) => html`<li>${note()}</li>`)}</ul>`
@@ -171,6 +175,13 @@ export const serviceCardStyles = css`
     color: var(--_accent-text);
     text-decoration: none;
     font-size: 20px;
+  }
+  @media (max-width: 480px) {
+    /* "Ffoniwch 0808 1000 900" on one line on a 360 px phone. */
+    .service--primary .contact--call .contact-link {
+      padding-inline: 12px;
+      font-size: 18px;
+    }
   }
   .contact-note,
   .schedule,

@@ -205,8 +205,8 @@ export const journey: Journey = {
     },
     'child-told': {
       id: 'child-told',
-      title: () => msg('Listen, then tell children’s services today'),
-      intro: () => msg('You are doing the right thing. Tell children’s services today, even if you are not sure.'),
+      title: () => msg('Listen, then report it today'),
+      intro: () => msg('Tell children’s services today, even if you are not sure.'),
       recommended: 'childrens-services',
       steps: [
         () => msg('Listen and stay calm. Do not show shock or disbelief.'),
@@ -325,7 +325,7 @@ export const journey: Journey = {
     },
     'staff-public': {
       id: 'staff-public',
-      title: () => msg('Tell children’s services'),
+      title: () => msg('Report your worry about them'),
       intro: () => msg('Tell the organisation’s safeguarding lead, or go straight to children’s services or the police.'),
       recommended: 'childrens-services',
       steps: [writeItDown, dontConfront, () => msg('If you want to talk it through first, call the NSPCC helpline.')],
@@ -398,7 +398,7 @@ export const journey: Journey = {
     'practitioner-report': {
       id: 'practitioner-report',
       title: () => msg('Report your concern to children’s services'),
-      intro: () => msg('Report it yourself today, to the council where your concern arose. Do not wait.'),
+      intro: () => msg('Report it yourself today, to the council where your concern arose.'),
       recommended: 'childrens-services',
       steps: [
         () => msg('Write down what you saw or heard as soon as you can, within 24 hours: the child’s own words, the date, the time and who was there.'),
@@ -451,7 +451,7 @@ export const journey: Journey = {
         () => msg('People who abuse children can be men or women, adults or other children, and can be someone the child knows.'),
         () => msg('Exploitation is abuse, even if the child seems to agree or gets something in return.'),
       ],
-      also: ['partner-resources', 'lff-wales', 'stop-it-now-child-behaviour', 'stop-it-now', 'csa-centre'],
+      also: ['partner-resources', 'lff-wales', 'stop-it-now-child-behaviour', 'stop-it-now', 'csa-centre', 'police-non-emergency'],
       needsArea: false,
       audience: 'public',
     },

@@ -132,6 +132,6 @@ describe('leaving no trace', () => {
     el.addEventListener('help-finder-outcome', (e) => seen.push((e as CustomEvent).detail));
     await choose(el, 'child-abused');
     await choose(el, 'disclosed');
-    expect(seen).to.deep.equal([{ step: 'certainty' }, { outcome: 'report-abuse' }]);
+    expect(seen).to.deep.equal([{ step: 'certainty' }, { outcome: 'child-told' }]);
   });
 });

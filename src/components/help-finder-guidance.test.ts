@@ -1,0 +1,291 @@
+// The guidance a worried adult reads at the end: for each situation people commonly bring,
+// walked as its person would answer, in English and Welsh, what the page tells them to do
+// first and whom to call. Also: a line open now when the recommended one is closed, and the
+// recommended call within the first screen of a phone.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../index.js';
+import { journey } from '../flow/journey.js';
+import type { OutcomeId } from '../flow/journey-types.js';
+import { frames, phoneFrame, widgetIn } from '../test-helpers/frame.js';
+import { choose, headingText, shadow } from '../test-helpers/journey.js';
+import type { HelpFinder } from './help-finder.js';
+
+/** A board serving two councils, as the West Glamorgan board would configure it. */
+const BOARD = {
+  areas: [
+    { id: 'swansea', name: { en: 'Swansea', cy: 'Abertawe' }, childrensServices: { outOfHoursPhone: '01792 775501' } },
+    { id: 'npt', name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' }, childrensServices: { phone: '01639 686802' } },
+  ],
+};
+
+/** The answers that reach each outcome on the board's page. */
+const PATHS: Record<OutcomeId, string[]> = {
+  emergency: ['danger-now'],
+  'child-told': ['child-abused', 'disclosed', 'swansea'],
+  'report-abuse': ['child-abused', 'saw', 'npt'],
+  'talk-it-through': ['child-abused', 'unsure'],
+  'online-images': ['online', 'images'],
+  'online-grooming': ['online', 'grooming'],
+  'online-blackmail': ['online', 'blackmail'],
+  'adult-behaviour': ['adult-behaviour'],
+  'staff-own': ['staff', 'colleague'],
+  'staff-public': ['staff', 'public', 'npt'],
+  'child-behaviour': ['child-behaviour'],
+  'own-thoughts-adult': ['own-thoughts', 'adult'],
+  'own-thoughts-young': ['own-thoughts', 'under-18'],
+  'practitioner-officer': ['work-with-children', 'yes'],
+  'practitioner-report': ['work-with-children', 'no', 'swansea'],
+  'young-person': ['young-person'],
+  survivor: ['survivor'],
+  learn: ['learn'],
+  'something-else': ['something-else'],
+};
+
+const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const steps = (el: HTMLElement) => [...shadow(el).querySelectorAll('.step-list li')].map(text);
+const primary = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('.service--primary')!;
+const hrefs = (root: ParentNode) => [...root.querySelectorAll('a.contact-link')].map((a) => a.getAttribute('href'));
+
+async function reach(answers: string[], lang = 'en', config: unknown = BOARD): Promise<HelpFinder> {
+  const el = await fixture<HelpFinder>(html`<help-finder lang=${lang} .config=${config}></help-finder>`);
+  for (const id of answers) await choose(el, id);
+  return el;
+}
+
+/**
+ * Freeze `new Date()` and `Date.now()` in a window at one moment (London time is judged from it).
+ * Returns the function that restores the real clock.
+ */
+function freezeClock(win: Window & typeof globalThis, iso: string): () => void {
+  const Real = win.Date;
+  const fixed = new Real(iso).getTime();
+  class Frozen extends Real {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(fixed);
+      else super(...(args as [string]));
+    }
+    static override now(): number {
+      return fixed;
+    }
+  }
+  win.Date = Frozen as DateConstructor;
+  return () => {
+    win.Date = Real;
+  };
+}
+
+describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite) {
+  this.timeout(60000);
+
+  it('has a walked path to every outcome (add one here with each new outcome)', () => {
+    expect(Object.keys(PATHS).sort()).to.deep.equal(Object.keys(journey.outcomes).sort());
+  });
+
+  it('a child told me: how to respond in the next ten minutes, then the council where the child lives', async () => {
+    const el = await reach(PATHS['child-told']);
+    expect(headingText(el)).to.equal('Listen, then report it today');
+    expect(primary(el).textContent).to.contain('Swansea children’s services');
+    expect(hrefs(primary(el))).to.include('tel:01792775501');
+    const list = steps(el);
+    expect(list[0]).to.contain('Listen and stay calm');
+    expect(list.join(' ')).to.contain('Do not promise to keep it secret');
+    expect(list.join(' ')).to.contain('Do not confront');
+    expect(list.join(' ')).to.contain('in their own words, with the date and time');
+    expect(text(shadow(el).querySelector('.what-happens'))).to.contain('You do not have to give your name');
+    // Screen readers hear the steps as a numbered list.
+    expect(shadow(el).querySelector('.steps ol')).to.exist;
+  });
+
+  it('a parent whose child is blackmailed over an image: do not pay, keep the messages, police and Report Remove', async () => {
+    const el = await reach(PATHS['online-blackmail']);
+    expect(headingText(el)).to.equal('Do not pay, and report it');
+    expect(hrefs(primary(el))).to.include('tel:101');
+    const all = steps(el).join(' ');
+    expect(all).to.contain('Do not pay');
+    expect(all).to.contain('Keep the messages');
+    expect(all).to.contain('not their fault');
+    expect(all).to.contain('Report Remove');
+    const links = hrefs(shadow(el));
+    expect(links).to.include('https://www.ceop.police.uk/Safety-Centre/');
+    expect(links.some((h) => h?.includes('childline.org.uk/info-advice'))).to.equal(true);
+  });
+
+  it('someone who found sexual images of a child: do not download or share, report the address to the IWF', async () => {
+    const el = await reach(PATHS['online-images']);
+    expect(hrefs(primary(el))).to.deep.equal(['https://report.iwf.org.uk/']);
+    expect(steps(el)[0]).to.contain('Do not download, save, screenshot or share');
+    expect(steps(el).join(' ')).to.contain('you do not have to give your name');
+  });
+
+  it('someone contacting a child online: CEOP, said to be not anonymous, and the NSPCC to talk first', async () => {
+    const el = await reach(PATHS['online-grooming']);
+    expect(hrefs(primary(el))).to.deep.equal(['https://www.ceop.police.uk/Safety-Centre/']);
+    expect(steps(el).join(' ')).to.contain('Reports are not anonymous');
+    expect(hrefs(shadow(el))).to.include('tel:08088005000');
+  });
+
+  it('a grandmother whose grandchild lives in another county: “Somewhere else” and “I do not know” lead to any council and 101', async () => {
+    for (const other of ['elsewhere', 'unknown']) {
+      const el = await reach(['child-abused', 'signs']);
+      expect(headingText(el)).to.equal('Which council area does the child live in?');
+      expect(text(shadow(el).querySelector(`label[for="answer-${other}"]`))).to.equal(other === 'elsewhere' ? 'Somewhere else' : 'I do not know');
+      await choose(el, other);
+      expect(headingText(el)).to.equal('Tell children’s services');
+      expect(text(primary(el))).to.contain('council where the child lives');
+      expect(text(primary(el))).to.contain('call the police on 101 at any time');
+      expect(hrefs(primary(el))).to.deep.equal(['tel:101']);
+      expect(text(shadow(el))).to.not.contain('Swansea children’s services');
+    }
+  });
+
+  it('a teacher worried about a colleague: the Safeguarding Officer today, children’s services if it is about them', async () => {
+    const el = await reach(PATHS['staff-own']);
+    expect(headingText(el)).to.equal('Tell your Safeguarding Officer today');
+    expect(text(primary(el))).to.contain('Designated Safeguarding Person');
+    const all = steps(el).join(' ');
+    expect(all).to.contain('Do not investigate');
+    expect(all).to.contain('go straight to children’s services');
+  });
+
+  it('a parent worried about a coach: the organisation’s safeguarding lead, children’s services or the police', async () => {
+    const el = await reach(['staff', 'public']);
+    expect(headingText(el), 'the public are asked where the child lives').to.equal('Which council area does the child live in?');
+    await choose(el, 'npt');
+    expect(text(shadow(el).querySelector('.intro'))).to.contain('safeguarding lead');
+    expect(hrefs(primary(el))).to.include('tel:01639686802');
+  });
+
+  it('practitioners are asked where the concern arose, and told to report it themselves', async () => {
+    const el = await reach(['work-with-children', 'no']);
+    expect(headingText(el)).to.equal('In which council area did your concern arise?');
+    await choose(el, 'unknown');
+    expect(text(primary(el))).to.contain('where your concern arose');
+    expect(steps(el).join(' ')).to.contain('within 24 hours');
+  });
+
+  it('a missing child: the police straight away, no 24-hour wait, 999 or 101', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder .config=${BOARD}></help-finder>`);
+    expect(text(shadow(el).querySelector('#answer-danger-now-hint'))).to.contain('missing');
+    await choose(el, 'danger-now');
+    expect(hrefs(primary(el))[0]).to.equal('tel:999');
+    expect(steps(el)[0]).to.contain('You do not need to wait 24 hours');
+    expect(hrefs(shadow(el).querySelector('.also')!)).to.include('tel:101');
+  });
+
+  it('someone ashamed of their own thoughts: no police card, and the helpline’s limits said plainly', async () => {
+    const el = await reach(PATHS['own-thoughts-adult']);
+    expect(hrefs(shadow(el).querySelector('.outcome')!)).to.not.include('tel:101');
+    expect(text(primary(el))).to.contain('they will pass it on');
+    expect(text(shadow(el))).to.not.contain('anonymous');
+  });
+
+  it('a survivor: Live Fear Free first, support without reporting, report any time', async () => {
+    const el = await reach(PATHS.survivor);
+    expect(hrefs(primary(el))).to.include('tel:08088010800');
+    const all = steps(el).join(' ');
+    expect(all).to.contain('without reporting to the police');
+    expect(all).to.contain('even many years later');
+  });
+
+  it('practitioners on another route are told to go to their Safeguarding Officer too', async () => {
+    for (const path of [PATHS['adult-behaviour'], PATHS['child-behaviour']]) {
+      const el = await reach(path);
+      expect(steps(el).join(' '), path.join(' > ')).to.contain('tell your Safeguarding Officer too');
+    }
+  });
+
+  it('the abuse answer says exploitation is abuse, even if the child seems to agree', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    expect(text(shadow(el).querySelector('#answer-child-abused-hint'))).to.contain('even if the child seems to agree');
+  });
+
+  it('anyone whose worry fits none of the answers: “Something else” leads to someone to talk it through with', async () => {
+    const el = await reach(PATHS['something-else']);
+    expect(headingText(el)).to.equal('Talk it through with someone');
+    expect(hrefs(primary(el))).to.include('tel:08088005000');
+  });
+
+  it('in Welsh, every outcome has the same steps, numbers and links as in English, and no English steps', async () => {
+    for (const [outcome, answers] of Object.entries(PATHS)) {
+      // Read the English page before the Welsh one is made: the language is one for the whole page.
+      const en = await reach(answers, 'en');
+      const english = { steps: steps(en), heading: headingText(en), tel: hrefs(primary(en)).filter((h) => h?.startsWith('tel:')) };
+      en.remove();
+      const cy = await reach(answers, 'cy');
+      expect(shadow(cy).querySelector('.widget')!.getAttribute('lang')).to.equal('cy');
+      expect(steps(cy).length, outcome).to.equal(english.steps.length);
+      expect(hrefs(primary(cy)).filter((h) => h?.startsWith('tel:')), outcome).to.deep.equal(english.tel);
+      for (const [i, step] of steps(cy).entries()) expect(step, `${outcome} step ${i + 1}`).to.not.equal(english.steps[i]);
+      expect(headingText(cy), outcome).to.not.equal(english.heading);
+      cy.remove();
+    }
+  });
+
+  it('in Welsh, the blackmail and disclosure pages say what to do in Welsh', async () => {
+    const blackmail = await reach(PATHS['online-blackmail'], 'cy');
+    expect(headingText(blackmail)).to.equal('Peidiwch â thalu, a rhowch wybod amdano');
+    expect(steps(blackmail).join(' ')).to.contain('Peidiwch â thalu');
+    const told = await reach(PATHS['child-told'], 'cy');
+    expect(steps(told)[0]).to.equal('Gwrandewch ac arhoswch yn dawel. Peidiwch â dangos sioc nac anghrediniaeth.');
+    expect(text(primary(told))).to.contain('Gwasanaethau plant Abertawe');
+    const elsewhere = await reach(['child-abused', 'signs', 'elsewhere'], 'cy');
+    expect(text(primary(elsewhere))).to.contain('ffoniwch yr heddlu ar 101 unrhyw bryd');
+  });
+
+  describe('when the recommended line is closed now', () => {
+    let restore: (() => void) | undefined;
+    afterEach(() => restore?.());
+
+    it('on a Saturday night offers the police’s 101, open now, beside the usually closed Stop It Now line', async () => {
+      restore = freezeClock(window, '2025-01-18T23:00:00Z');
+      const el = await reach(PATHS['talk-it-through']);
+      expect(text(primary(el))).to.contain('Usually closed');
+      const instead = shadow(el).querySelector('.open-instead')!;
+      expect(text(instead)).to.contain('The line above is usually closed at this time. This one is open now:');
+      expect(hrefs(instead)).to.include('tel:101');
+    });
+
+    it('on a Friday evening offers the NSPCC helpline, open until 10pm', async () => {
+      restore = freezeClock(window, '2025-01-17T19:00:00Z');
+      const el = await reach(PATHS['adult-behaviour'], 'cy');
+      const instead = shadow(el).querySelector('.open-instead')!;
+      expect(text(instead)).to.contain('Mae’r llinell uchod fel arfer ar gau ar yr adeg hon.');
+      expect(hrefs(instead)).to.include('tel:08088005000');
+    });
+
+    it('on a weekday morning offers nothing instead', async () => {
+      restore = freezeClock(window, '2025-01-14T10:00:00Z');
+      const el = await reach(PATHS['talk-it-through']);
+      expect(shadow(el).querySelector('.open-instead')).to.equal(null);
+    });
+  });
+
+  it('shows the recommended call on the first screen of a 360 × 640 phone, on every outcome, in both languages', async () => {
+    const { frame, win } = await phoneFrame(360, 640);
+    const offScreen: string[] = [];
+    try {
+      for (const lang of ['en', 'cy']) {
+        for (const [outcome, answers] of Object.entries(PATHS)) {
+          const el = await widgetIn(win, { lang }, BOARD);
+          for (const id of answers) await choose(el, id);
+          await frames(win, 2);
+          // The generic "Your Safeguarding Officer" card (no officer configured) has nothing to tap.
+          const first = shadow(el).querySelector<HTMLElement>('.service--primary .contact-link');
+          if (!first) continue;
+          const box = first.getBoundingClientRect();
+          if (box.top < 0 || box.bottom > win.innerHeight) offScreen.push(`${lang} ${outcome}: ${Math.round(box.top)}–${Math.round(box.bottom)} px`);
+        }
+      }
+      expect(offScreen.join('; '), 'recommended contacts not wholly on the first screen').to.equal('');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('passes axe on the new outcomes with their steps', async () => {
+    for (const outcome of ['child-told', 'online-blackmail', 'staff-own', 'something-else'] as const) {
+      const el = await reach(PATHS[outcome]);
+      await expect(el, outcome).to.be.accessible();
+    }
+  });
+});
