@@ -21,6 +21,11 @@ function check(...args) {
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
+// The national services' provenance (src/services/service-provenance.ts): every fact is dated.
+const provenance = readFileSync('src/services/service-provenance.ts', 'utf8');
+const CHECKED = [...provenance.matchAll(/'(\d{4}-\d{2}-\d{2})'/g)].map((m) => m[1]).sort()[0];
+const FACTS_LINE = `National service facts in this version: oldest checked ${CHECKED} (--facts lists each with its sources).`;
+
 // The Torfaen contacts of README's example (from the project's council reference).
 const torfaen = {
   id: 'torfaen',
@@ -32,7 +37,7 @@ test('a good configuration: exit 0 and "no problems found"', () => {
   const good = file('good.json', { agency: { name: { en: 'Ysgol Example', cy: 'Ysgol Enghraifft' } }, areas: [torfaen] });
   const { code, out, err } = check(good);
   assert.equal(code, 0, out + err);
-  assert.equal(out, `${good}: no problems found\n`);
+  assert.equal(out, `${good}: no problems found\n${FACTS_LINE}\n`);
   assert.equal(err, '');
 });
 
@@ -44,6 +49,7 @@ test('a broken configuration: exit 1, and each problem as the widget logs it, na
   const { code, out } = check(broken);
   assert.equal(code, 1);
   const lines = out.trim().split('\n');
+  assert.equal(lines.pop(), FACTS_LINE);
   assert.deepEqual(lines, [
     `${broken}: error   [help-finder] areas[0].childrensServices.phone: "01234" is not a UK phone number`,
     `${broken}: error   [help-finder] exitUrl: "javascript:alert(1)" is not an allowed link (use https:…)`,
@@ -64,7 +70,7 @@ test('warnings only: exit 0, each warning printed; --strict makes them fail the 
   const { code, out } = check(englishOnly);
   assert.equal(code, 0);
   assert.match(out, /warning \[help-finder\] areas\[0\]\.name: has no Welsh \("cy"\) text/);
-  assert.match(out, /: 0 errors, 1 warning\n$/);
+  assert.match(out, /: 0 errors, 1 warning\nNational service facts/);
   assert.equal(check('--strict', englishOnly).code, 1);
 });
 
@@ -92,3 +98,15 @@ test('--help exits 0 and --version prints the package version', () => {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   assert.equal(check('--version').out.trim(), version);
 });
+
+test('--facts lists every national service fact with its confidence, date and sources (npm run facts:report)', () => {
+  const { code, out } = check('--facts');
+  assert.equal(code, 0);
+  const services = out.split('\n').filter((line) => /^\S+: (C1|C2|U), checked \d{4}-\d{2}-\d{2}$/.test(line));
+  const ids = [...provenance.matchAll(/^ {2}'?([a-z-]+)'?: provenance\(/gm)].map((m) => m[1]);
+  assert.equal(services.length, ids.length);
+  for (const id of ids) assert.ok(services.some((line) => line.startsWith(`${id}: `)), `${id} is not listed`);
+  assert.match(out, /^nspcc: C2, checked \d{4}-\d{2}-\d{2}\n {2}source: https:\/\/www\.nspcc\.org\.uk\//m);
+  assert.match(out, new RegExp(`^${ids.length} services; oldest check ${CHECKED}$`, 'm'));
+});
+

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { type ConfigProblem, parseConfigJson } from '../config/parse-config.js';
 import { problemLine } from '../config/problem-line.js';
+import { serviceProvenance } from '../services/service-provenance.js';
 
 const USAGE = `Usage: help-finder-check [--strict] FILE.json...
 
@@ -17,6 +18,8 @@ Checks help-finder configuration files with the widget's own parser and prints e
 as the widget logs it in the browser's console, naming the field.
 
   --strict   exit 1 on warnings too, not only on errors
+  --facts    list every national service fact in this version: its sources, the date it
+             was checked and how sure we are (C2 two sources, C1 one, U uncertain)
   --help     show this help
 
 Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 a file could not be read.`;
@@ -45,6 +48,26 @@ export function checkConfigText(text: string, name: string): { lines: string[]; 
   return { lines, errors: errors.length, warnings: warnings.length };
 }
 
+/** The date of the oldest check of a national service fact in this version. */
+export function oldestFactCheck(): string {
+  return Object.values(serviceProvenance)
+    .map((p) => p.checked)
+    .sort()[0]!;
+}
+
+/** Every national service fact: service, confidence, date checked, sources and what is unsure. */
+export function factsReport(): string[] {
+  const lines: string[] = [];
+  const entries = Object.entries(serviceProvenance).sort(([, a], [, b]) => a.checked.localeCompare(b.checked));
+  for (const [id, p] of entries) {
+    lines.push(`${id}: ${p.confidence}, checked ${p.checked}`);
+    for (const source of p.sources) lines.push(`  source: ${source}`);
+    if (p.note) lines.push(`  note: ${p.note}`);
+  }
+  lines.push(`${entries.length} services; oldest check ${oldestFactCheck()}`);
+  return lines;
+}
+
 /** Runs the command on its arguments; returns the exit code. */
 export function main(args: readonly string[], output: Output): number {
   const strict = args.includes('--strict');
@@ -55,6 +78,10 @@ export function main(args: readonly string[], output: Output): number {
   if (args.includes('--version')) {
     // dist/help-finder-check.js sits one folder below the package's package.json.
     output.out(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+    return 0;
+  }
+  if (args.includes('--facts')) {
+    for (const line of factsReport()) output.out(line);
     return 0;
   }
   const unknown = args.filter((a) => a.startsWith('-') && a !== '--strict');
@@ -78,8 +105,15 @@ export function main(args: readonly string[], output: Output): number {
     for (const line of report.lines) output.out(line);
     if (code === 0 && (report.errors > 0 || (strict && report.warnings > 0))) code = 1;
   }
+  output.out(`National service facts in this version: oldest checked ${oldestFactCheck()} (--facts lists each with its sources).`);
   return code;
 }
+
+// Piped into `head`, stop quietly when the reader has had enough.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = main(process.argv.slice(2), {
   out: (line) => process.stdout.write(line + '\n'),
