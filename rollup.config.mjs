@@ -54,9 +54,21 @@ const checker = {
     format: 'es',
     banner: '#!/usr/bin/env node',
   },
-  external: [/^node:/],
+  external: [/^node:/, './council-presets.js'],
   plugins: [
     typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', sourceMap: false, inlineSources: false }),
+    {
+      // `help-finder-check --council torfaen` reads the configurator's council presets from
+      // beside itself; the widget's bundle never contains them.
+      name: 'council-presets',
+      generateBundle() {
+        this.emitFile({
+          type: 'asset',
+          fileName: 'council-presets.js',
+          source: readFileSync('demo/council-presets.js', 'utf8'),
+        });
+      },
+    },
   ],
 };
 

@@ -110,3 +110,38 @@ test('--facts lists every national service fact with its confidence, date and so
   assert.match(out, new RegExp(`^${ids.length} services; oldest check ${CHECKED}$`, 'm'));
 });
 
+test('--council starts a configuration from council presets: JSON on stdout, each value’s source on stderr', () => {
+  const { code, out, err } = check('--council', 'cardiff', '--council', 'gwynedd');
+  assert.equal(code, 0, err);
+  const { areas } = JSON.parse(out);
+  assert.deepEqual(areas, [
+    {
+      id: 'cardiff',
+      name: { en: 'Cardiff', cy: 'Caerdydd' },
+      childrensServices: {
+        phone: '029 2053 6490',
+        outOfHoursPhone: '029 2078 8570',
+        url: 'https://www.cardifffamilies.co.uk/report-a-concern/',
+      },
+    },
+    // No number in the reference for Gwynedd: nothing filled in.
+    { id: 'gwynedd', name: { en: 'Gwynedd', cy: 'Gwynedd' }, childrensServices: {} },
+  ]);
+  assert.match(err, /areas\[0\]\.childrensServices\.phone \(Cardiff\): 029 2053 6490: C2 .*Whitchurch High School Child Protection Policy <https:\/\/docslib\.org\/doc\/1778889\/child-protection-policy> \(reviewed Mar 2021\).*Check this number before going live\./);
+  assert.match(err, /areas\[1\]\.childrensServices\.phone \(Gwynedd\): empty\. The reference found no number/);
+  // What it writes, the checker accepts.
+  const started = file('started.json', out);
+  assert.equal(check(started).code, 0);
+});
+
+test('--council with an unknown council lists the councils and exits 2; "list" lists them', () => {
+  const unknown = check('--council', 'atlantis');
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.err, /no council "atlantis"/);
+  assert.match(unknown.err, /^torfaen {2}Torfaen \/ Torfaen$/m);
+  const list = check('--council', 'list');
+  assert.equal(list.code, 0);
+  assert.equal(list.out.trim().split('\n').length, 22);
+  assert.match(list.out, /^isle-of-anglesey {2}Isle of Anglesey \/ Ynys Môn$/m);
+});
+

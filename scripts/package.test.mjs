@@ -30,6 +30,7 @@ test('the package holds the built widget, its types, schema, manifest, checker a
     'dist/types/index.d.ts',
     'dist/types/config/parse-config.d.ts',
     'dist/help-finder-check.js',
+    'dist/council-presets.js',
   ]) {
     assert.ok(files.includes(file), `${file} is missing from the package`);
   }

@@ -13,11 +13,15 @@ import { problemLine } from '../config/problem-line.js';
 import { serviceProvenance } from '../services/service-provenance.js';
 
 const USAGE = `Usage: help-finder-check [--strict] FILE.json...
+       help-finder-check --council ID [--council ID...] > help-finder.json
 
 Checks help-finder configuration files with the widget's own parser and prints each problem
 as the widget logs it in the browser's console, naming the field.
 
   --strict   exit 1 on warnings too, not only on errors
+  --council  start a configuration from a Welsh council's preset (several for a board):
+             the configuration goes to standard output, each value's source and date and
+             what is missing to standard error. "--council list" lists the councils.
   --facts    list every national service fact in this version: its sources, the date it
              was checked and how sure we are (C2 two sources, C1 one, U uncertain)
   --help     show this help
@@ -68,8 +72,63 @@ export function factsReport(): string[] {
   return lines;
 }
 
+interface PresetFact {
+  value: string;
+  confidence: 'C1' | 'C2';
+  sources: { title: string; url?: string; date: string }[];
+  note?: string;
+}
+
+interface CouncilPreset {
+  id: string;
+  name: { en: string; cy: string };
+  phone?: PresetFact;
+  outOfHoursPhone?: PresetFact;
+  url?: PresetFact;
+  missing: { phone?: string; outOfHoursPhone?: string; url?: string };
+}
+
+/** The configurator's council presets (demo/council-presets.js, copied beside this file by the build). */
+async function loadPresets(): Promise<{ councilPresets: CouncilPreset[]; RESEARCHED: string; CONFIDENCE: Record<string, string> }> {
+  return import(new URL('./council-presets.js', import.meta.url).href);
+}
+
+/** A starting configuration from council presets: the JSON on `out`, every value's provenance on `err`. */
+async function councils(ids: readonly string[], output: Output): Promise<number> {
+  const { councilPresets, RESEARCHED, CONFIDENCE } = await loadPresets();
+  const unknown = ids.filter((id) => !councilPresets.some((p) => p.id === id));
+  if (ids.includes('list') || unknown.length) {
+    if (unknown.length && !ids.includes('list')) output.err(`help-finder-check: no council "${unknown.join('", "')}"; the councils are:`);
+    for (const p of councilPresets) (unknown.length && !ids.includes('list') ? output.err : output.out)(`${p.id}  ${p.name.en} / ${p.name.cy}`);
+    return unknown.length && !ids.includes('list') ? 2 : 0;
+  }
+  const presets = ids.map((id) => councilPresets.find((p) => p.id === id)!);
+  const fields = ['phone', 'outOfHoursPhone', 'url'] as const;
+  const areas = presets.map((p) => ({
+    id: p.id,
+    name: p.name,
+    childrensServices: Object.fromEntries(fields.filter((f) => p[f]).map((f) => [f, p[f]!.value])),
+  }));
+  output.out(JSON.stringify({ areas }, null, 2));
+  output.err(`From the council reference (researched ${RESEARCHED} from stored copies of the councils' public pages, not checked against the live sites). Only values from one source (C1) or two (C2) are filled in.`);
+  presets.forEach((p, i) => {
+    for (const f of fields) {
+      const at = `areas[${i}].childrensServices.${f}`;
+      const fact = p[f];
+      if (!fact) {
+        output.err(`${at} (${p.name.en}): empty. ${p.missing[f] ?? ''}`.trim());
+        continue;
+      }
+      const sources = fact.sources.map((s) => `${s.title}${s.url ? ` <${s.url}>` : ''} (${s.date})`).join('; ');
+      const check = f === 'url' ? 'Check this page before going live.' : 'Check this number before going live.';
+      output.err(`${at} (${p.name.en}): ${fact.value}: ${fact.confidence} (${CONFIDENCE[fact.confidence]}). ${fact.note ? `${fact.note} ` : ''}Source: ${sources}. ${check}`);
+    }
+  });
+  return 0;
+}
+
 /** Runs the command on its arguments; returns the exit code. */
-export function main(args: readonly string[], output: Output): number {
+export async function main(args: readonly string[], output: Output): Promise<number> {
   const strict = args.includes('--strict');
   if (args.includes('--help') || args.includes('-h')) {
     output.out(USAGE);
@@ -83,6 +142,14 @@ export function main(args: readonly string[], output: Output): number {
   if (args.includes('--facts')) {
     for (const line of factsReport()) output.out(line);
     return 0;
+  }
+  const councilIds = args.flatMap((a, i) => (args[i - 1] === '--council' ? a.split(',') : []));
+  if (args.includes('--council')) {
+    if (councilIds.length === 0) {
+      output.err('help-finder-check: --council needs a council, e.g. --council torfaen ("--council list" lists them)');
+      return 2;
+    }
+    return councils(councilIds, output);
   }
   const unknown = args.filter((a) => a.startsWith('-') && a !== '--strict');
   const files = args.filter((a) => !a.startsWith('-'));
@@ -115,7 +182,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = main(process.argv.slice(2), {
+process.exitCode = await main(process.argv.slice(2), {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
 });
