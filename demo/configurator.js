@@ -220,6 +220,19 @@ for (const preset of councilPresets) {
   presetSelect.append(option);
 }
 document.getElementById('presets-researched').textContent = RESEARCHED;
+
+// How current the widget's own national facts are (written by npm run build from their provenance).
+fetch(new URL('../dist/help-finder-facts.json', location.href))
+  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+  .then(({ oldestCheck }) => {
+    const box = document.getElementById('facts-date');
+    box.replaceChildren(
+      `The national services’ numbers, hours and addresses in this build were checked on ${oldestCheck} or later. `,
+      welsh(`Gwiriwyd rhifau, oriau a chyfeiriadau’r gwasanaethau cenedlaethol yn y fersiwn hon ar ${oldestCheck} neu’n hwyrach.`),
+    );
+    box.hidden = false;
+  })
+  .catch(() => {});
 document.getElementById('add-council').addEventListener('click', () => {
   const preset = councilPresets.find((p) => p.id === presetSelect.value);
   if (!preset) return;

@@ -75,6 +75,17 @@ describe('the configurator', function (this: Mocha.Suite) {
     expect(widget.shadowRoot!.querySelector('a[href="tel:08003284432"]')).to.exist;
   });
 
+  it('says when the widget’s national facts were checked (the oldest check in this build)', async () => {
+    const iframe = await loadFrame({ src: '/demo/configurator.html' });
+    const doc = iframe.contentDocument!;
+    const { oldestCheck } = await (await fetch('/dist/help-finder-facts.json')).json();
+    expect(oldestCheck).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    await waitUntil(() => !doc.getElementById('facts-date')!.hidden, 'no facts date', { timeout: 10000 });
+    expect(doc.getElementById('facts-date')!.textContent).to.contain(
+      `The national services’ numbers, hours and addresses in this build were checked on ${oldestCheck} or later.`,
+    );
+  });
+
   describe('council presets', () => {
     async function pick(doc: Document, council: string): Promise<void> {
       const select = doc.getElementById('council-preset') as HTMLSelectElement;

@@ -23,7 +23,8 @@ as the widget logs it in the browser's console, naming the field.
              the configuration goes to standard output, each value's source and date and
              what is missing to standard error. "--council list" lists the councils.
   --facts    list every national service fact in this version: its sources, the date it
-             was checked and how sure we are (C2 two sources, C1 one, U uncertain)
+             was checked and how sure we are (C2 two sources, C1 one, U uncertain);
+             with --json, as JSON
   --help     show this help
 
 Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 a file could not be read.`;
@@ -140,7 +141,11 @@ export async function main(args: readonly string[], output: Output): Promise<num
     return 0;
   }
   if (args.includes('--facts')) {
-    for (const line of factsReport()) output.out(line);
+    if (args.includes('--json')) {
+      output.out(JSON.stringify({ oldestCheck: oldestFactCheck(), services: serviceProvenance }, null, 2));
+    } else {
+      for (const line of factsReport()) output.out(line);
+    }
     return 0;
   }
   const councilIds = args.flatMap((a, i) => (args[i - 1] === '--council' ? a.split(',') : []));
