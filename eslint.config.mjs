@@ -24,7 +24,10 @@ export default tseslint.config(
   {
     files: ['demo/**/*.js'],
     languageOptions: {
-      globals: { document: 'readonly', location: 'readonly', navigator: 'readonly', Event: 'readonly', URL: 'readonly' },
+      globals: {
+        document: 'readonly', location: 'readonly', navigator: 'readonly', Event: 'readonly', URL: 'readonly',
+        fetch: 'readonly',
+      },
     },
   },
   {

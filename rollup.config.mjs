@@ -19,7 +19,7 @@ export function bundlePlugins() {
   ];
 }
 
-export default {
+const widget = {
   input: 'src/index.ts',
   output: {
     file: 'dist/help-finder.js',
@@ -43,3 +43,33 @@ export default {
     },
   ],
 };
+
+// Builds dist/help-finder-check.js: the package's bin, `help-finder-check config.json`, for web
+// teams' pipelines. It bundles the widget's own parser (src/config/parse-config.ts), so it
+// reports exactly what the widget would log. Not minified: a team may want to read it.
+const checker = {
+  input: 'src/cli/help-finder-check.ts',
+  output: {
+    file: 'dist/help-finder-check.js',
+    format: 'es',
+    banner: '#!/usr/bin/env node',
+  },
+  external: [/^node:/, './council-presets.js'],
+  plugins: [
+    typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', sourceMap: false, inlineSources: false }),
+    {
+      // `help-finder-check --council torfaen` reads the configurator's council presets from
+      // beside itself; the widget's bundle never contains them.
+      name: 'council-presets',
+      generateBundle() {
+        this.emitFile({
+          type: 'asset',
+          fileName: 'council-presets.js',
+          source: readFileSync('demo/council-presets.js', 'utf8'),
+        });
+      },
+    },
+  ],
+};
+
+export default [widget, checker];

@@ -1,6 +1,7 @@
 // The configurator for partner web teams: a form -> a configuration, checked by
 // the widget's own validator as they type, with a live preview and the embed snippet.
 import { parseConfig } from '../dist/help-finder.js';
+import { CONFIDENCE, RESEARCHED, councilPresets } from './council-presets.js';
 
 const form = document.getElementById('form');
 const areas = document.getElementById('areas');
@@ -132,6 +133,113 @@ function addArea() {
   areas.insertBefore(areaTemplate.content.cloneNode(true), document.getElementById('add-area'));
 }
 
+// Council presets: the fields a council's preset fills, each with its source and a reminder.
+const PRESET_FIELDS = { phone: 'area.phone', outOfHoursPhone: 'area.outOfHoursPhone', url: 'area.url' };
+const CHECK = {
+  phone: ['Check this number before going live.', 'Gwiriwch y rhif hwn cyn mynd yn fyw.'],
+  url: ['Check this page before going live.', 'Gwiriwch y dudalen hon cyn mynd yn fyw.'],
+};
+
+function element(tag, ...children) {
+  const el = document.createElement(tag);
+  el.append(...children);
+  return el;
+}
+
+function welsh(text) {
+  const span = element('span', text);
+  span.lang = 'cy';
+  return span;
+}
+
+function checkLine(key) {
+  const [en, cy] = CHECK[key === 'url' ? 'url' : 'phone'];
+  const line = element('p', en, ' ', welsh(cy));
+  line.className = 'check';
+  return line;
+}
+
+/** Beside a filled field: confidence, the value's note, each source with its date, and the reminder. */
+function showFact(box, key, fact) {
+  const lines = [element('p', `From the council reference, ${fact.confidence} (${CONFIDENCE[fact.confidence]}). ${fact.note ?? ''}`.trim())];
+  for (const source of fact.sources) {
+    const title = source.url ? element('a', source.title) : source.title;
+    if (source.url) title.href = source.url;
+    lines.push(element('p', 'Source: ', title, ` (${source.date}; found ${RESEARCHED}).`));
+  }
+  lines.push(checkLine(key));
+  box.replaceChildren(...lines);
+  box.classList.remove('missing');
+  box.hidden = false;
+}
+
+/** Beside a field the preset leaves empty: why. */
+function showMissing(box, key, note) {
+  const what = key === 'url' ? 'the page’s https: address' : 'the number the council gives you';
+  box.replaceChildren(element('p', note), element('p', `Enter ${what}, or leave it empty.`));
+  box.classList.add('missing');
+  box.hidden = false;
+}
+
+function fillCouncil(preset) {
+  let rows = [...areas.querySelectorAll('.area')];
+  const last = rows.at(-1);
+  if (!last || [...last.querySelectorAll('input')].some((input) => input.value.trim())) {
+    addArea();
+    rows = [...areas.querySelectorAll('.area')];
+  }
+  const row = rows.at(-1);
+  row.dataset.preset = preset.id;
+  row.querySelector('[name="area.name.en"]').value = preset.name.en;
+  row.querySelector('[name="area.name.cy"]').value = preset.name.cy;
+  for (const [key, name] of Object.entries(PRESET_FIELDS)) {
+    const input = row.querySelector(`[name="${name}"]`);
+    const box = row.querySelector(`.source[data-for="${name}"]`);
+    const fact = preset[key];
+    input.value = fact?.value ?? '';
+    input.dataset.presetValue = input.value;
+    if (fact) showFact(box, key, fact);
+    else showMissing(box, key, preset.missing[key]);
+  }
+}
+
+/** A preset value the web team has changed is theirs now: say so beside it. */
+function noteChange(input) {
+  if (input.dataset.presetValue === undefined) return;
+  const box = input.closest('.area')?.querySelector(`.source[data-for="${input.name}"]`);
+  if (!box || input.value.trim() === input.dataset.presetValue) return;
+  const was = input.dataset.presetValue ? `the preset gave ${input.dataset.presetValue}` : 'the preset left it empty';
+  box.replaceChildren(element('p', `Your own value (${was}).`), checkLine(input.name === 'area.url' ? 'url' : 'phone'));
+  box.classList.remove('missing');
+}
+
+const presetSelect = document.getElementById('council-preset');
+for (const preset of councilPresets) {
+  const option = element('option', preset.name.en === preset.name.cy ? preset.name.en : `${preset.name.en} / ${preset.name.cy}`);
+  option.value = preset.id;
+  presetSelect.append(option);
+}
+document.getElementById('presets-researched').textContent = RESEARCHED;
+
+// How current the widget's own national facts are (written by npm run build from their provenance).
+fetch(new URL('../dist/help-finder-facts.json', location.href))
+  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+  .then(({ oldestCheck }) => {
+    const box = document.getElementById('facts-date');
+    box.replaceChildren(
+      `The national services’ numbers, hours and addresses in this build were checked on ${oldestCheck} or later. `,
+      welsh(`Gwiriwyd rhifau, oriau a chyfeiriadau’r gwasanaethau cenedlaethol yn y fersiwn hon ar ${oldestCheck} neu’n hwyrach.`),
+    );
+    box.hidden = false;
+  })
+  .catch(() => {});
+document.getElementById('add-council').addEventListener('click', () => {
+  const preset = councilPresets.find((p) => p.id === presetSelect.value);
+  if (!preset) return;
+  fillCouncil(preset);
+  update();
+});
+
 document.getElementById('add-area').addEventListener('click', () => {
   addArea();
   update();
@@ -139,7 +247,10 @@ document.getElementById('add-area').addEventListener('click', () => {
 document.getElementById('copy-snippet').addEventListener('click', () => {
   navigator.clipboard?.writeText(snippetBox.textContent).catch(() => {});
 });
-form.addEventListener('input', update);
+form.addEventListener('input', (event) => {
+  noteChange(event.target);
+  update();
+});
 form.addEventListener('change', update);
 addArea();
 update();

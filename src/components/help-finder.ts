@@ -3,6 +3,7 @@ import { css, html, LitElement, nothing, type PropertyValues, type TemplateResul
 import { DEFAULT_CONFIG, type PartnerConfig } from '../config/partner-config.js';
 import { loadConfig } from '../config/load-config.js';
 import { type ConfigProblem, type ParsedConfig, parseConfig, parseConfigJson } from '../config/parse-config.js';
+import { problemLine } from '../config/problem-line.js';
 import { journey } from '../flow/journey.js';
 import {
   answer,
@@ -41,7 +42,7 @@ const MAX_AREA_RADIOS = 6;
 /** Log configuration problems to the console, one line each, naming the field. */
 function reportProblems(problems: readonly ConfigProblem[]): void {
   for (const problem of problems) {
-    const line = `[help-finder] ${problem.path ? `${problem.path}: ` : ''}${problem.message}`;
+    const line = problemLine(problem);
     if (problem.severity === 'error') console.error(line);
     else console.warn(line);
   }

@@ -1,0 +1,74 @@
+// What `npm install help-finder` gives a web team: the contents of `npm pack`, checked after
+// `npm run build` (`npm run lint:package` runs it). Built files, types, schema, manifest, the
+// checker and the README are in; sources, tests, the demo and release output are not.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
+const files = packed.files.map((f) => f.path);
+
+test('the package can be published', () => {
+  assert.equal(pkg.private, undefined, 'package.json must not be "private"');
+  assert.equal(packed.name, 'help-finder');
+  assert.equal(pkg.type, 'module');
+});
+
+test('the package holds the built widget, its types, schema, manifest, checker and README', () => {
+  for (const file of [
+    'README.md',
+    'CHANGELOG.md',
+    'package.json',
+    'dist/help-finder.js',
+    'dist/help-finder.js.map',
+    'dist/help-finder.schema.json',
+    'dist/custom-elements.json',
+    'dist/types/index.d.ts',
+    'dist/types/config/parse-config.d.ts',
+    'dist/help-finder-check.js',
+    'dist/council-presets.js',
+  ]) {
+    assert.ok(files.includes(file), `${file} is missing from the package`);
+  }
+});
+
+test('every address package.json gives is in the package', () => {
+  const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements, ...Object.values(pkg.bin)];
+  for (const value of Object.values(pkg.exports)) {
+    targets.push(...(typeof value === 'string' ? [value] : Object.values(value)));
+  }
+  for (const target of targets) {
+    const file = target.replace(/^\.\//, '');
+    assert.ok(files.includes(file), `${target} (named in package.json) is not in the package`);
+  }
+});
+
+test('sources, tests, the demo, scripts and release output stay out of the package', () => {
+  const unwanted = files.filter(
+    (f) =>
+      /^(src|demo|scripts|locales|build|coverage|node_modules|\.ci)\//.test(f) ||
+      /^dist\/release\//.test(f) ||
+      /\.test\.|test-pages|test-helpers/.test(f) ||
+      /^(rollup|web-test-runner|web-dev-server|eslint|custom-elements-manifest)\.config\.mjs$/.test(f) ||
+      /^tsconfig/.test(f),
+  );
+  assert.deepEqual(unwanted, []);
+});
+
+test('the checker is a Node script with a shebang, and the widget file is one ES module', () => {
+  assert.match(readFileSync('dist/help-finder-check.js', 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  const widget = readFileSync('dist/help-finder.js', 'utf8');
+  assert.doesNotMatch(widget, /^\s*import\s/m, 'the widget file must need no other file');
+  assert.match(widget, /\/\/# sourceMappingURL=help-finder\.js\.map\s*$/);
+});
+
+test('the council presets are not in the widget', () => {
+  const widget = readFileSync('dist/help-finder.js', 'utf8');
+  // Preset numbers and notes belong to the configurator only.
+  assert.doesNotMatch(widget, /check this number before going live/i);
+  assert.doesNotMatch(widget, /01492 575111|029 2053 6490/);
+});
