@@ -91,7 +91,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     expect(list.join(' ')).to.contain('Do not promise to keep it secret');
     expect(list.join(' ')).to.contain('Do not confront');
     expect(list.join(' ')).to.contain('in their own words, with the date and time');
-    expect(text(shadow(el).querySelector('.what-happens'))).to.contain('You do not have to give your name');
+    expect(text(shadow(el).querySelector('.what-happens'))).to.contain('you do not have to give your name');
     // Screen readers hear the steps as a numbered list.
     expect(shadow(el).querySelector('.steps ol')).to.exist;
   });
@@ -103,6 +103,8 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     const all = steps(el).join(' ');
     expect(all).to.contain('Do not pay');
     expect(all).to.contain('Keep the messages');
+    expect(all).to.contain('Do not screenshot, save or send the picture itself');
+    expect(all).to.contain('999 if the child may come to harm right now');
     expect(all).to.contain('not their fault');
     expect(all).to.contain('Report Remove');
     const links = hrefs(shadow(el));
@@ -113,13 +115,14 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
   it('someone who found sexual images of a child: do not download or share, report the address to the IWF', async () => {
     const el = await reach(PATHS['online-images']);
     expect(hrefs(primary(el))).to.deep.equal(['https://report.iwf.org.uk/']);
-    expect(steps(el)[0]).to.contain('Do not download, save, screenshot or share');
+    expect(steps(el)[0]).to.contain('Do not download, save, screenshot or send the images to anyone, not even to the police');
     expect(steps(el).join(' ')).to.contain('you do not have to give your name');
   });
 
   it('someone contacting a child online: CEOP, said to be not anonymous, and the NSPCC to talk first', async () => {
     const el = await reach(PATHS['online-grooming']);
     expect(hrefs(primary(el))).to.deep.equal(['https://www.ceop.police.uk/Safety-Centre/']);
+    expect(steps(el)[0], 'a meeting about to happen is an emergency').to.equal('If the child is about to meet them, or is in danger right now, call 999.');
     expect(steps(el).join(' ')).to.contain('Reports are not anonymous');
     expect(hrefs(shadow(el))).to.include('tel:08088005000');
   });
@@ -165,10 +168,10 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
 
   it('a missing child: the police straight away, no 24-hour wait, 999 or 101', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder .config=${BOARD}></help-finder>`);
-    expect(text(shadow(el).querySelector('#answer-danger-now-hint'))).to.contain('missing');
+    expect(text(shadow(el).querySelector('label[for="answer-danger-now"]'))).to.equal('A child is in danger right now, or is missing');
     await choose(el, 'danger-now');
     expect(hrefs(primary(el))[0]).to.equal('tel:999');
-    expect(steps(el)[0]).to.contain('You do not need to wait 24 hours');
+    expect(steps(el)[0]).to.contain('you do not need to wait 24 hours');
     expect(hrefs(shadow(el).querySelector('.also')!)).to.include('tel:101');
   });
 
@@ -223,7 +226,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
 
   it('in Welsh, the blackmail and disclosure pages say what to do in Welsh', async () => {
     const blackmail = await reach(PATHS['online-blackmail'], 'cy');
-    expect(headingText(blackmail)).to.equal('Peidiwch â thalu, a rhowch wybod amdano');
+    expect(headingText(blackmail)).to.equal('Peidiwch â thalu, a rhowch wybod');
     expect(steps(blackmail).join(' ')).to.contain('Peidiwch â thalu');
     const told = await reach(PATHS['child-told'], 'cy');
     expect(steps(told)[0]).to.equal('Gwrandewch ac arhoswch yn dawel. Peidiwch â dangos sioc nac anghrediniaeth.');
@@ -241,7 +244,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
       const el = await reach(PATHS['talk-it-through']);
       expect(text(primary(el))).to.contain('Usually closed');
       const instead = shadow(el).querySelector('.open-instead')!;
-      expect(text(instead)).to.contain('The line above is usually closed at this time. This one is open now:');
+      expect(text(instead)).to.contain('The line above is usually closed at this time. If no one answers, this one is open now:');
       expect(hrefs(instead)).to.include('tel:101');
     });
 
@@ -251,6 +254,15 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
       const instead = shadow(el).querySelector('.open-instead')!;
       expect(text(instead)).to.contain('Mae’r llinell uchod fel arfer ar gau ar yr adeg hon.');
       expect(hrefs(instead)).to.include('tel:08088005000');
+    });
+
+    it('for someone worried about their own thoughts, offers the self-help pages, without the police', async () => {
+      restore = freezeClock(window, '2025-01-19T03:00:00Z');
+      const el = await reach(PATHS['own-thoughts-adult']);
+      const instead = shadow(el).querySelector('.open-instead')!;
+      expect(text(instead)).to.contain('You can read these pages now:');
+      expect(text(instead)).to.contain('Stop It Now self-help');
+      expect(hrefs(shadow(el).querySelector('.outcome')!)).to.not.include('tel:101');
     });
 
     it('on a weekday morning offers nothing instead', async () => {

@@ -104,7 +104,7 @@ describe('<help-finder>', () => {
   it('sends a child in danger straight to 999, with the text relay', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     await choose(el, 'danger-now');
-    expect(headingText(el)).to.equal('Call 999 now');
+    expect(headingText(el)).to.equal('Call the police now');
     const primary = shadow(el).querySelector('.service--primary')!;
     expect(primary.querySelector('a[href="tel:999"]')).to.exist;
     expect(primary.querySelector('a[href="tel:18000"]')).to.exist;

@@ -19,7 +19,7 @@ import { hostLocale } from '../i18n/host-language.js';
 import type { Locale } from '../i18n/locale.js';
 import { currentLocale, useLocale } from '../i18n/localization.js';
 import { outcomeServices } from '../services/directory.js';
-import { closedOnlyUsually } from '../services/open-now.js';
+import { closedNotice } from '../services/open-now.js';
 import { nationalServices } from '../services/national-services.js';
 import { pickText } from '../services/partner-services.js';
 import { subscribeExitShortcut } from '../safety/exit-shortcut.js';
@@ -518,7 +518,7 @@ export class HelpFinder extends LitElement {
         stepsTitle: outcome.stepsTitle?.(),
         whatHappens: outcome.whatHappens?.(),
         services,
-        closedUsually: services.recommended.every(closedOnlyUsually),
+        closedNotice: services.openInstead && closedNotice(services.recommended, services.openInstead),
       },
       {
         locale,

@@ -10,6 +10,7 @@
 import { msg } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { OutcomeServices } from '../services/directory.js';
+import type { ClosedNotice } from '../services/open-now.js';
 import { heading } from './heading.js';
 import { type CardContext, serviceCard } from './service-card.js';
 
@@ -25,8 +26,14 @@ export interface OutcomeModel {
   /** What happens when they call or report. */
   whatHappens?: string;
   services: OutcomeServices;
-  /** The recommended line's closing is only what its hours usually are (uncertain). */
-  closedUsually: boolean;
+  /** What to say above the line offered when the recommended one is closed. */
+  closedNotice?: ClosedNotice;
+}
+
+function closedNoticeText(notice: ClosedNotice | undefined): string {
+  if (notice === 'usually-closed') return msg('The line above is usually closed at this time. If no one answers, this one is open now:');
+  if (notice === 'usually-closed-pages') return msg('The line above is usually closed at this time. You can read these pages now:');
+  return msg('The line above is closed now. This one is open now:');
 }
 
 /** Render an outcome page. */
@@ -46,11 +53,7 @@ export function outcomeView(outcome: OutcomeModel, context: CardContext): Templa
       <div class="cards">${recommended.map((s) => serviceCard(s, cardContext, true))}</div>
       ${openInstead
         ? html`<div class="open-instead" part="open-instead">
-            <p class="open-instead-note">
-              ${outcome.closedUsually
-                ? msg('The line above is usually closed at this time. This one is open now:')
-                : msg('The line above is closed now. This one is open now:')}
-            </p>
+            <p class="open-instead-note">${closedNoticeText(outcome.closedNotice)}</p>
             ${serviceCard(openInstead, cardContext)}
           </div>`
         : nothing}

@@ -21,7 +21,7 @@ const tellIfAtRisk = () =>
 const alsoTellOfficer = () => msg('If you work or volunteer with children, tell your Safeguarding Officer too.');
 const noProofNeeded = () => msg('You do not need proof. Being worried is enough.');
 const reportingExplained = () =>
-  msg('They will ask what you know, such as the child’s name, age and address: answer what you can. They take every report seriously and decide what to do. Finding out what happened is their job, not yours. You do not have to give your name, and you can ask them not to tell the family who called.');
+  msg('They will ask what you know, such as the child’s name, age and address, and about the person you are worried about: answer what you can. They take every report seriously and decide what to do. Finding out what happened is their job, not yours. If you are not reporting as part of your job, you do not have to give your name. You can ask them not to tell the family who called: they will try to protect who you are, but sometimes they cannot.');
 const stopItNowExplained = () =>
   msg('An adviser listens, helps you think through your worry, and agrees with you what to do next.');
 const childlineExplained = () =>
@@ -38,8 +38,8 @@ export const journey: Journey = {
       answers: [
         {
           id: 'danger-now',
-          label: () => msg('A child is in danger right now'),
-          hint: () => msg('Including a child who is missing, or about to meet someone who may harm them.'),
+          label: () => msg('A child is in danger right now, or is missing'),
+          hint: () => msg('Or about to meet someone who may harm them.'),
           next: { outcome: 'emergency' },
         },
         {
@@ -80,6 +80,7 @@ export const journey: Journey = {
         {
           id: 'work-with-children',
           label: () => msg('A child I work with or volunteer with'),
+          hint: () => msg('If your worry is about a colleague, choose “Someone who works or volunteers with children”.'),
           next: { question: 'work-officer' },
         },
         { id: 'young-person', label: () => msg('I am under 18 and I need help'), next: { outcome: 'young-person' } },
@@ -180,7 +181,7 @@ export const journey: Journey = {
     },
     professional: {
       title: () => msg('In which council area did your concern arise?'),
-      hint: () => msg('Report to the council where you think the harm happened. This may not be where you work.'),
+      hint: () => msg('Report to the council where you think the harm happened, which may not be where you work. If you are not sure, ask your own council.'),
       errorMessage: () => msg('Choose the council area where your concern arose'),
     },
     otherAnswers: [
@@ -191,12 +192,12 @@ export const journey: Journey = {
   outcomes: {
     emergency: {
       id: 'emergency',
-      title: () => msg('Call 999 now'),
-      intro: () => msg('If a child is in danger right now, call the police on 999.'),
+      title: () => msg('Call the police now'),
+      intro: () => msg('If a child is in danger right now, call 999. If a child is missing, call the police straight away.'),
       recommended: 'police-emergency',
       steps: [
-        () => msg('If a child is missing, call the police straight away. You do not need to wait 24 hours. Call 999 if you think they are in danger, or 101 if not.'),
-        () => msg('Tell the police if you think the child is being exploited, and if they have gone missing before.'),
+        () => msg('If a child is missing, you do not need to wait 24 hours. Call 999 if you think they are in danger, or 101 if not.'),
+        () => msg('Tell the police if you think the child is being exploited, and if they have gone missing before. Report it every time they go missing, even if it happens often.'),
         () => msg('When the child is safe, tell children’s services what happened.'),
       ],
       also: ['police-non-emergency', 'childrens-services', 'stop-it-now'],
@@ -215,6 +216,7 @@ export const journey: Journey = {
         () => msg('Do not ask lots of questions or try to find out more. That is the job of social services and the police.'),
         () => msg('Do not confront the person the child told you about.'),
         () => msg('As soon as you can, write down what the child said, in their own words, with the date and time.'),
+        alsoTellOfficer,
       ],
       whatHappens: reportingExplained,
       also: ['police-non-emergency', 'nspcc'],
@@ -226,7 +228,7 @@ export const journey: Journey = {
       title: () => msg('Tell children’s services'),
       intro: () => msg('Tell the children’s services of the council where the child lives, today if you can.'),
       recommended: 'childrens-services',
-      steps: [noProofNeeded, writeItDown, dontConfront],
+      steps: [noProofNeeded, writeItDown, dontConfront, alsoTellOfficer],
       whatHappens: reportingExplained,
       also: ['police-non-emergency', 'nspcc', 'stop-it-now'],
       needsArea: true,
@@ -250,13 +252,15 @@ export const journey: Journey = {
       intro: () => msg('Report the web address to the Internet Watch Foundation.'),
       recommended: 'iwf',
       steps: [
-        () => msg('Do not download, save, screenshot or share the images, not even as evidence or to warn others. That is a crime.'),
-        () => msg('Note the web address (URL), then close the page.'),
+        () => msg('Do not download, save, screenshot or send the images to anyone, not even to the police or as evidence. The law does not allow copies.'),
+        () => msg('Copy the web address (URL) or write it down, then close the page.'),
         () => msg('Report the web address to the Internet Watch Foundation. That is all they need, and you do not have to give your name.'),
         () => msg('Report it to the website or app too.'),
+        () => msg('If the images are on someone’s phone or computer, call the police on 101. Do not copy them.'),
+        () => msg('If you are worried about what you have been viewing, the Stop It Now helpline can help.'),
         () => msg('Seeing images like this is upsetting. It can help to talk to someone.'),
       ],
-      also: ['ceop', 'nspcc', 'police-non-emergency'],
+      also: ['ceop', 'nspcc', 'police-non-emergency', 'stop-it-now'],
       needsArea: false,
       audience: 'public',
     },
@@ -266,6 +270,7 @@ export const journey: Journey = {
       intro: () => msg('Report online grooming to CEOP, part of the National Crime Agency.'),
       recommended: 'ceop',
       steps: [
+        () => msg('If the child is about to meet them, or is in danger right now, call 999.'),
         () => msg('Tell the child it is not their fault and they are not in trouble.'),
         () => msg('Report it to CEOP. Reports are not anonymous: a Child Protection Advisor reads every report and will contact you.'),
         () => msg('If you want to talk it through first, call the NSPCC helpline.'),
@@ -281,10 +286,11 @@ export const journey: Journey = {
       recommended: 'police-non-emergency',
       steps: [
         () => msg('Tell the child it is not their fault.'),
-        () => msg('Do not pay, or pay any more. Stop replying and block the person.'),
+        () => msg('Do not pay. If you have already paid, do not pay any more. Stop replying and block the person.'),
         () => msg('Keep the messages, usernames and any payment details. Do not delete them.'),
-        () => msg('Report it to the police on 101, or to CEOP.'),
-        () => msg('Report Remove can help get the image taken down. A young person under 18 can use it, and you can help them.'),
+        () => msg('Do not screenshot, save or send the picture itself, not even to the police.'),
+        () => msg('Report it to the police on 101, or 999 if the child may come to harm right now. You can also report it to CEOP.'),
+        () => msg('Report Remove can help get the picture taken down, even if it has not been shared yet. A young person under 18 can use it, and you can help them.'),
       ],
       also: ['ceop', 'report-remove', 'childline', 'nspcc'],
       needsArea: false,
@@ -316,8 +322,9 @@ export const journey: Journey = {
       steps: [
         () => msg('Write down what you saw or heard, with the date and time. Keep to the facts.'),
         () => msg('Do not investigate or question anyone yourself.'),
-        () => msg('Your organisation must not look into it on its own. It must tell the council’s Designated Officer for Safeguarding within 24 hours.'),
-        () => msg('If the worry is about your Safeguarding Officer or your manager, go straight to children’s services.'),
+        () => msg('Report it even if you get on well with them.'),
+        () => msg('Your employer must not investigate it on its own. It must tell the council’s Designated Officer for Safeguarding within 24 hours.'),
+        () => msg('If the worry is about your Safeguarding Officer or your manager, or they do not act, go straight to children’s services.'),
       ],
       also: ['childrens-services', 'wales-procedures-duty', 'nspcc', 'police-non-emergency'],
       needsArea: false,
@@ -337,11 +344,11 @@ export const journey: Journey = {
     'child-behaviour': {
       id: 'child-behaviour',
       title: () => msg('Get advice about a child’s sexual behaviour'),
-      intro: () => msg('Some sexual behaviour is a normal part of growing up, and some is a sign that a child needs help.'),
+      intro: () => msg('The Stop It Now helpline helps parents and carers worried about a child’s sexual behaviour.'),
       recommended: 'stop-it-now',
       whenClosed: ['nspcc', 'police-non-emergency'],
       steps: [
-        () => msg('Read what is normal for the child’s age.'),
+        () => msg('Read Stop It Now’s guide to what is normal for a child’s age.'),
         () => msg('Call the Stop It Now helpline to talk it through.'),
         () => msg('If another child is being harmed, tell children’s services or the police on 101.'),
         alsoTellOfficer,
@@ -353,14 +360,14 @@ export const journey: Journey = {
     },
     'own-thoughts-adult': {
       id: 'own-thoughts-adult',
-      title: () => msg('Confidential help for you'),
+      title: () => msg('Help for you'),
       intro: () => msg('Reaching out is a brave first step. Stop It Now helps people worried about their own thoughts or behaviour.'),
       recommended: 'stop-it-now',
       whenClosed: ['stop-it-now-self-help'],
       steps: [
         () => msg('Call the Stop It Now helpline, or use their live chat or secure message.'),
-        () => msg('Their self-help pages can help you understand your thoughts and behaviour, and change them.'),
-        () => msg('If a child is in danger right now, call 999.'),
+        () => msg('At the start of a call they explain what they keep private and what they must pass on.'),
+        () => msg('Their self-help pages can help you understand your thoughts and behaviour.'),
       ],
       whatHappens: stopItNowExplained,
       also: ['stop-it-now-self-help'],
@@ -387,9 +394,10 @@ export const journey: Journey = {
       intro: () => msg('Tell your Safeguarding Officer what you have seen or heard, and follow your organisation’s safeguarding procedures.'),
       recommended: 'safeguarding-officer',
       steps: [
+        () => msg('If a child told you: listen and stay calm, do not promise to keep it secret, and do not confront anyone.'),
         () => msg('Write down what you saw or heard as soon as you can, within 24 hours: the child’s own words, the date, the time and who was there.'),
         () => msg('Do not investigate or ask leading questions.'),
-        () => msg('Your Safeguarding Officer usually makes the report. If they do not act, or the worry is about them, report to children’s services yourself.'),
+        () => msg('Your Safeguarding Officer usually makes the report. If they do not act, if waiting would put a child at risk, or if the worry is about them, report to children’s services yourself.'),
       ],
       also: ['childrens-services', 'wales-procedures-duty', 'wales-procedures-cse', 'stop-it-now', 'csa-centre', 'partner-resources', 'police-non-emergency'],
       needsArea: false,
@@ -401,9 +409,10 @@ export const journey: Journey = {
       intro: () => msg('Report it yourself today, to the council where your concern arose.'),
       recommended: 'childrens-services',
       steps: [
+        () => msg('If a child told you: listen and stay calm, do not promise to keep it secret, and do not confront anyone.'),
         () => msg('Write down what you saw or heard as soon as you can, within 24 hours: the child’s own words, the date, the time and who was there.'),
         () => msg('Do not investigate or ask leading questions.'),
-        () => msg('Out of office hours, call the council’s emergency duty team. If you cannot reach them, call the police.'),
+        () => msg('Out of office hours, call the council’s emergency duty team if it cannot wait until the next working day. If you cannot reach them and a child is at risk now, call the police.'),
         () => msg('Tell your Safeguarding Officer when you can.'),
       ],
       also: ['wales-procedures-duty', 'safeguarding-officer', 'wales-procedures-cse', 'stop-it-now', 'csa-centre', 'partner-resources', 'police-non-emergency'],
@@ -417,7 +426,8 @@ export const journey: Journey = {
       recommended: 'childline',
       steps: [
         () => msg('Call Childline or chat with them online. You can also tell an adult you trust.'),
-        () => msg('If a nude image of you has been shared online, Report Remove can help get it taken down.'),
+        () => msg('If a nude picture of you has been shared online, or someone is threatening to share it, Report Remove can help get it taken down.'),
+        () => msg('If someone is threatening to share a picture of you, do not pay or send more. Stop replying and block them. It is not your fault.'),
         () => msg('If someone online is asking you for sexual pictures or to meet, you can report it to CEOP.'),
         () => msg('If you are in danger right now, call 999.'),
       ],

@@ -207,7 +207,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
   'report-remove': {
     id: 'report-remove',
     name: () => msg('Report Remove'),
-    summary: () => msg('If you are under 18 and a nude image of you has been shared online, this can help get it taken down. You need a Childline account.'),
+    summary: () => msg('If you are under 18 and a nude picture of you has been shared online, or someone is threatening to share it, this can help get it taken down. You need a Childline account.'),
     hours: ALWAYS,
     contacts: [
       {

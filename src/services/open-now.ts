@@ -27,7 +27,16 @@ export function usableNow(service: Service, instant: Date): boolean {
   return ways.some((c) => isCertainlyOpen(c.hours ?? service.hours, instant));
 }
 
-/** Whether the "closed" of `linesClosed` is only what the hours usually are (uncertain hours). */
-export function closedOnlyUsually(service: Service): boolean {
-  return service.hours.kind === 'weekly' && !service.hours.certain;
+/**
+ * What to say above a line offered because the recommended one is closed: closed for certain,
+ * or only usually closed (uncertain hours: someone may still answer), and whether what is
+ * offered instead is a line to call or only pages to read.
+ */
+export type ClosedNotice = 'closed' | 'usually-closed' | 'usually-closed-pages';
+
+/** The notice for `instead`, offered beside the closed `recommended` services. */
+export function closedNotice(recommended: readonly Service[], instead: Service): ClosedNotice {
+  const usually = recommended.every((s) => s.hours.kind === 'weekly' && !s.hours.certain);
+  if (!usually) return 'closed';
+  return instead.contacts.some(spoken) ? 'usually-closed' : 'usually-closed-pages';
 }

@@ -40,7 +40,7 @@ const police = nationalServices['police-non-emergency'];
 const POLICE_101: Contact = { ...police.contacts[0]!, owner: police.name, hours: police.hours };
 
 /** A council area's children's services as a service card. */
-export function childrensServicesFor(area: Area, locale: Locale): Service {
+export function childrensServicesFor(area: Area, locale: Locale, audience: 'public' | 'professional' = 'public'): Service {
   const { phone, outOfHoursPhone, url, hours } = area.childrensServices;
   const areaName = pickText(area.name, locale);
   const { inHours, outOfHours } = officeHours(hours);
@@ -64,11 +64,18 @@ export function childrensServicesFor(area: Area, locale: Locale): Service {
     contacts.push({ ...POLICE_101, label: () => msg('If you cannot find their number, call the police on 101') });
   }
   if (url) contacts.push({ kind: 'web', value: url, label: () => msg('Report a concern online or find out more') });
-  if (contacts.length === 0) return genericChildrensServices();
+  if (contacts.length === 0) return genericChildrensServices(audience);
   return {
     id: `childrens-services:${area.id}`,
     name: () => msg(str`${areaName.text} children’s services`, { desc: 'Name of a council’s children’s social services; the placeholder is the council area, e.g. Swansea.' }),
-    summary: () => msg('Tell them if you think a child is being harmed or is at risk. They can act to keep the child safe.'),
+    // The public report to the council where the child lives, practitioners to the one where the
+    // concern arose (guidance.md 2.2, 2.3): say so, for a visitor whose child is elsewhere.
+    summary: () =>
+      `${msg('Tell them if you think a child is being harmed or is at risk. They can act to keep the child safe.')} ${
+        audience === 'public'
+          ? msg('If the child lives in another area, contact that council, or call the police on 101.')
+          : msg('If the concern arose in another area, contact that council.')
+      }`,
     lang: areaName.lang === locale ? undefined : areaName.lang,
     hours: phone ? inHours : outOfHours,
     contacts,
