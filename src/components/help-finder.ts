@@ -24,6 +24,7 @@ import { subscribeExitShortcut } from '../safety/exit-shortcut.js';
 import { leavePage } from '../safety/leave-page.js';
 import { headingLevel } from './heading.js';
 import { languageSwitch, languageSwitchStyles } from './language-switch.js';
+import { ClockController } from './clock-controller.js';
 import { closeDialogButton, launcher, launcherStyles } from './launcher.js';
 import { exitCover, quickExitButton, quickExitStyles, shortcutStatus } from './quick-exit.js';
 import { stayingSafe, stayingSafeStyles } from './staying-safe.js';
@@ -236,6 +237,8 @@ export class HelpFinder extends LitElement {
   private focusErrorSummary = false;
   private lastReportedStep = '';
   private contrastChecked = false;
+  /** The time opening hours are judged by, renewed each minute while an outcome is shown. */
+  private clock = new ClockController(this);
 
   constructor() {
     super();
@@ -504,7 +507,7 @@ export class HelpFinder extends LitElement {
       },
       {
         locale,
-        now: new Date(),
+        now: this.clock.read(),
         headingLevel: level,
         onContact: (service, method) => this.emit('help-finder-contact', { service, method }),
       },

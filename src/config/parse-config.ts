@@ -19,7 +19,7 @@ import {
   type Resource,
   type SafeguardingOfficer,
 } from './partner-config.js';
-import { formatUkPhone } from './phone.js';
+import { formatUkPhone, isFictionalPhone } from './phone.js';
 import { isEmailAddress, safeLink } from './url.js';
 
 /** One thing wrong with the configuration. */
@@ -111,7 +111,10 @@ class Checker {
   phone(value: unknown, path: string): string | undefined {
     const text = this.string(value, path);
     if (text === undefined) return undefined;
-    return formatUkPhone(text) ?? this.error(path, `"${text}" is not a UK phone number`);
+    const phone = formatUkPhone(text);
+    if (phone === undefined) return this.error(path, `"${text}" is not a UK phone number`);
+    if (isFictionalPhone(phone)) this.warn(path, `"${phone}" is a fictional number: replace it before going live`);
+    return phone;
   }
 
   email(value: unknown, path: string): string | undefined {
@@ -225,13 +228,20 @@ function parseChildrensServices(c: Checker, value: unknown, path: string): Child
     if (value === undefined) c.warn(path, 'is missing; the generic advice to contact the council is shown');
     return {};
   }
-  c.knownKeys(obj, path, ['phone', 'outOfHoursPhone', 'url', 'hours']);
+  c.knownKeys(obj, path, ['phone', 'outOfHoursPhone', 'url', 'hours', 'hoursCertain']);
   const services: ChildrensServices = {
     phone: c.phone(obj.phone, join(path, 'phone')),
     outOfHoursPhone: c.phone(obj.outOfHoursPhone, join(path, 'outOfHoursPhone')),
     url: c.link(obj.url, join(path, 'url'), ['https:']),
     hours: parseHours(c, obj.hours, join(path, 'hours')),
   };
+  if (obj.hoursCertain !== undefined) {
+    const at = join(path, 'hoursCertain');
+    // Unsure what was meant: show the hours as usual ones, never as a confident "Open now".
+    if (typeof obj.hoursCertain !== 'boolean') c.error(at, `expected true or false, got ${describe(obj.hoursCertain)}; the hours are shown as usual hours`);
+    else if (!services.hours) c.warn(at, 'is given without hours, ignored');
+    services.hoursCertain = obj.hoursCertain === true;
+  }
   if (!services.phone && !services.outOfHoursPhone && !services.url) {
     c.warn(path, 'has no usable phone number or web page; the generic advice to contact the council is shown');
   }

@@ -35,3 +35,13 @@ export function formatUkPhone(input: string): string | undefined {
   if (digits.startsWith('01') || digits.startsWith('07')) return group(5, 6); // 01792 775501
   return group(4, 3, 4); // 0300 123 3079, 0800 328 4432
 }
+
+/**
+ * A number that is not anyone's: Ofcom's ranges kept for drama and examples (029 2018 0000 to
+ * 0999, 01632 960000 to 960999), used in our examples, and the well-known made-up 01234 567890.
+ * A configuration copied from an example still holds one until the partner replaces it.
+ */
+export function isFictionalPhone(phone: string): boolean {
+  const digits = phone.replace(/\D/g, '');
+  return /^(02920180\d{3}|01632960\d{3}|01234567890)$/.test(digits);
+}
