@@ -61,7 +61,7 @@ const NPT = {
 const councilStatus = (el: HelpFinder): string | undefined =>
   [...shadow(el).querySelectorAll('.service')]
     .find((card) => card.textContent!.includes('Neath Port Talbot'))
-    ?.querySelector('.contact .status')
+    ?.querySelector(':scope > .status')
     ?.textContent!.replace(/\s+/g, ' ')
     .trim();
 

@@ -33,7 +33,6 @@ export class ClockController implements ReactiveController {
   private timer: unknown;
   /** The last render read the time. */
   private reading = false;
-  private connected = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -46,14 +45,12 @@ export class ClockController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connected = true;
     // Back on the page: what was shown may be out of date.
     if (this.reading) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.stop();
+    this.clock.clearTimeout(this.timer);
   }
 
   hostUpdate(): void {
@@ -61,18 +58,9 @@ export class ClockController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.stop();
-    if (!this.reading || !this.connected) return;
-    const delay = MINUTE_MS - (this.clock.now() % MINUTE_MS);
-    this.timer = this.clock.setTimeout(() => {
-      this.timer = undefined;
-      this.host.requestUpdate();
-    }, delay);
-  }
-
-  private stop(): void {
-    if (this.timer === undefined) return;
     this.clock.clearTimeout(this.timer);
-    this.timer = undefined;
+    if (this.reading && (this.host as unknown as Element).isConnected) {
+      this.timer = this.clock.setTimeout(() => this.host.requestUpdate(), MINUTE_MS - (this.clock.now() % MINUTE_MS));
+    }
   }
 }

@@ -107,7 +107,7 @@ describe('<help-finder>', () => {
     expect(headingText(el)).to.equal('Call 999 now');
     const primary = shadow(el).querySelector('.service--primary')!;
     expect(primary.querySelector('a[href="tel:999"]')).to.exist;
-    expect(primary.querySelector('.contact--relay .relay-number')!.textContent).to.equal('18000');
+    expect(primary.querySelector('.contact--relay .number')!.textContent).to.equal('18000');
     expect(primary.querySelector('a[href="tel:18000"]'), 'not a voice call button').to.equal(null);
   });
 

@@ -47,7 +47,7 @@ describe('service cards: phone links', () => {
       const relay = [...card.querySelectorAll('.contact--relay')].find((li) => text(li)!.includes(number));
       expect(relay, `${service.id}: ${number}`).to.exist;
       expect(relay!.querySelector('a'), `${number} is not a link`).to.equal(null);
-      expect(text(relay!.querySelector('.relay-number'))).to.equal(number);
+      expect(text(relay!.querySelector('.number'))).to.equal(number);
       expect(text(relay), number).to.match(/textphone/);
       expect(text(relay), number).to.match(/Relay UK app/);
       expect(text(relay), number).not.to.match(/\bCall\b/);
@@ -57,7 +57,7 @@ describe('service cards: phone links', () => {
   it('says emergencySMS works only after registering, and to register before an emergency', async () => {
     const card = await renderCard(nationalServices['police-emergency']);
     const note = [...card.querySelectorAll('.notes li')].map(text).find((t) => t!.startsWith('emergencySMS'));
-    expect(note).to.match(/only once you have registered/);
+    expect(note).to.match(/once you have registered/);
     expect(note).to.match(/Register now, before an emergency/);
     expect(card.querySelector('a[href^="sms:999"]'), 'no text link to 999: it fails unregistered').to.equal(null);
   });
@@ -84,17 +84,17 @@ describe('service cards: a partner’s usual hours', () => {
 
   it('shows hours marked "hoursCertain": false as usual hours, like the Stop It Now helpline’s', async () => {
     const usual = await renderCard(council(false));
-    expect(text(usual.querySelector('.contact .status'))).to.equal('Usually open at this time, until today at 5pm.');
+    expect(text(usual.querySelector('.service > .status'))).to.equal('Usually open at this time, until today at 5pm.');
     expect(text(usual.querySelector('.schedule'))).to.equal('Usual opening hours: Monday to Friday, 8:30am to 5pm.');
     expect(text(usual)).not.to.match(/Open now|Closed now/);
     const evening = await renderCard(council(false), new Date('2025-01-14T19:00:00Z'));
-    expect(text(evening.querySelector('.contact .status'))).to.equal('Usually closed at this time. Usually opens tomorrow at 8:30am.');
+    expect(text(evening.querySelector('.service > .status'))).to.equal('Usually closed at this time. Usually opens tomorrow at 8:30am.');
   });
 
   it('shows hours as certain by default and with "hoursCertain": true', async () => {
     for (const certain of [undefined, true]) {
       const card = await renderCard(council(certain));
-      expect(text(card.querySelector('.contact .status')), String(certain)).to.equal('Open now. Closes today at 5pm.');
+      expect(text(card.querySelector('.service > .status')), String(certain)).to.equal('Open now. Closes today at 5pm.');
       expect(text(card.querySelector('.schedule'))).to.equal('Opening hours: Monday to Friday, 8:30am to 5pm.');
     }
   });

@@ -74,20 +74,7 @@ function statusLine(hours: OpeningHours, context: CardContext, hoursUrl?: string
   </p>`;
 }
 
-/**
- * A text relay number (18000, 18001 101) as text to read, not a link: a `tel:` link would
- * start an ordinary voice call, and textphone and Relay UK app users dial it themselves.
- */
-function relayItem(contact: Contact): TemplateResult {
-  return html`<li class="contact contact--relay">
-    ${contact.label ? html`<span class="contact-label">${contact.label()}</span>` : nothing}
-    <span class="relay-number number">${contact.value}</span>
-    ${contact.note ? html`<span class="contact-note">${contact.note()}</span>` : nothing}
-  </li>`;
-}
-
 function contactItem(service: Service, contact: Contact, context: CardContext): TemplateResult {
-  if (contact.kind === 'relay') return relayItem(contact);
   const href = contactHref(
     contact.kind === 'web' && context.locale === 'cy' && contact.valueCy ? { ...contact, value: contact.valueCy } : contact,
   );
@@ -96,15 +83,19 @@ function contactItem(service: Service, contact: Contact, context: CardContext): 
   const ownHours = spoken && contact.hours && contact.hours !== service.hours ? contact.hours : undefined;
   return html`<li class="contact contact--${contact.kind}">
     ${label ? html`<span class="contact-label">${label}</span>` : nothing}
-    <a
-      class="contact-link"
-      href=${ifDefined(href)}
-      rel=${ifDefined(contact.kind === 'web' ? 'noreferrer' : undefined)}
-      hreflang=${ifDefined(contact.englishOnly ? 'en' : undefined)}
-      aria-label=${spokenName(contact, contact.owner?.() ?? service.name(), context.locale)}
-      @click=${() => context.onContact(service.id, contact.kind)}
-      >${contactContent(contact, context.locale)}</a
-    >
+    ${href
+      ? html`<a
+          class="contact-link"
+          href=${href}
+          rel=${ifDefined(contact.kind === 'web' ? 'noreferrer' : undefined)}
+          hreflang=${ifDefined(contact.englishOnly ? 'en' : undefined)}
+          aria-label=${spokenName(contact, contact.owner?.() ?? service.name(), context.locale)}
+          @click=${() => context.onContact(service.id, contact.kind)}
+          >${contactContent(contact, context.locale)}</a
+        >`
+      : // A text relay number (18000, 18001 101) as text, not a link: a tel: link would start
+        // an ordinary voice call; textphone and Relay UK app users dial it themselves.
+        html`<b class="number">${contact.value}</b>`}
     ${contact.note ? html`<span class="contact-note">${contact.note()}</span>` : nothing}
     ${ownHours ? statusLine(ownHours, context) : nothing}
   </li>`;
@@ -176,10 +167,6 @@ export const serviceCardStyles = css`
   }
   .number {
     white-space: nowrap;
-  }
-  .relay-number {
-    padding-block: 10px;
-    font-weight: 600;
   }
   .service--primary .contact--call .contact-link {
     padding: 8px 16px;

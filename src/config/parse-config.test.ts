@@ -21,6 +21,9 @@ describe('formatUkPhone', () => {
     expect(formatUkPhone('01234')).to.equal(undefined);
     expect(formatUkPhone('call us')).to.equal(undefined);
     expect(formatUkPhone('+33 1 23 45 67 89')).to.equal(undefined);
+    // Text relay numbers are for a textphone or the Relay UK app, not a voice Call link.
+    expect(formatUkPhone('18000')).to.equal(undefined);
+    expect(formatUkPhone('18001 101')).to.equal(undefined);
   });
 });
 
@@ -125,9 +128,8 @@ describe('parseConfig', () => {
     expect(messages(area({ hours, hoursCertain: false }))).to.deep.equal([]);
     expect(certain({ hours, hoursCertain: 'no' })).to.equal(false);
     expect(messages(area({ hours, hoursCertain: 'no' }))).to.deep.equal([
-      'areas[0].childrensServices.hoursCertain: expected true or false, got "no"; the hours are shown as usual hours',
+      'areas[0].childrensServices.hoursCertain: expected true or false, got "no"',
     ]);
-    expect(messages(area({ hoursCertain: false }))).to.deep.equal(['areas[0].childrensServices.hoursCertain: is given without hours, ignored']);
   });
 
   it('warns that an officer without the agency’s name is shown only as “Your Safeguarding Officer”', () => {

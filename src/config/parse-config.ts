@@ -134,6 +134,11 @@ class Checker {
     );
   }
 
+  boolean(value: unknown, path: string): boolean | undefined {
+    if (value === undefined || typeof value === 'boolean') return value;
+    return this.error(path, `expected true or false, got ${describe(value)}`);
+  }
+
   array(value: unknown, path: string): unknown[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
@@ -234,14 +239,9 @@ function parseChildrensServices(c: Checker, value: unknown, path: string): Child
     outOfHoursPhone: c.phone(obj.outOfHoursPhone, join(path, 'outOfHoursPhone')),
     url: c.link(obj.url, join(path, 'url'), ['https:']),
     hours: parseHours(c, obj.hours, join(path, 'hours')),
+    // Not true or false: the hours are shown as usual ones, never as a confident "Open now".
+    hoursCertain: obj.hoursCertain === undefined ? undefined : c.boolean(obj.hoursCertain, join(path, 'hoursCertain')) === true,
   };
-  if (obj.hoursCertain !== undefined) {
-    const at = join(path, 'hoursCertain');
-    // Unsure what was meant: show the hours as usual ones, never as a confident "Open now".
-    if (typeof obj.hoursCertain !== 'boolean') c.error(at, `expected true or false, got ${describe(obj.hoursCertain)}; the hours are shown as usual hours`);
-    else if (!services.hours) c.warn(at, 'is given without hours, ignored');
-    services.hoursCertain = obj.hoursCertain === true;
-  }
   if (!services.phone && !services.outOfHoursPhone && !services.url) {
     c.warn(path, 'has no usable phone number or web page; the generic advice to contact the council is shown');
   }
@@ -327,11 +327,7 @@ export function parseConfig(input: unknown): ParsedConfig {
   const areas = parseAreas(c, root.areas);
   const resources = parseResources(c, root.resources);
   const exitUrl = c.link(root.exitUrl, 'exitUrl', ['https:']) ?? DEFAULT_CONFIG.exitUrl;
-  let exitShortcut = DEFAULT_CONFIG.exitShortcut;
-  if (root.exitShortcut !== undefined) {
-    if (typeof root.exitShortcut === 'boolean') exitShortcut = root.exitShortcut;
-    else c.error('exitShortcut', `expected true or false, got ${describe(root.exitShortcut)}`);
-  }
+  const exitShortcut = c.boolean(root.exitShortcut, 'exitShortcut') ?? DEFAULT_CONFIG.exitShortcut;
   const launcher = parseLauncher(c, root.launcher);
   const config: PartnerConfig = { agency, areas, resources, exitUrl, exitShortcut, launcher };
   return { config, problems: c.problems };

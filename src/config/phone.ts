@@ -3,8 +3,11 @@
  * Pure; used for partner-supplied numbers (our own data is written by hand).
  */
 
-/** Short numbers a partner may legitimately give (police, NHS and relay services). */
-const SHORT_NUMBERS = new Set(['999', '112', '101', '111', '116123', '18000']);
+/**
+ * Short numbers a partner may legitimately give (police, NHS, Samaritans). Not the text relay
+ * prefix 18000: a partner's number is shown as a voice "Call" link, which cannot reach a relay.
+ */
+const SHORT_NUMBERS = new Set(['999', '112', '101', '111', '116123']);
 
 /**
  * The number in its usual UK grouping, or `undefined` when it is not a UK number.
@@ -42,6 +45,6 @@ export function formatUkPhone(input: string): string | undefined {
  * A configuration copied from an example still holds one until the partner replaces it.
  */
 export function isFictionalPhone(phone: string): boolean {
-  const digits = phone.replace(/\D/g, '');
-  return /^(02920180\d{3}|01632960\d{3}|01234567890)$/.test(digits);
+  // `phone` is grouped by formatUkPhone: "029 2018 0123", "01632 960123", "01234 567890".
+  return /^(029 2018 0|01632 960)\d{3}$|^01234 567890$/.test(phone);
 }

@@ -62,12 +62,13 @@ function dayRange(days: readonly Weekday[]): string {
  * in Welsh "dydd Sadwrn a dydd Sul" (no Welsh day name starts with a vowel, so never "ac").
  */
 function listOfDays(names: string[]): string {
-  if (names.length < 2) return names.join('');
-  const last = names[names.length - 1]!;
-  const rest = names.slice(0, -1).join(', ');
-  return msg(str`${rest} and ${last}`, {
-    desc: 'The last two of a list of days, e.g. "Saturday and Sunday", "Monday, Wednesday and Friday". Welsh: dydd Sadwrn a dydd Sul.',
-  });
+  const last = names.pop() ?? '';
+  const rest = names.join(', ');
+  return rest
+    ? msg(str`${rest} and ${last}`, {
+        desc: 'The last two of a list of days, e.g. "Saturday and Sunday", "Monday, Wednesday and Friday". Welsh: dydd Sadwrn a dydd Sul.',
+      })
+    : last;
 }
 
 /** A weekly schedule in words, e.g. "Monday to Thursday, 9am to 9pm. Friday, 9am to 5pm." */

@@ -51,11 +51,11 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
         kind: 'relay',
         value: '18000',
         label: () => msg('Text relay'),
-        note: () => msg('For emergencies: dial 18000 from a textphone. In the Relay UK app, tap the 999 button.'),
+        note: () => msg('In an emergency: dial 18000 from a textphone, or tap 999 in the Relay UK app.'),
       },
     ],
     notes: [
-      () => msg('emergencySMS: if you cannot speak on the phone, you can text 999, but only once you have registered. Register now, before an emergency: text the word “register” to 999 and follow the replies.'),
+      () => msg('emergencySMS: if you cannot speak on the phone, you can text 999 once you have registered. Register now, before an emergency: text the word “register” to 999 and follow the replies.'),
       () => msg('999 BSL: a free video relay with a British Sign Language interpreter, any time, through the 999 BSL app or website.'),
     ],
   },
