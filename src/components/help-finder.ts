@@ -18,6 +18,7 @@ import { hostLocale } from '../i18n/host-language.js';
 import type { Locale } from '../i18n/locale.js';
 import { currentLocale, useLocale } from '../i18n/localization.js';
 import { outcomeServices } from '../services/directory.js';
+import { closedOnlyUsually } from '../services/open-now.js';
 import { nationalServices } from '../services/national-services.js';
 import { pickText } from '../services/partner-services.js';
 import { subscribeExitShortcut } from '../safety/exit-shortcut.js';
@@ -461,16 +462,20 @@ export class HelpFinder extends LitElement {
   private questionModel(step: Extract<Step, { kind: 'question' }>, locale: Locale): QuestionModel {
     if (step.question === 'area') {
       const areas = this.partnerConfig.areas;
+      const wording = journey.area[step.leadsTo ? journey.outcomes[step.leadsTo].audience : 'public'];
       return {
         id: 'area',
-        title: msg('Which council area does the child live in?'),
-        hint: msg('Children’s services are run by the council where the child lives.'),
-        errorMessage: msg('Choose the council area where the child lives'),
+        title: wording.title(),
+        hint: wording.hint(),
+        errorMessage: wording.errorMessage(),
         asList: areas.length > MAX_AREA_RADIOS,
-        options: areas.map((area) => {
-          const name = pickText(area.name, locale);
-          return { id: area.id, label: name.text, lang: name.lang === locale ? undefined : name.lang };
-        }),
+        options: [
+          ...areas.map((area) => {
+            const name = pickText(area.name, locale);
+            return { id: area.id, label: name.text, lang: name.lang === locale ? undefined : name.lang };
+          }),
+          ...journey.area.otherAnswers.map((a) => ({ id: a.id, label: a.label() })),
+        ],
       };
     }
     const question = journey.questions[step.question];
@@ -498,16 +503,22 @@ export class HelpFinder extends LitElement {
       });
     }
     const outcome = journey.outcomes[step.outcome];
+    const now = this.clock.read();
+    const services = outcomeServices(outcome, this.partnerConfig, step.areaId, locale, now);
     return outcomeView(
       {
         id: outcome.id,
         title: outcome.title(),
         intro: outcome.intro(),
-        services: outcomeServices(outcome, this.partnerConfig, step.areaId, locale),
+        steps: outcome.steps.map((text) => text()),
+        stepsTitle: outcome.stepsTitle?.(),
+        whatHappens: outcome.whatHappens?.(),
+        services,
+        closedUsually: services.recommended.every(closedOnlyUsually),
       },
       {
         locale,
-        now: this.clock.read(),
+        now,
         headingLevel: level,
         onContact: (service, method) => this.emit('help-finder-contact', { service, method }),
       },

@@ -1,7 +1,11 @@
 /**
- * An outcome page: a calm heading and a sentence or two, the one recommended
- * next step (large, with its number and whether it is open now), then the
- * other options.
+ * An outcome page: a calm heading and one sentence, the one recommended next
+ * step (large, with its number and whether it is open now, and a line open now
+ * beside it when it is closed), then the first things to do, what happens when
+ * they call, and the other options.
+ *
+ * The steps come after the recommended card so that its call button stays on
+ * the first screen of a phone; screen readers hear them as a numbered list.
  */
 import { msg } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
@@ -14,7 +18,15 @@ export interface OutcomeModel {
   id: string;
   title: string;
   intro: string;
+  /** The first things to do, in order. */
+  steps: readonly string[];
+  /** The steps' heading; "What to do now" by default. */
+  stepsTitle?: string;
+  /** What happens when they call or report. */
+  whatHappens?: string;
   services: OutcomeServices;
+  /** The recommended line's closing is only what its hours usually are (uncertain). */
+  closedUsually: boolean;
 }
 
 /** Render an outcome page. */
@@ -23,19 +35,45 @@ export function outcomeView(outcome: OutcomeModel, context: CardContext): Templa
   const { recommended, also } = outcome.services;
   // The caption tells everyone the questions are over. It also gives screen readers something
   // to stand on where Continue was: without it, Orca moved silently onto the title and never read it.
+  const cardContext = { ...context, headingLevel: level + 2 };
+  const { openInstead } = outcome.services;
   return html`<div class="outcome" part="outcome">
     <p class="caption">${msg('What to do', { desc: 'A small line above the title of the advice page, e.g. above "Tell children’s services".' })}</p>
     ${heading(level, outcome.title, { id: 'step-heading', className: 'heading heading-l', focusable: true })}
     <p class="intro">${outcome.intro}</p>
     <section class="recommended" aria-labelledby="recommended-heading">
       ${heading(level + 1, msg('Your next step'), { id: 'recommended-heading', className: 'heading heading-s eyebrow' })}
-      <div class="cards">${recommended.map((s) => serviceCard(s, { ...context, headingLevel: level + 2 }, true))}</div>
+      <div class="cards">${recommended.map((s) => serviceCard(s, cardContext, true))}</div>
+      ${openInstead
+        ? html`<div class="open-instead" part="open-instead">
+            <p class="open-instead-note">
+              ${outcome.closedUsually
+                ? msg('The line above is usually closed at this time. This one is open now:')
+                : msg('The line above is closed now. This one is open now:')}
+            </p>
+            ${serviceCard(openInstead, cardContext)}
+          </div>`
+        : nothing}
     </section>
+    ${outcome.steps.length > 0
+      ? html`<section class="steps" part="steps" aria-labelledby="steps-heading">
+          ${heading(level + 1, outcome.stepsTitle ?? msg('What to do now'), { id: 'steps-heading', className: 'heading heading-m' })}
+          <ol class="step-list">
+            ${outcome.steps.map((step) => html`<li>${step}</li>`)}
+          </ol>
+        </section>`
+      : nothing}
+    ${outcome.whatHappens
+      ? html`<section class="what-happens" aria-labelledby="what-happens-heading">
+          ${heading(level + 1, msg('What happens next'), { id: 'what-happens-heading', className: 'heading heading-s' })}
+          <p>${outcome.whatHappens}</p>
+        </section>`
+      : nothing}
     ${also.length > 0
       ? html`<section class="also" aria-labelledby="also-heading">
           ${heading(level + 1, msg('Other help'), { id: 'also-heading', className: 'heading heading-m' })}
           <ul class="cards">
-            ${also.map((s) => html`<li>${serviceCard(s, { ...context, headingLevel: level + 2 })}</li>`)}
+            ${also.map((s) => html`<li>${serviceCard(s, cardContext)}</li>`)}
           </ul>
         </section>`
       : nothing}
@@ -56,9 +94,25 @@ export const outcomeStyles = css`
     scroll-margin-top: calc(var(--_toolbar-height, 72px) + 52px);
   }
   .recommended,
-  .also {
+  .steps,
+  .what-happens,
+  .also,
+  .open-instead {
     display: grid;
     gap: 12px;
+  }
+  .open-instead-note {
+    font-weight: 600;
+  }
+  .step-list {
+    display: grid;
+    gap: 8px;
+    margin: 0;
+    padding-inline-start: 1.5em;
+    list-style: decimal;
+  }
+  .step-list li {
+    padding-inline-start: 4px;
   }
   .eyebrow {
     color: var(--_muted);

@@ -250,7 +250,8 @@ function parseChildrensServices(c: Checker, value: unknown, path: string): Child
 
 function parseAreas(c: Checker, value: unknown): Area[] {
   const areas: Area[] = [];
-  const seen = new Set<string>();
+  // The area question's own answers "Somewhere else" and "I don't know" use these ids.
+  const seen = new Set<string>(['elsewhere', 'unknown']);
   c.array(value, 'areas').forEach((item, i) => {
     const path = join('areas', i);
     const obj = c.object(item, path);
@@ -263,7 +264,7 @@ function parseAreas(c: Checker, value: unknown): Area[] {
     }
     let id = c.string(obj.id, join(path, 'id')) ?? name.en ?? name.cy ?? String(i);
     if (seen.has(id)) {
-      c.error(join(path, 'id'), `"${id}" is used by another area; this one is renamed "${id}-${i}"`);
+      c.error(join(path, 'id'), `"${id}" is used by another area or by the widget; this one is renamed "${id}-${i}"`);
       id = `${id}-${i}`;
     }
     seen.add(id);

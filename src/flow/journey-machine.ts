@@ -24,9 +24,13 @@ export interface JourneyState {
   readonly answers: readonly GivenAnswer[];
 }
 
-/** Where the visitor is: a question to answer, or an outcome. */
+/**
+ * Where the visitor is: a question to answer, or an outcome. An outcome's `areaId` is the
+ * configured area chosen, `elsewhere` or `unknown`, or absent when no area was asked.
+ */
 export type Step =
-  | { kind: 'question'; question: QuestionId }
+  /** `leadsTo`: on the area question, the outcome it leads to (its wording depends on that outcome's audience). */
+  | { kind: 'question'; question: QuestionId; leadsTo?: OutcomeId }
   | { kind: 'outcome'; outcome: OutcomeId; areaId?: string };
 
 /** The most questions any route may ask before its outcome. */
@@ -39,7 +43,7 @@ export function start(): JourneyState {
 
 /** The answer ids valid for a question in this context. */
 export function answerIds(journey: Journey, question: QuestionId, context: JourneyContext): string[] {
-  if (question === 'area') return [...context.areaIds];
+  if (question === 'area') return [...context.areaIds, ...journey.area.otherAnswers.map((a) => a.id)];
   return journey.questions[question].answers.map((a) => a.id);
 }
 
@@ -53,7 +57,7 @@ function resolveTarget(
   if ('question' in target) return { kind: 'question', question: target.question };
   const outcome = journey.outcomes[target.outcome];
   if (outcome.needsArea && context.areaIds.length > 1 && !areaAnswered) {
-    return { kind: 'question', question: 'area' };
+    return { kind: 'question', question: 'area', leadsTo: target.outcome };
   }
   return { kind: 'outcome', outcome: target.outcome };
 }

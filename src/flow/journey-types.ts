@@ -6,11 +6,12 @@ import type { NationalServiceId } from '../services/national-services.js';
 import type { Text } from '../services/service.js';
 
 /** Ids of the questions. `area` is asked only when a partner serves several areas. */
-export type QuestionId = 'concern' | 'certainty' | 'own-age' | 'work-officer' | 'area';
+export type QuestionId = 'concern' | 'certainty' | 'online' | 'staff' | 'own-age' | 'work-officer' | 'area';
 
 /** Ids of the outcomes; also sent in `help-finder-outcome` events. */
 export type OutcomeId =
   | 'emergency'
+  | 'child-told'
   | 'report-abuse'
   | 'talk-it-through'
   | 'adult-behaviour'
@@ -21,7 +22,13 @@ export type OutcomeId =
   | 'practitioner-report'
   | 'young-person'
   | 'survivor'
-  | 'learn';
+  | 'learn'
+  | 'online-images'
+  | 'online-grooming'
+  | 'online-blackmail'
+  | 'staff-own'
+  | 'staff-public'
+  | 'something-else';
 
 /** Where an answer leads. */
 export type Target = { question: QuestionId } | { outcome: OutcomeId };
@@ -51,23 +58,65 @@ export type ServiceRef =
   | 'safeguarding-officer'
   | 'partner-resources';
 
-/** An outcome: one recommended next step first, then the other options. */
+/**
+ * An outcome: one recommended next step first, then the first things to do, then the other
+ * options. Every step and explanation comes from `shared/reference/guidance.md`; where each
+ * one comes from is in `guidance-provenance.ts`.
+ */
 export interface Outcome {
   id: OutcomeId;
   title: Text;
-  /** One or two calm sentences: what to do and why. */
+  /** One short, calm sentence: what to do. Kept short so the recommended call fits a phone's first screen. */
   intro: Text;
   recommended: ServiceRef;
+  /**
+   * Lines to offer, first one open now, when every way to call the recommended service is
+   * closed (or usually closed) at this moment.
+   */
+  whenClosed?: readonly ServiceRef[];
+  /** The first things to do, in the order the person needs them. */
+  steps: readonly Text[];
+  /** A heading for the steps when they are not things to do ("Good to know"). */
+  stepsTitle?: Text;
+  /** What happens when they call or report: a sentence or two. */
+  whatHappens?: Text;
   also: readonly ServiceRef[];
-  /** Whether the children's services shown depend on the area the child lives in. */
+  /**
+   * Whether the area question is asked before this outcome: only where children's services
+   * is a first step. Elsewhere the children's services of every configured area are shown.
+   */
   needsArea: boolean;
-  /** Who the partner's own resources shown here are for. */
+  /**
+   * Who this outcome is for. It picks the partner's resources shown here, and the wording of
+   * the area question and the children's services card: the public contact the council where
+   * the child lives; practitioners, the council where the concern arose (Wales Safeguarding
+   * Procedures, guidance.md 2.2 and 2.3).
+   */
   audience: 'public' | 'professional';
 }
+
+/** The area question's wording for one audience. */
+export interface AreaWording {
+  title: Text;
+  hint: Text;
+  errorMessage: Text;
+}
+
+/** The area question: its wording for each audience and its two answers besides the areas. */
+export interface AreaQuestion {
+  public: AreaWording;
+  professional: AreaWording;
+  /** "Somewhere else" and "I don't know": they lead to the generic children's services card. */
+  otherAnswers: ReadonlyArray<{ id: OtherAreaAnswer; label: Text }>;
+}
+
+/** The area answers that are not a configured area. */
+export type OtherAreaAnswer = 'elsewhere' | 'unknown';
 
 /** The whole journey. */
 export interface Journey {
   first: QuestionId;
   questions: Readonly<Record<Exclude<QuestionId, 'area'>, Question>>;
+  area: AreaQuestion;
   outcomes: Readonly<Record<OutcomeId, Outcome>>;
 }

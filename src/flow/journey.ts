@@ -1,12 +1,31 @@
 /**
- * The journey: what we ask a worried adult, and where each answer leads.
+ * The journey: what we ask a worried adult, where each answer leads, and what
+ * each outcome tells them to do first.
  *
  * Written for someone frightened, maybe on a phone: short plain questions, no
  * blame, an "I'm not sure" where it helps, and never more than three questions
- * (counting the area question) before the help that fits.
+ * (counting the area question) before the help that fits. Every step on an
+ * outcome comes from `shared/reference/guidance.md`; `guidance-provenance.ts`
+ * records the point and its confidence for each one. Never add advice without a source.
  */
 import { msg } from '@lit/localize';
 import type { Journey } from './journey-types.js';
+
+// Steps and explanations that more than one outcome gives.
+const writeItDown = () => msg('Write down what you saw or heard, with the date and time.');
+const dontConfront = () => msg('Do not confront the person you are worried about.');
+const tellIfAtRisk = () =>
+  msg('If you think a child is at risk, tell children’s services or the police on 101.', {
+    desc: '“At risk” (Welsh: sy’n wynebu risg) is not “in danger” (mewn perygl): harm may not have happened yet.',
+  });
+const alsoTellOfficer = () => msg('If you work or volunteer with children, tell your Safeguarding Officer too.');
+const noProofNeeded = () => msg('You do not need proof. Being worried is enough.');
+const reportingExplained = () =>
+  msg('They will ask what you know, such as the child’s name, age and address: answer what you can. They take every report seriously and decide what to do. Finding out what happened is their job, not yours. You do not have to give your name, and you can ask them not to tell the family who called.');
+const stopItNowExplained = () =>
+  msg('An adviser listens, helps you think through your worry, and agrees with you what to do next.');
+const childlineExplained = () =>
+  msg('What you tell Childline stays between you and them, unless they are really worried about your safety or someone else’s. If so, they will try to talk to you first. Calls to 0800 1111 do not show on phone bills.');
 
 export const journey: Journey = {
   first: 'concern',
@@ -17,16 +36,35 @@ export const journey: Journey = {
       hint: () => msg('Choose the one that fits best. You can go back and change your answer.'),
       errorMessage: () => msg('Choose what you are worried about'),
       answers: [
-        { id: 'danger-now', label: () => msg('A child is in danger right now'), next: { outcome: 'emergency' } },
+        {
+          id: 'danger-now',
+          label: () => msg('A child is in danger right now'),
+          hint: () => msg('Including a child who is missing, or about to meet someone who may harm them.'),
+          next: { outcome: 'emergency' },
+        },
         {
           id: 'child-abused',
           label: () => msg('A child may be being sexually abused or exploited'),
+          hint: () => msg('Exploitation is abuse, even if the child seems to agree or gets something in return.'),
           next: { question: 'certainty' },
+        },
+        {
+          id: 'online',
+          label: () => msg('Something happening online'),
+          hint: () => msg('Sexual images of a child, someone contacting a child, or a child being blackmailed.'),
+          next: { question: 'online' },
         },
         {
           id: 'adult-behaviour',
           label: () => msg('An adult’s behaviour around children'),
+          hint: () => msg('For example, a partner, relative, friend or neighbour.'),
           next: { outcome: 'adult-behaviour' },
+        },
+        {
+          id: 'staff',
+          label: () => msg('Someone who works or volunteers with children'),
+          hint: () => msg('For example, a teacher, coach, youth leader or a colleague.'),
+          next: { question: 'staff' },
         },
         {
           id: 'child-behaviour',
@@ -47,6 +85,7 @@ export const journey: Journey = {
         { id: 'young-person', label: () => msg('I am under 18 and I need help'), next: { outcome: 'young-person' } },
         { id: 'survivor', label: () => msg('I was sexually abused as a child'), next: { outcome: 'survivor' } },
         { id: 'learn', label: () => msg('I want to learn how to keep children safe'), next: { outcome: 'learn' } },
+        { id: 'something-else', label: () => msg('Something else'), next: { outcome: 'something-else' } },
       ],
     },
     certainty: {
@@ -55,11 +94,8 @@ export const journey: Journey = {
       hint: () => msg('You do not need proof to ask for help.'),
       errorMessage: () => msg('Choose what makes you worried'),
       answers: [
-        {
-          id: 'disclosed',
-          label: () => msg('A child told me, or I saw something happen'),
-          next: { outcome: 'report-abuse' },
-        },
+        { id: 'disclosed', label: () => msg('A child told me'), next: { outcome: 'child-told' } },
+        { id: 'saw', label: () => msg('I saw or heard something'), next: { outcome: 'report-abuse' } },
         {
           id: 'signs',
           label: () => msg('I have noticed signs or changes in a child'),
@@ -69,6 +105,43 @@ export const journey: Journey = {
           id: 'unsure',
           label: () => msg('I am not sure. Something does not feel right'),
           next: { outcome: 'talk-it-through' },
+        },
+      ],
+    },
+    online: {
+      id: 'online',
+      title: () => msg('What is happening online?'),
+      errorMessage: () => msg('Choose what is happening online'),
+      answers: [
+        {
+          id: 'images',
+          label: () => msg('I have seen sexual images or videos of a child'),
+          next: { outcome: 'online-images' },
+        },
+        {
+          id: 'grooming',
+          label: () => msg('Someone is contacting a child in a sexual way'),
+          hint: () => msg('For example, talking about sex, asking for pictures, or asking to meet.'),
+          next: { outcome: 'online-grooming' },
+        },
+        {
+          id: 'blackmail',
+          label: () => msg('A child is being blackmailed with sexual images'),
+          hint: () => msg('Someone threatens to share a picture unless the child pays or sends more.'),
+          next: { outcome: 'online-blackmail' },
+        },
+      ],
+    },
+    staff: {
+      id: 'staff',
+      title: () => msg('Do you work or volunteer with them?'),
+      errorMessage: () => msg('Choose whether you work or volunteer with them'),
+      answers: [
+        { id: 'colleague', label: () => msg('Yes, at the same place'), next: { outcome: 'staff-own' } },
+        {
+          id: 'public',
+          label: () => msg('No, I am a parent or someone else'),
+          next: { outcome: 'staff-public' },
         },
       ],
     },
@@ -86,7 +159,7 @@ export const journey: Journey = {
       id: 'work-officer',
       title: () => msg('Can you speak to your Safeguarding Officer today?'),
       hint: () =>
-        msg('This is the person at your organisation who deals with worries about children. They may be called the designated safeguarding lead.'),
+        msg('This is the person at your organisation who deals with worries about children. In a school they are the Designated Safeguarding Person.'),
       errorMessage: () => msg('Choose whether you can speak to your Safeguarding Officer'),
       answers: [
         { id: 'yes', label: () => msg('Yes'), next: { outcome: 'practitioner-officer' } },
@@ -99,73 +172,211 @@ export const journey: Journey = {
       ],
     },
   },
+  area: {
+    public: {
+      title: () => msg('Which council area does the child live in?'),
+      hint: () => msg('Children’s services are run by the council where the child lives.'),
+      errorMessage: () => msg('Choose the council area where the child lives'),
+    },
+    professional: {
+      title: () => msg('In which council area did your concern arise?'),
+      hint: () => msg('Report to the council where you think the harm happened. This may not be where you work.'),
+      errorMessage: () => msg('Choose the council area where your concern arose'),
+    },
+    otherAnswers: [
+      { id: 'elsewhere', label: () => msg('Somewhere else') },
+      { id: 'unknown', label: () => msg('I do not know') },
+    ],
+  },
   outcomes: {
     emergency: {
       id: 'emergency',
       title: () => msg('Call 999 now'),
-      intro: () =>
-        msg('If a child is in danger right now, call the police on 999. When the child is safe, tell children’s services what happened.'),
+      intro: () => msg('If a child is in danger right now, call the police on 999.'),
       recommended: 'police-emergency',
-      also: ['childrens-services', 'stop-it-now'],
+      steps: [
+        () => msg('If a child is missing, call the police straight away. You do not need to wait 24 hours. Call 999 if you think they are in danger, or 101 if not.'),
+        () => msg('Tell the police if you think the child is being exploited, and if they have gone missing before.'),
+        () => msg('When the child is safe, tell children’s services what happened.'),
+      ],
+      also: ['police-non-emergency', 'childrens-services', 'stop-it-now'],
       needsArea: false,
+      audience: 'public',
+    },
+    'child-told': {
+      id: 'child-told',
+      title: () => msg('Listen, then tell children’s services today'),
+      intro: () => msg('You are doing the right thing. Tell children’s services today, even if you are not sure.'),
+      recommended: 'childrens-services',
+      steps: [
+        () => msg('Listen and stay calm. Do not show shock or disbelief.'),
+        () => msg('Tell the child they did the right thing, it is not their fault, and you take them seriously.'),
+        () => msg('Do not promise to keep it secret. Explain that you will tell people who can help.'),
+        () => msg('Do not ask lots of questions or try to find out more. That is the job of social services and the police.'),
+        () => msg('Do not confront the person the child told you about.'),
+        () => msg('As soon as you can, write down what the child said, in their own words, with the date and time.'),
+      ],
+      whatHappens: reportingExplained,
+      also: ['police-non-emergency', 'nspcc'],
+      needsArea: true,
       audience: 'public',
     },
     'report-abuse': {
       id: 'report-abuse',
       title: () => msg('Tell children’s services'),
-      intro: () =>
-        msg('If you think a child is being harmed, tell the children’s services of the council where the child lives. You do not need proof. They will listen and decide what to do.'),
+      intro: () => msg('Tell the children’s services of the council where the child lives, today if you can.'),
       recommended: 'childrens-services',
-      also: ['police-non-emergency', 'nspcc', 'stop-it-now', 'ceop', 'iwf', 'crimestoppers'],
+      steps: [noProofNeeded, writeItDown, dontConfront],
+      whatHappens: reportingExplained,
+      also: ['police-non-emergency', 'nspcc', 'stop-it-now'],
       needsArea: true,
       audience: 'public',
     },
     'talk-it-through': {
       id: 'talk-it-through',
-      title: () => msg('Talk it through in confidence'),
-      intro: () =>
-        msg('It is right to ask when something does not feel right. The Stop It Now helpline can help you think it through, without giving your name.'),
+      title: () => msg('Talk it through with a helpline'),
+      intro: () => msg('It is right to ask when something does not feel right.'),
       recommended: 'stop-it-now',
-      also: ['nspcc', 'childrens-services', 'police-non-emergency', 'ceop'],
-      needsArea: true,
+      whenClosed: ['nspcc', 'police-non-emergency'],
+      steps: [writeItDown, tellIfAtRisk],
+      whatHappens: stopItNowExplained,
+      also: ['nspcc', 'childrens-services', 'police-non-emergency'],
+      needsArea: false,
+      audience: 'public',
+    },
+    'online-images': {
+      id: 'online-images',
+      title: () => msg('Report the images. Do not share them'),
+      intro: () => msg('Report the web address to the Internet Watch Foundation.'),
+      recommended: 'iwf',
+      steps: [
+        () => msg('Do not download, save, screenshot or share the images, not even as evidence or to warn others. That is a crime.'),
+        () => msg('Note the web address (URL), then close the page.'),
+        () => msg('Report the web address to the Internet Watch Foundation. That is all they need, and you do not have to give your name.'),
+        () => msg('Report it to the website or app too.'),
+        () => msg('Seeing images like this is upsetting. It can help to talk to someone.'),
+      ],
+      also: ['ceop', 'nspcc', 'police-non-emergency'],
+      needsArea: false,
+      audience: 'public',
+    },
+    'online-grooming': {
+      id: 'online-grooming',
+      title: () => msg('Report it to CEOP'),
+      intro: () => msg('Report online grooming to CEOP, part of the National Crime Agency.'),
+      recommended: 'ceop',
+      steps: [
+        () => msg('Tell the child it is not their fault and they are not in trouble.'),
+        () => msg('Report it to CEOP. Reports are not anonymous: a Child Protection Advisor reads every report and will contact you.'),
+        () => msg('If you want to talk it through first, call the NSPCC helpline.'),
+      ],
+      also: ['nspcc', 'police-non-emergency', 'childrens-services'],
+      needsArea: false,
+      audience: 'public',
+    },
+    'online-blackmail': {
+      id: 'online-blackmail',
+      title: () => msg('Do not pay, and report it'),
+      intro: () => msg('Report it to the police on 101. Paying does not stop the threats.'),
+      recommended: 'police-non-emergency',
+      steps: [
+        () => msg('Tell the child it is not their fault.'),
+        () => msg('Do not pay, or pay any more. Stop replying and block the person.'),
+        () => msg('Keep the messages, usernames and any payment details. Do not delete them.'),
+        () => msg('Report it to the police on 101, or to CEOP.'),
+        () => msg('Report Remove can help get the image taken down. A young person under 18 can use it, and you can help them.'),
+      ],
+      also: ['ceop', 'report-remove', 'childline', 'nspcc'],
+      needsArea: false,
       audience: 'public',
     },
     'adult-behaviour': {
       id: 'adult-behaviour',
       title: () => msg('Get advice about an adult’s behaviour'),
-      intro: () =>
-        msg('The Stop It Now helpline can talk with you about what you have seen and what to do next. If you think a child is at risk, tell children’s services or the police.'),
+      intro: () => msg('The Stop It Now helpline can talk with you about what you have seen and what to do next.'),
       recommended: 'stop-it-now',
-      also: ['childrens-services', 'police-non-emergency', 'crimestoppers', 'nspcc'],
+      whenClosed: ['nspcc', 'police-non-emergency'],
+      steps: [
+        dontConfront,
+        writeItDown,
+        tellIfAtRisk,
+        () => msg('If you feel unsafe yourself, call the Live Fear Free helpline, any time.'),
+        alsoTellOfficer,
+      ],
+      whatHappens: stopItNowExplained,
+      also: ['childrens-services', 'police-non-emergency', 'nspcc', 'live-fear-free'],
+      needsArea: false,
+      audience: 'public',
+    },
+    'staff-own': {
+      id: 'staff-own',
+      title: () => msg('Tell your Safeguarding Officer today'),
+      intro: () => msg('Tell the Safeguarding Officer where you work or volunteer today.'),
+      recommended: 'safeguarding-officer',
+      steps: [
+        () => msg('Write down what you saw or heard, with the date and time. Keep to the facts.'),
+        () => msg('Do not investigate or question anyone yourself.'),
+        () => msg('Your organisation must not look into it on its own. It must tell the council’s Designated Officer for Safeguarding within 24 hours.'),
+        () => msg('If the worry is about your Safeguarding Officer or your manager, go straight to children’s services.'),
+      ],
+      also: ['childrens-services', 'wales-procedures-duty', 'nspcc', 'police-non-emergency'],
+      needsArea: false,
+      audience: 'professional',
+    },
+    'staff-public': {
+      id: 'staff-public',
+      title: () => msg('Tell children’s services'),
+      intro: () => msg('Tell the organisation’s safeguarding lead, or go straight to children’s services or the police.'),
+      recommended: 'childrens-services',
+      steps: [writeItDown, dontConfront, () => msg('If you want to talk it through first, call the NSPCC helpline.')],
+      whatHappens: reportingExplained,
+      also: ['police-non-emergency', 'nspcc'],
       needsArea: true,
       audience: 'public',
     },
     'child-behaviour': {
       id: 'child-behaviour',
       title: () => msg('Get advice about a child’s sexual behaviour'),
-      intro: () =>
-        msg('Some sexual behaviour is a normal part of growing up, and some is a sign that a child needs help. The Stop It Now helpline can help you tell the difference. If another child is being harmed, tell children’s services.'),
+      intro: () => msg('Some sexual behaviour is a normal part of growing up, and some is a sign that a child needs help.'),
       recommended: 'stop-it-now',
+      whenClosed: ['nspcc', 'police-non-emergency'],
+      steps: [
+        () => msg('Read what is normal for the child’s age.'),
+        () => msg('Call the Stop It Now helpline to talk it through.'),
+        () => msg('If another child is being harmed, tell children’s services or the police on 101.'),
+        alsoTellOfficer,
+      ],
+      whatHappens: stopItNowExplained,
       also: ['stop-it-now-child-behaviour', 'childrens-services', 'nspcc', 'police-non-emergency'],
-      needsArea: true,
+      needsArea: false,
       audience: 'public',
     },
     'own-thoughts-adult': {
       id: 'own-thoughts-adult',
       title: () => msg('Confidential help for you'),
-      intro: () =>
-        msg('Reaching out is a brave first step. The Stop It Now helpline gives confidential help to people worried about their own thoughts or behaviour. You do not have to give your name. If a child is in danger right now, call 999.'),
+      intro: () => msg('Reaching out is a brave first step. Stop It Now helps people worried about their own thoughts or behaviour.'),
       recommended: 'stop-it-now',
-      also: ['stop-it-now-self-help', 'police-non-emergency'],
+      whenClosed: ['stop-it-now-self-help'],
+      steps: [
+        () => msg('Call the Stop It Now helpline, or use their live chat or secure message.'),
+        () => msg('Their self-help pages can help you understand your thoughts and behaviour, and change them.'),
+        () => msg('If a child is in danger right now, call 999.'),
+      ],
+      whatHappens: stopItNowExplained,
+      also: ['stop-it-now-self-help'],
       needsArea: false,
       audience: 'public',
     },
     'own-thoughts-young': {
       id: 'own-thoughts-young',
       title: () => msg('Talk to someone you can trust'),
-      intro: () =>
-        msg('It is good that you are asking for help. Childline and Meic are free and private, and you will not be judged.'),
+      intro: () => msg('It is good that you are asking for help. Childline is free, any time.'),
       recommended: 'childline',
+      steps: [
+        () => msg('Call Childline, or chat with them online. You do not have to give your real name.'),
+        () => msg('You can also talk to Meic, or to an adult you trust.'),
+      ],
+      whatHappens: childlineExplained,
       also: ['meic', 'stop-it-now'],
       needsArea: false,
       audience: 'public',
@@ -173,19 +384,28 @@ export const journey: Journey = {
     'practitioner-officer': {
       id: 'practitioner-officer',
       title: () => msg('Speak to your Safeguarding Officer today'),
-      intro: () =>
-        msg('Tell your Safeguarding Officer what you have seen or heard, and follow your organisation’s safeguarding procedures. If a child is at risk, children’s services must be told.'),
+      intro: () => msg('Tell your Safeguarding Officer what you have seen or heard, and follow your organisation’s safeguarding procedures.'),
       recommended: 'safeguarding-officer',
+      steps: [
+        () => msg('Write down what you saw or heard as soon as you can, within 24 hours: the child’s own words, the date, the time and who was there.'),
+        () => msg('Do not investigate or ask leading questions.'),
+        () => msg('Your Safeguarding Officer usually makes the report. If they do not act, or the worry is about them, report to children’s services yourself.'),
+      ],
       also: ['childrens-services', 'wales-procedures-duty', 'wales-procedures-cse', 'stop-it-now', 'csa-centre', 'partner-resources', 'police-non-emergency'],
-      needsArea: true,
+      needsArea: false,
       audience: 'professional',
     },
     'practitioner-report': {
       id: 'practitioner-report',
       title: () => msg('Report your concern to children’s services'),
-      intro: () =>
-        msg('If you cannot speak to a Safeguarding Officer today, report your concern to the children’s services of the council where the child lives yourself. Do not wait.'),
+      intro: () => msg('Report it yourself today, to the council where your concern arose. Do not wait.'),
       recommended: 'childrens-services',
+      steps: [
+        () => msg('Write down what you saw or heard as soon as you can, within 24 hours: the child’s own words, the date, the time and who was there.'),
+        () => msg('Do not investigate or ask leading questions.'),
+        () => msg('Out of office hours, call the council’s emergency duty team. If you cannot reach them, call the police.'),
+        () => msg('Tell your Safeguarding Officer when you can.'),
+      ],
       also: ['wales-procedures-duty', 'safeguarding-officer', 'wales-procedures-cse', 'stop-it-now', 'csa-centre', 'partner-resources', 'police-non-emergency'],
       needsArea: true,
       audience: 'professional',
@@ -193,9 +413,15 @@ export const journey: Journey = {
     'young-person': {
       id: 'young-person',
       title: () => msg('You can talk to someone now'),
-      intro: () =>
-        msg('Childline is free and private, and you can call any time, day or night. If you are in danger right now, call 999.'),
+      intro: () => msg('It is not your fault. Childline is free, any time, day or night.'),
       recommended: 'childline',
+      steps: [
+        () => msg('Call Childline or chat with them online. You can also tell an adult you trust.'),
+        () => msg('If a nude image of you has been shared online, Report Remove can help get it taken down.'),
+        () => msg('If someone online is asking you for sexual pictures or to meet, you can report it to CEOP.'),
+        () => msg('If you are in danger right now, call 999.'),
+      ],
+      whatHappens: childlineExplained,
       also: ['meic', 'report-remove', 'ceop'],
       needsArea: false,
       audience: 'public',
@@ -203,20 +429,43 @@ export const journey: Journey = {
     survivor: {
       id: 'survivor',
       title: () => msg('Support for you'),
-      intro: () =>
-        msg('What happened to you was not your fault. You can talk to someone in confidence, whenever you are ready.'),
-      recommended: 'stop-it-now',
-      also: ['live-fear-free', 'police-non-emergency'],
+      intro: () => msg('What happened to you was not your fault. You can talk to someone whenever you are ready.'),
+      recommended: 'live-fear-free',
+      steps: [
+        () => msg('You can get support without reporting to the police. Whether to report is your choice.'),
+        () => msg('You can report to the police at any time, even many years later. Call 101.'),
+        () => msg('If the person could still be a risk to children, you can tell the police or children’s services.'),
+      ],
+      also: ['stop-it-now', 'police-non-emergency', 'childrens-services'],
       needsArea: false,
       audience: 'public',
     },
     learn: {
       id: 'learn',
       title: () => msg('Learn how to keep children safe'),
-      intro: () =>
-        msg('Knowing the signs and talking openly helps protect children. These resources are for parents, carers and anyone who works with children.'),
+      intro: () => msg('Knowing the signs and talking openly helps protect children.'),
       recommended: 'campaign',
-      also: ['partner-resources', 'lff-wales', 'stop-it-now-child-behaviour', 'stop-it-now', 'csa-centre', 'police-non-emergency'],
+      stepsTitle: () => msg('Good to know'),
+      steps: [
+        () => msg('Any child can be abused or exploited, whatever their age, gender or background.'),
+        () => msg('People who abuse children can be men or women, adults or other children, and can be someone the child knows.'),
+        () => msg('Exploitation is abuse, even if the child seems to agree or gets something in return.'),
+      ],
+      also: ['partner-resources', 'lff-wales', 'stop-it-now-child-behaviour', 'stop-it-now', 'csa-centre'],
+      needsArea: false,
+      audience: 'public',
+    },
+    'something-else': {
+      id: 'something-else',
+      title: () => msg('Talk it through with someone'),
+      intro: () => msg('Your worry may not fit these answers. You can still get advice.'),
+      recommended: 'nspcc',
+      whenClosed: ['police-non-emergency'],
+      steps: [
+        () => msg('Call the NSPCC helpline or the Stop It Now helpline. You do not have to give your name.'),
+        tellIfAtRisk,
+      ],
+      also: ['stop-it-now', 'childrens-services', 'police-non-emergency'],
       needsArea: false,
       audience: 'public',
     },

@@ -5,6 +5,7 @@
 import type { PartnerConfig } from '../config/partner-config.js';
 import type { Outcome, ServiceRef } from '../flow/journey-types.js';
 import { nationalServices } from './national-services.js';
+import { linesClosed, usableNow } from './open-now.js';
 import {
   childrensServicesFor,
   genericChildrensServices,
@@ -17,6 +18,8 @@ import type { Service } from './service.js';
 /** The cards of an outcome: the recommended next step first, then the other options. */
 export interface OutcomeServices {
   recommended: Service[];
+  /** A line open now, offered beside the recommended one when that is closed now. */
+  openInstead?: Service;
   also: Service[];
 }
 
@@ -31,7 +34,7 @@ export function servicesFor(
   switch (ref) {
     case 'childrens-services': {
       const areas = areaId ? config.areas.filter((a) => a.id === areaId) : config.areas;
-      return areas.length > 0 ? areas.map((a) => childrensServicesFor(a, locale)) : [genericChildrensServices()];
+      return areas.length > 0 ? areas.map((a) => childrensServicesFor(a, locale)) : [genericChildrensServices(outcome.audience)];
     }
     case 'safeguarding-officer':
       return [safeguardingOfficerFor(config, locale)];
@@ -45,17 +48,20 @@ export function servicesFor(
   }
 }
 
-/** Resolve an outcome for this partner, area and language. */
+/** Resolve an outcome for this partner, area and language, at the moment `now`. */
 export function outcomeServices(
   outcome: Outcome,
   config: PartnerConfig,
   areaId: string | undefined,
   locale: Locale,
+  now: Date,
 ): OutcomeServices {
-  const recommended = servicesFor(outcome.recommended, outcome, config, areaId, locale);
-  const seen = new Set(recommended.map((s) => s.id));
-  const also = outcome.also
-    .flatMap((ref) => servicesFor(ref, outcome, config, areaId, locale))
-    .filter((s) => !seen.has(s.id) && (seen.add(s.id), true));
-  return { recommended, also };
+  const resolve = (ref: ServiceRef) => servicesFor(ref, outcome, config, areaId, locale);
+  const recommended = resolve(outcome.recommended);
+  const openInstead = recommended.every((s) => linesClosed(s, now))
+    ? outcome.whenClosed?.flatMap(resolve).find((s) => usableNow(s, now))
+    : undefined;
+  const seen = new Set([...recommended, ...(openInstead ? [openInstead] : [])].map((s) => s.id));
+  const also = outcome.also.flatMap(resolve).filter((s) => !seen.has(s.id) && (seen.add(s.id), true));
+  return { recommended, openInstead, also };
 }

@@ -78,7 +78,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     id: 'stop-it-now',
     name: () => msg('Stop It Now helpline'),
     summary: () =>
-      msg('Free, confidential and anonymous advice about child sexual abuse, in English or Welsh. Run by the Lucy Faithfull Foundation.'),
+      msg('Free, confidential advice about child sexual abuse, in English or Welsh. You do not have to give your name. If you tell them who a child at risk is, or about a crime, they will pass it on.'),
     hours: {
       kind: 'weekly',
       certain: false,
@@ -102,7 +102,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     id: 'stop-it-now-self-help',
     name: () => msg('Stop It Now self-help'),
     summary: () =>
-      msg('Confidential online help for people worried about their own sexual thoughts or behaviour. You do not have to give your name.'),
+      msg('Online help for people worried about their own sexual thoughts or behaviour.'),
     hours: ALWAYS,
     contacts: [
       {
@@ -156,7 +156,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
   childline: {
     id: 'childline',
     name: () => msg('Childline'),
-    summary: () => msg('Free and private help for anyone under 19, any time, about anything. Welsh-speaking counsellors are available.'),
+    summary: () => msg('Free help for anyone under 19, any time. Welsh-speaking counsellors are available.'),
     hours: ALWAYS,
     contacts: [
       { kind: 'call', value: '0800 1111' },
@@ -170,7 +170,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
   meic: {
     id: 'meic',
     name: () => msg('Meic'),
-    summary: () => msg('Wales’s helpline for children and young people up to 25, in Welsh or English.'),
+    summary: () => msg('A helpline for children and young people in Wales, up to age 25.'),
     hours: { kind: 'weekly', certain: true, periods: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '08:00', closes: '24:00' }] },
     contacts: [
       { kind: 'call', value: '080 880 23456' },
@@ -181,12 +181,12 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
   'live-fear-free': {
     id: 'live-fear-free',
     name: () => msg('Live Fear Free helpline'),
-    summary: () => msg('Wales’s free helpline for anyone affected by sexual violence or abuse, in Welsh or English.'),
+    summary: () => msg('Wales’s free, confidential helpline for anyone affected by sexual violence or abuse, including abuse in childhood, in Welsh or English.'),
     hours: ALWAYS,
     contacts: [
       { kind: 'call', value: '0808 80 10 800' },
       { kind: 'text', value: '07860 077333' },
-      { kind: 'web', value: 'https://www.gov.wales/live-fear-free/sexual-violence', label: () => msg('Read more and chat online') },
+      { kind: 'web', value: 'https://www.gov.wales/live-fear-free/sexual-violence', label: () => msg('Find out more') },
     ],
   },
   ceop: {
@@ -207,7 +207,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
   'report-remove': {
     id: 'report-remove',
     name: () => msg('Report Remove'),
-    summary: () => msg('If you are under 18 and a nude image of you has been shared online, this can help get it removed.'),
+    summary: () => msg('If you are under 18 and a nude image of you has been shared online, this can help get it taken down. You need a Childline account.'),
     hours: ALWAYS,
     contacts: [
       {
@@ -253,7 +253,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     id: 'wales-procedures-duty',
     name: () => msg('Wales Safeguarding Procedures: the duty to report'),
     summary: () =>
-      msg('If you work with children and think a child is at risk, you must tell the children’s services of the council where the child lives. Confirm a phone report in writing within one working day.'),
+      msg('Some bodies, such as councils, the police and the NHS, must by law tell children’s services when they think a child is at risk. Everyone else who works or volunteers with children is expected to do the same. Confirm a phone report in writing within one working day.'),
     hours: ALWAYS,
     contacts: [
       {
@@ -267,7 +267,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     id: 'campaign',
     name: () => msg('“It’s time we talked about it”'),
     summary: () =>
-      msg('A campaign to help parents, carers and professionals protect children from sexual abuse and exploitation. It offers awareness sessions and resources.'),
+      msg('Campaign materials to help parents, carers and professionals protect children from sexual abuse and exploitation.'),
     hours: ALWAYS,
     contacts: [
       {
@@ -282,7 +282,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     id: 'lff-wales',
     name: () => msg('Lucy Faithfull Foundation Wales'),
     summary: () =>
-      msg('Formerly Stop It Now! Wales. Runs “Keeping Children Safe” sessions for parents, carers and professionals, including Parents Protect and Professionals Protect.'),
+      msg('The Welsh team of the Lucy Faithfull Foundation, the charity that runs the Stop It Now helpline. It was called Stop It Now! Wales until December 2023.'),
     hours: ALWAYS,
     contacts: [
       {

@@ -76,17 +76,20 @@ export function childrensServicesFor(area: Area, locale: Locale): Service {
 }
 
 /**
- * Children's services when no council is configured: how to find them, and 101.
- * (Wales Safeguarding Procedures: report to the local authority where the child
- * lives, out of hours its emergency duty team, police if they cannot be reached:
- * https://safeguarding.wales/en/chi-i/chi-i-c2/c2-p6, C1.)
+ * Children's services when no council is configured, or the visitor answered "Somewhere else"
+ * or "I don't know": how to reach the right council, and the police's 101 as an equal choice.
+ * The public contact the council where the child lives, or call 101 (guidance.md 2.1, 2.2, C2);
+ * practitioners the council where the concern arose, its emergency duty team out of hours, the
+ * police if they cannot reach it (2.3, 2.10; Wales Safeguarding Procedures c2-p6).
  */
-export function genericChildrensServices(): Service {
+export function genericChildrensServices(audience: 'public' | 'professional' = 'public'): Service {
   return {
     id: 'childrens-services',
     name: () => msg('Children’s services at the local council'),
     summary: () =>
-      msg('Contact the children’s services (social services) of the council where the child lives. Out of office hours, ask for the emergency duty team. If you cannot find their number, call the police on 101.'),
+      audience === 'public'
+        ? msg('Contact the children’s services (social services) of the council where the child lives, or out of office hours their emergency duty team. Or call the police on 101 at any time: you can report your worry to them too.')
+        : msg('Contact the children’s services (social services) of the council where your concern arose, or out of office hours their emergency duty team. If you cannot reach them, call the police.'),
     // The council's hours are not known; the always-open line on this card is the police's, so
     // "Open 24 hours" is shown beside it, not under the council's name.
     hours: { kind: 'unknown' },
@@ -109,10 +112,10 @@ export function safeguardingOfficerFor(config: PartnerConfig, locale: Locale): S
       id: 'safeguarding-officer',
       name: () => msg('Your Safeguarding Officer'),
       summary: () =>
-        msg('Speak to the Safeguarding Officer where you work or volunteer today. Follow your organisation’s safeguarding procedures.'),
+        msg('Speak today to the Safeguarding Officer where you work or volunteer (in a school, the Designated Safeguarding Person). Follow your organisation’s safeguarding procedures.'),
       hours: { kind: 'unknown' },
       contacts,
-      };
+    };
   }
   const officerName = officer.name ? pickText(officer.name, locale) : undefined;
   return {

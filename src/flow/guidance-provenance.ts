@@ -1,0 +1,104 @@
+/**
+ * Where each outcome's steps and "what happens next" come from: the numbered
+ * points of `shared/reference/guidance.md` (read 2026-11-29) and their
+ * confidence. Kept out of the widget's bundle. A test checks that every step
+ * has an entry here, in the same order, and that none rests on a point marked U
+ * (U advice does not ship). Change a step and its entry together.
+ */
+import type { Confidence } from '../services/service-provenance.js';
+import type { OutcomeId } from './journey-types.js';
+
+/** The guidance points one step rests on, and the weakest confidence among them. */
+export interface StepSource {
+  points: readonly string[];
+  confidence: Confidence;
+}
+
+const src = (confidence: Confidence, ...points: string[]): StepSource => ({ points, confidence });
+
+/** The sources of one outcome's steps (in order) and of its "what happens next". */
+export interface OutcomeSources {
+  steps: readonly StepSource[];
+  whatHappens?: StepSource;
+  /** Guidance deliberately left out of this outcome, and why. */
+  leftOut?: string;
+}
+
+const writeItDown = src('C2', '1.6 (Powys, public: write down exactly what you have seen or heard)');
+const dontConfront = src('C2', '1.5');
+const tellIfAtRisk = src('C2', '2.1 (Make the Call: social services or 101 as equal routes)');
+const alsoTellOfficer = src('C2', '6.4', '11.8 (seed page: speak to your Safeguarding Officer)');
+const reportingExplained = src('C2', '2.5', '2.6', '2.7');
+const stopItNowExplained = src('C1', '7.5');
+const childlineExplained = src('C1', '9.2 (current wording)', '9.3 (C2)');
+const practitionerRecord = src('C1', '1.6 (WSP c2-p12: no later than 24 hours; child’s words, date, time, who was present)');
+const noLeadingQuestions = src('C2', '1.4', '5.4');
+
+/** Sources of every outcome's guidance. */
+export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
+  emergency: {
+    steps: [src('C2', '4.1', '4.2'), src('C2', '4.3'), src('C2', '2.1', '1.8')],
+    leftOut: '4.2 variant (999 for any young or vulnerable missing child) is the Met’s alone (C1, England); 4.6 return interviews are U for Wales.',
+  },
+  'child-told': {
+    steps: [src('C2', '1.1'), src('C2', '1.2'), src('C2', '1.3', '1.7 (C1)'), src('C2', '1.4'), src('C2', '1.5'), src('C2', '1.6')],
+    whatHappens: reportingExplained,
+    leftOut: '1.9 (why children do not tell) is background, not a step.',
+  },
+  'report-abuse': { steps: [src('C2', '2.4'), writeItDown, dontConfront], whatHappens: reportingExplained },
+  'talk-it-through': { steps: [writeItDown, tellIfAtRisk], whatHappens: stopItNowExplained },
+  'online-images': {
+    steps: [src('C2', '3.1'), src('C2', '3.1 (Thinkuknow: note the URL, close it)'), src('C2', '3.2'), src('C2', '3.2'), src('C1', '3.3')],
+  },
+  'online-grooming': {
+    steps: [src('C2', '3.10 (CEOP Safety Centre parent page)'), src('C2', '3.5'), src('C2', '3.5')],
+  },
+  'online-blackmail': {
+    steps: [src('C2', '3.10'), src('C2', '3.6'), src('C2', '3.7'), src('C2', '3.9'), src('C2', '3.11', '9.6')],
+    leftOut: '3.8 (do not copy or forward the image itself when keeping evidence) is U: no authoritative source reconciles it with “keep the evidence”.',
+  },
+  'adult-behaviour': {
+    steps: [dontConfront, writeItDown, tellIfAtRisk, src('C2', '8.1', 'services.md §6 Live Fear Free (24/7)'), alsoTellOfficer],
+    whatHappens: stopItNowExplained,
+  },
+  'staff-own': {
+    steps: [src('C2', '5.4'), noLeadingQuestions, src('C2', '5.3', '5.4'), src('C1', '5.5')],
+  },
+  'staff-public': {
+    steps: [writeItDown, dontConfront, src('C2', '5.2')],
+    whatHappens: reportingExplained,
+  },
+  'child-behaviour': {
+    steps: [
+      src('C1', 'services.md §1 Stop It Now “what’s normal” page'),
+      src('C2', '7.1'),
+      src('C2', '2.1'),
+      alsoTellOfficer,
+    ],
+    whatHappens: stopItNowExplained,
+  },
+  'own-thoughts-adult': {
+    steps: [src('C1', '7.3'), src('C1', 'services.md §1 self-help modules'), src('C2', '1.8 (999 for immediate danger)')],
+    whatHappens: stopItNowExplained,
+    leftOut: 'No 24/7 line in the reference serves this person without reading as a report: the self-help pages are offered when Stop It Now is closed, and 999 is on every step.',
+  },
+  'own-thoughts-young': {
+    steps: [src('C1', '9.1', '9.2'), src('C1', '9.4', '9.11')],
+    whatHappens: childlineExplained,
+  },
+  'practitioner-officer': {
+    steps: [practitionerRecord, noLeadingQuestions, src('C2', '6.4')],
+    leftOut: '6.6 written confirmation is on the duty card (services.md §5, C1), not repeated as a step.',
+  },
+  'practitioner-report': {
+    steps: [practitionerRecord, noLeadingQuestions, src('C2', '2.10'), src('C2', '6.4')],
+  },
+  'young-person': {
+    steps: [src('C2', '9.1', '9.11 (C1: tell an adult you trust)'), src('C2', '9.6'), src('C1', '9.11'), src('C2', '1.8')],
+    whatHappens: childlineExplained,
+    leftOut: '9.9 (whether Report Remove needs ID) is U; not stated.',
+  },
+  survivor: { steps: [src('C2', '8.4'), src('C2', '8.5'), src('C1', '8.6')] },
+  learn: { steps: [src('C2', '11.3'), src('C2', '11.5', '11.7'), src('C2', '11.2')], leftOut: '11.4 (age is not an indicator) is C1 from the seed page only; covered by 11.3.' },
+  'something-else': { steps: [src('C2', '2.7 (NSPCC)', '7.2'), tellIfAtRisk] },
+};
