@@ -34,7 +34,7 @@ export function formatUkPhone(input: string): string | undefined {
     return parts.join(' ');
   };
   if (digits.startsWith('02')) return group(3, 4, 4); // 029 2018 0123 (fictional)
-  if (/^01\d1/.test(digits) || digits.startsWith('011')) return group(4, 3, 4); // 0161 496 0000 (fictional)
+  if (/^01\d1/.test(digits) || digits.startsWith('011')) return group(4, 3, 4); // 0161 496 0000
   if (digits.startsWith('01') || digits.startsWith('07')) return group(5, 6); // 01792 775501
   return group(4, 3, 4); // 0300 123 3079, 0800 328 4432
 }
