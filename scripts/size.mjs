@@ -19,8 +19,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // Issue #13 (guidance on every outcome) added the first things to do, what happens next and six
 // new outcomes in both languages: the file grew from 30.6 KB to 37.9 KB gzip (+7.3 KB, of which
 // 6.0 KB is the English and Welsh text and 1.3 KB the data and code that carry it). The budget
-// rose by those measured bytes, from 31 KB to 38 KB. Issue #16 brings the total down.
-export const BUDGET_GZIP_BYTES = 38 * 1024;
+// rose by those measured bytes, from 31 KB to 38 KB. Issue #14 then added 0.35 KB gzip (a clock
+// that keeps "open now" true on a page left open, text relay numbers that are not call buttons,
+// the fictional-number warning, two-day lists in Welsh): 39 KB. Issue #16 brings the total down.
+export const BUDGET_GZIP_BYTES = 39 * 1024;
 
 /** Raw, gzip (level 9) and brotli (quality 11) sizes in bytes, as a CDN would serve them. */
 export function compressedSizes(code) {

@@ -20,7 +20,7 @@ const CONFIG = {
       },
     },
   ],
-  resources: [{ title: { en: 'Our leaflet', cy: 'Ein taflen' }, url: 'https://example.org/leaflet', audience: 'all' }],
+  resources: [{ title: { en: 'Our leaflet', cy: 'Ein taflen' }, url: 'https://partner.example/leaflet', audience: 'all' }],
 };
 
 /** Proper names that are the same in both languages. */

@@ -8,7 +8,7 @@ import { choose, headingText, shadow } from '../test-helpers/journey.js';
 const WGSB_CONFIG = {
   agency: {
     name: { en: 'West Glamorgan Safeguarding Board', cy: 'Bwrdd Diogelu Gorllewin Morgannwg' },
-    safeguardingOfficer: { name: 'Board Business Unit', phone: '01639 686802', email: 'safeguarding@example.org.uk' },
+    safeguardingOfficer: { name: 'Board Business Unit', phone: '01639 686802', email: 'safeguarding@board.example' },
   },
   areas: [
     { id: 'swansea', name: { en: 'Swansea', cy: 'Abertawe' }, childrensServices: { outOfHoursPhone: '01792 775501' } },
@@ -107,7 +107,8 @@ describe('<help-finder>', () => {
     expect(headingText(el)).to.equal('Call the police now');
     const primary = shadow(el).querySelector('.service--primary')!;
     expect(primary.querySelector('a[href="tel:999"]')).to.exist;
-    expect(primary.querySelector('a[href="tel:18000"]')).to.exist;
+    expect(primary.querySelector('.contact--relay .number')!.textContent).to.equal('18000');
+    expect(primary.querySelector('a[href="tel:18000"]'), 'not a voice call button').to.equal(null);
   });
 
   it('shows the chosen area’s children’s services first when a child has told someone', async () => {
@@ -163,7 +164,7 @@ describe('<help-finder>', () => {
     await choose(el, 'yes');
     const primary = shadow(el).querySelector('.service--primary')!;
     expect(primary.textContent).to.contain('Board Business Unit, West Glamorgan Safeguarding Board');
-    expect(primary.querySelector('a[href="mailto:safeguarding@example.org.uk"]')).to.exist;
+    expect(primary.querySelector('a[href="mailto:safeguarding@board.example"]')).to.exist;
     expect(shadow(el).querySelector('a[href="https://safeguarding.wales/en/chi-i/chi-i-c2"]')).to.exist;
     expect(shadow(el).querySelector('a[href="https://www.csacentre.org.uk/"]')).to.exist;
   });
@@ -229,7 +230,7 @@ describe('<help-finder>', () => {
     const attack = '<img src="x" onerror="window.__helpFinderHacked = true">';
     const el = await fixture<HelpFinder>(html`<help-finder
       .config=${{
-        agency: { name: { en: attack, cy: attack }, safeguardingOfficer: { name: { en: attack, cy: attack }, email: 'a@example.org' } },
+        agency: { name: { en: attack, cy: attack }, safeguardingOfficer: { name: { en: attack, cy: attack }, email: 'a@partner.example' } },
         areas: [{ id: 'x', name: { en: attack, cy: attack }, childrensServices: { phone: '01639 686802' } }],
       }}
     ></help-finder>`);
@@ -289,6 +290,14 @@ describe('<help-finder>', () => {
             );
             expect(tel.length, where).to.be.greaterThan(0);
             for (const a of tel) expect(a.getAttribute('href'), where).to.match(/^tel:\+?\d{3,}$/);
+            // Every Call button dials a voice line: a text relay number (18000, 18001 …) is shown
+            // as a number for a textphone or the Relay UK app, never as a tel: link.
+            for (const a of shadow(el).querySelectorAll('a[href^="tel:"]')) {
+              expect(a.getAttribute('href'), where).not.to.match(/^tel:1800[01]/);
+            }
+            for (const relay of shadow(el).querySelectorAll('.contact--relay')) {
+              expect(relay.querySelector('a'), `${where}: ${relay.textContent}`).to.equal(null);
+            }
           }
         },
       );

@@ -26,6 +26,7 @@ import { subscribeExitShortcut } from '../safety/exit-shortcut.js';
 import { leavePage } from '../safety/leave-page.js';
 import { headingLevel } from './heading.js';
 import { languageSwitch, languageSwitchStyles } from './language-switch.js';
+import { ClockController } from './clock-controller.js';
 import { closeDialogButton, launcher, launcherStyles } from './launcher.js';
 import { exitCover, quickExitButton, quickExitStyles, shortcutStatus } from './quick-exit.js';
 import { stayingSafe, stayingSafeStyles } from './staying-safe.js';
@@ -244,6 +245,8 @@ export class HelpFinder extends LitElement {
   private focusErrorSummary = false;
   private lastReportedStep = '';
   private contrastChecked = false;
+  /** The time opening hours are judged by, renewed each minute while an outcome is shown. */
+  private clock = new ClockController(this);
 
   constructor() {
     super();
@@ -507,7 +510,7 @@ export class HelpFinder extends LitElement {
       });
     }
     const outcome = journey.outcomes[step.outcome];
-    const now = new Date();
+    const now = this.clock.read();
     const services = outcomeServices(outcome, this.partnerConfig, step.areaId, locale, now);
     return outcomeView(
       {

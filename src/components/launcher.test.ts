@@ -179,11 +179,11 @@ describe('config-src', () => {
   it('refuses an address on another site, says why, and still works', async () => {
     let el!: HelpFinder;
     const errors = await captureConsole('error', async (lines) => {
-      el = await fixture<HelpFinder>(html`<help-finder config-src="https://example.org/help-finder.json"></help-finder>`);
+      el = await fixture<HelpFinder>(html`<help-finder config-src="https://partner.example/help-finder.json"></help-finder>`);
       await waitUntil(() => lines.length > 0, 'no console error');
     });
     expect(errors[0]).to.equal(
-      '[help-finder] config-src: "https://example.org/help-finder.json" is on another site; config-src must be on the same site as the page',
+      '[help-finder] config-src: "https://partner.example/help-finder.json" is on another site; config-src must be on the same site as the page',
     );
     expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
   });

@@ -83,15 +83,19 @@ function contactItem(service: Service, contact: Contact, context: CardContext): 
   const ownHours = spoken && contact.hours && contact.hours !== service.hours ? contact.hours : undefined;
   return html`<li class="contact contact--${contact.kind}">
     ${label ? html`<span class="contact-label">${label}</span>` : nothing}
-    <a
-      class="contact-link"
-      href=${href}
-      rel=${ifDefined(contact.kind === 'web' ? 'noreferrer' : undefined)}
-      hreflang=${ifDefined(contact.englishOnly ? 'en' : undefined)}
-      aria-label=${spokenName(contact, contact.owner?.() ?? service.name(), context.locale)}
-      @click=${() => context.onContact(service.id, contact.kind)}
-      >${contactContent(contact, context.locale)}</a
-    >
+    ${href
+      ? html`<a
+          class="contact-link"
+          href=${href}
+          rel=${ifDefined(contact.kind === 'web' ? 'noreferrer' : undefined)}
+          hreflang=${ifDefined(contact.englishOnly ? 'en' : undefined)}
+          aria-label=${spokenName(contact, contact.owner?.() ?? service.name(), context.locale)}
+          @click=${() => context.onContact(service.id, contact.kind)}
+          >${contactContent(contact, context.locale)}</a
+        >`
+      : // A text relay number (18000, 18001 101) as text, not a link: a tel: link would start
+        // an ordinary voice call; textphone and Relay UK app users dial it themselves.
+        html`<b class="number">${contact.value}</b>`}
     ${contact.note ? html`<span class="contact-note">${contact.note()}</span>` : nothing}
     ${ownHours ? statusLine(ownHours, context) : nothing}
   </li>`;

@@ -9,7 +9,7 @@ const errorPaths = (input: unknown) => parseConfig(input).problems.filter((p) =>
 describe('formatUkPhone', () => {
   it('groups UK numbers the usual way', () => {
     expect(formatUkPhone('01792775501')).to.equal('01792 775501');
-    expect(formatUkPhone('029 2078 8570')).to.equal('029 2078 8570');
+    expect(formatUkPhone('02920180123')).to.equal('029 2018 0123');
     expect(formatUkPhone('0300 4563554')).to.equal('0300 456 3554');
     expect(formatUkPhone('08081000900')).to.equal('0808 100 0900');
     expect(formatUkPhone('+44 (0)1639 686802')).to.equal('01639 686802');
@@ -21,20 +21,23 @@ describe('formatUkPhone', () => {
     expect(formatUkPhone('01234')).to.equal(undefined);
     expect(formatUkPhone('call us')).to.equal(undefined);
     expect(formatUkPhone('+33 1 23 45 67 89')).to.equal(undefined);
+    // Text relay numbers are for a textphone or the Relay UK app, not a voice Call link.
+    expect(formatUkPhone('18000')).to.equal(undefined);
+    expect(formatUkPhone('18001 101')).to.equal(undefined);
   });
 });
 
 describe('safeLink', () => {
   it('accepts https, tel, mailto and sms only', () => {
-    expect(safeLink('https://example.org/a')).to.equal('https://example.org/a');
-    expect(safeLink('tel:01234567890')).to.equal('tel:01234567890');
+    expect(safeLink('https://partner.example/a')).to.equal('https://partner.example/a');
+    expect(safeLink('tel:02920180123')).to.equal('tel:02920180123');
     expect(safeLink('javascript:alert(1)')).to.equal(undefined);
     expect(safeLink('data:text/html,hi')).to.equal(undefined);
-    expect(safeLink('http://example.org')).to.equal(undefined);
+    expect(safeLink('http://partner.example')).to.equal(undefined);
     expect(safeLink('/relative')).to.equal(undefined);
     // Plain http only to this computer, for developers' test pages.
     expect(safeLink('http://localhost:8000/exit.html')).to.equal('http://localhost:8000/exit.html');
-    expect(safeLink('http://localhost.example.org/')).to.equal(undefined);
+    expect(safeLink('http://localhost.partner.example/')).to.equal(undefined);
   });
 });
 
@@ -46,15 +49,15 @@ describe('parseConfig', () => {
     expect(config.exitUrl).to.equal('https://www.bbc.co.uk/weather');
   });
 
-  it('reads the design’s example configuration without problems', () => {
+  it('reads the README’s example configuration, warning only about its fictional number and missing Welsh', () => {
     const { config, problems } = parseConfig({
       agency: {
         name: { en: 'Ysgol Example', cy: 'Ysgol Enghraifft' },
-        safeguardingOfficer: { name: 'Designated Safeguarding Lead', phone: '01234 567890', email: 'dsl@example.org.uk' },
-        proceduresUrl: 'https://example.org.uk/safeguarding',
+        safeguardingOfficer: { name: 'Designated Safeguarding Lead', phone: '029 2018 0123', email: 'dsl@ysgol-enghraifft.example' },
+        proceduresUrl: 'https://ysgol-enghraifft.example/safeguarding',
       },
-      areas: [{ id: 'torfaen', name: { en: 'Torfaen', cy: 'Torfaen' }, childrensServices: { phone: '01495 762200', outOfHoursPhone: '0800 328 4432', url: 'https://example.org.uk/report' } }],
-      resources: [{ title: { en: 'Leaflet', cy: 'Taflen' }, url: 'https://example.org.uk/leaflet.pdf', audience: 'public' }],
+      areas: [{ id: 'torfaen', name: { en: 'Torfaen', cy: 'Torfaen' }, childrensServices: { phone: '01495 762200', outOfHoursPhone: '0800 328 4432', url: 'https://ysgol-enghraifft.example/report' } }],
+      resources: [{ title: { en: 'Leaflet', cy: 'Taflen' }, url: 'https://ysgol-enghraifft.example/leaflet.pdf', audience: 'public' }],
       exitUrl: 'https://www.bbc.co.uk/weather',
       exitShortcut: true,
     });
@@ -65,22 +68,68 @@ describe('parseConfig', () => {
         message: 'has no Welsh ("cy") text; Welsh speakers see the English, marked lang="en"',
         severity: 'warning',
       },
+      {
+        path: 'agency.safeguardingOfficer.phone',
+        message: '"029 2018 0123" is a fictional number: replace it before going live',
+        severity: 'warning',
+      },
     ]);
     expect(config.agency?.safeguardingOfficer?.name).to.deep.equal({ en: 'Designated Safeguarding Lead' });
+    // A warning, not an error: the number is kept, so a preview still shows the card.
+    expect(config.agency?.safeguardingOfficer?.phone).to.equal('029 2018 0123');
     expect(config.areas[0]!.childrensServices.outOfHoursPhone).to.equal('0800 328 4432');
     expect(config.resources).to.have.length(1);
+  });
+
+  it('warns about every fictional or made-up number left in a configuration, and only those', () => {
+    const area = (phone: string, outOfHoursPhone?: string) => ({
+      id: phone,
+      name: { en: 'A', cy: 'A' },
+      childrensServices: { phone, ...(outOfHoursPhone && { outOfHoursPhone }) },
+    });
+    const warned = (phones: Array<[string, string?]>) =>
+      messages({ areas: phones.map(([p, o]) => area(p, o)) }).filter((m) => m.includes('fictional'));
+    // Ofcom's drama ranges at both ends, in any written form, and the well-known 01234 567890.
+    expect(warned([['029 2018 0000'], ['02920180999'], ['+44 1632 960000'], ['01632 960999', '01234 567890']])).to.deep.equal([
+      'areas[0].childrensServices.phone: "029 2018 0000" is a fictional number: replace it before going live',
+      'areas[1].childrensServices.phone: "029 2018 0999" is a fictional number: replace it before going live',
+      'areas[2].childrensServices.phone: "01632 960000" is a fictional number: replace it before going live',
+      'areas[3].childrensServices.phone: "01632 960999" is a fictional number: replace it before going live',
+      'areas[3].childrensServices.outOfHoursPhone: "01234 567890" is a fictional number: replace it before going live',
+    ]);
+    // Just outside the ranges, and real numbers from the reference: no warning.
+    expect(warned([['029 2018 1000'], ['01632 961000'], ['01234 567891'], ['01639 686802', '0800 328 4432']])).to.deep.equal([]);
+    expect(
+      messages({ agency: { name: { en: 'Y', cy: 'Y' }, safeguardingOfficer: { phone: '01632 960123' } } }),
+    ).to.deep.equal(['agency.safeguardingOfficer.phone: "01632 960123" is a fictional number: replace it before going live']);
   });
 
   it('names the exact field of a bad phone number and drops only that field', () => {
     const { config } = parseConfig({
       areas: [
         { id: 'a', name: 'A', childrensServices: { phone: '01639 686802' } },
-        { id: 'b', name: 'B', childrensServices: { phone: '01234', url: 'https://example.org/b' } },
+        { id: 'b', name: 'B', childrensServices: { phone: '01234', url: 'https://partner.example/b' } },
       ],
     });
-    expect(messages({ areas: [{ id: 'a', name: { en: 'A', cy: 'A' }, childrensServices: { phone: '01639 686802' } }, { id: 'b', name: { en: 'B', cy: 'B' }, childrensServices: { phone: '01234', url: 'https://example.org/b' } }] }))
+    expect(messages({ areas: [{ id: 'a', name: { en: 'A', cy: 'A' }, childrensServices: { phone: '01639 686802' } }, { id: 'b', name: { en: 'B', cy: 'B' }, childrensServices: { phone: '01234', url: 'https://partner.example/b' } }] }))
       .to.deep.equal(['areas[1].childrensServices.phone: "01234" is not a UK phone number']);
-    expect(config.areas[1]!.childrensServices).to.deep.include({ phone: undefined, url: 'https://example.org/b' });
+    expect(config.areas[1]!.childrensServices).to.deep.include({ phone: undefined, url: 'https://partner.example/b' });
+  });
+
+  it('reads "hoursCertain" beside an area’s hours, and shows unclear values as usual hours', () => {
+    const area = (extra: Record<string, unknown>) => ({
+      areas: [{ id: 'a', name: { en: 'A', cy: 'A' }, childrensServices: { phone: '01639 686802', ...extra } }],
+    });
+    const hours = [{ days: ['mon'], opens: '09:00', closes: '17:00' }];
+    const certain = (extra: Record<string, unknown>) => parseConfig(area(extra)).config.areas[0]!.childrensServices.hoursCertain;
+    expect(certain({ hours, hoursCertain: false })).to.equal(false);
+    expect(certain({ hours, hoursCertain: true })).to.equal(true);
+    expect(certain({ hours })).to.equal(undefined);
+    expect(messages(area({ hours, hoursCertain: false }))).to.deep.equal([]);
+    expect(certain({ hours, hoursCertain: 'no' })).to.equal(false);
+    expect(messages(area({ hours, hoursCertain: 'no' }))).to.deep.equal([
+      'areas[0].childrensServices.hoursCertain: expected true or false, got "no"',
+    ]);
   });
 
   it('warns that an officer without the agency’s name is shown only as “Your Safeguarding Officer”', () => {
@@ -94,7 +143,7 @@ describe('parseConfig', () => {
     const input = {
       agency: { proceduresUrl: 'javascript:alert(1)' },
       resources: [{ title: 'x', url: 'data:text/html,<script>alert(1)</script>' }],
-      exitUrl: 'http://example.org',
+      exitUrl: 'http://partner.example',
     };
     const { config } = parseConfig(input);
     expect(errorPaths(input)).to.deep.equal(['agency.proceduresUrl', 'resources[0].url', 'exitUrl']);
@@ -141,8 +190,8 @@ describe('the JSON Schema shipped in dist/', () => {
       $schema: 'help-finder.schema.json',
       agency: {
         name: { en: 'A', cy: 'A' },
-        safeguardingOfficer: { name: { en: 'B', cy: 'B' }, phone: '01639 686802', email: 'b@example.org' },
-        proceduresUrl: 'https://example.org/p',
+        safeguardingOfficer: { name: { en: 'B', cy: 'B' }, phone: '01639 686802', email: 'b@partner.example' },
+        proceduresUrl: 'https://partner.example/p',
       },
       areas: [
         {
@@ -151,13 +200,14 @@ describe('the JSON Schema shipped in dist/', () => {
           childrensServices: {
             phone: '01639 686802',
             outOfHoursPhone: '01792 775501',
-            url: 'https://example.org/c',
+            url: 'https://partner.example/c',
             hours: [{ days: ['mon'], opens: '09:00', closes: '17:00' }],
+            hoursCertain: false,
           },
         },
       ],
-      resources: [{ title: { en: 'R', cy: 'R' }, url: 'https://example.org/r', audience: 'public' }],
-      exitUrl: 'https://example.org/exit',
+      resources: [{ title: { en: 'R', cy: 'R' }, url: 'https://partner.example/r', audience: 'public' }],
+      exitUrl: 'https://partner.example/exit',
       exitShortcut: false,
       launcher: { label: { en: 'L', cy: 'L' }, position: 'bottom-left', offset: 8 },
     };

@@ -19,7 +19,7 @@ import {
   type Resource,
   type SafeguardingOfficer,
 } from './partner-config.js';
-import { formatUkPhone } from './phone.js';
+import { formatUkPhone, isFictionalPhone } from './phone.js';
 import { isEmailAddress, safeLink } from './url.js';
 
 /** One thing wrong with the configuration. */
@@ -111,7 +111,10 @@ class Checker {
   phone(value: unknown, path: string): string | undefined {
     const text = this.string(value, path);
     if (text === undefined) return undefined;
-    return formatUkPhone(text) ?? this.error(path, `"${text}" is not a UK phone number`);
+    const phone = formatUkPhone(text);
+    if (phone === undefined) return this.error(path, `"${text}" is not a UK phone number`);
+    if (isFictionalPhone(phone)) this.warn(path, `"${phone}" is a fictional number: replace it before going live`);
+    return phone;
   }
 
   email(value: unknown, path: string): string | undefined {
@@ -129,6 +132,11 @@ class Checker {
       safeLink(text, allowed) ??
       this.error(path, `"${truncate(text)}" is not an allowed link (use ${allowed.map((s) => s + '…').join(', ')})`)
     );
+  }
+
+  boolean(value: unknown, path: string): boolean | undefined {
+    if (value === undefined || typeof value === 'boolean') return value;
+    return this.error(path, `expected true or false, got ${describe(value)}`);
   }
 
   array(value: unknown, path: string): unknown[] {
@@ -225,12 +233,14 @@ function parseChildrensServices(c: Checker, value: unknown, path: string): Child
     if (value === undefined) c.warn(path, 'is missing; the generic advice to contact the council is shown');
     return {};
   }
-  c.knownKeys(obj, path, ['phone', 'outOfHoursPhone', 'url', 'hours']);
+  c.knownKeys(obj, path, ['phone', 'outOfHoursPhone', 'url', 'hours', 'hoursCertain']);
   const services: ChildrensServices = {
     phone: c.phone(obj.phone, join(path, 'phone')),
     outOfHoursPhone: c.phone(obj.outOfHoursPhone, join(path, 'outOfHoursPhone')),
     url: c.link(obj.url, join(path, 'url'), ['https:']),
     hours: parseHours(c, obj.hours, join(path, 'hours')),
+    // Not true or false: the hours are shown as usual ones, never as a confident "Open now".
+    hoursCertain: obj.hoursCertain === undefined ? undefined : c.boolean(obj.hoursCertain, join(path, 'hoursCertain')) === true,
   };
   if (!services.phone && !services.outOfHoursPhone && !services.url) {
     c.warn(path, 'has no usable phone number or web page; the generic advice to contact the council is shown');
@@ -318,11 +328,7 @@ export function parseConfig(input: unknown): ParsedConfig {
   const areas = parseAreas(c, root.areas);
   const resources = parseResources(c, root.resources);
   const exitUrl = c.link(root.exitUrl, 'exitUrl', ['https:']) ?? DEFAULT_CONFIG.exitUrl;
-  let exitShortcut = DEFAULT_CONFIG.exitShortcut;
-  if (root.exitShortcut !== undefined) {
-    if (typeof root.exitShortcut === 'boolean') exitShortcut = root.exitShortcut;
-    else c.error('exitShortcut', `expected true or false, got ${describe(root.exitShortcut)}`);
-  }
+  const exitShortcut = c.boolean(root.exitShortcut, 'exitShortcut') ?? DEFAULT_CONFIG.exitShortcut;
   const launcher = parseLauncher(c, root.launcher);
   const config: PartnerConfig = { agency, areas, resources, exitUrl, exitShortcut, launcher };
   return { config, problems: c.problems };

@@ -13,7 +13,7 @@ export interface LocalisedText {
 /** The person practitioners at the partner agency should speak to first. */
 export interface SafeguardingOfficer {
   name?: LocalisedText;
-  /** In the usual UK grouping, e.g. "01234 567890". */
+  /** In the usual UK grouping, e.g. "029 2018 0123" (a fictional number). */
   phone?: string;
   email?: string;
 }
@@ -36,6 +36,12 @@ export interface ChildrensServices {
   url?: string;
   /** Office hours of `phone`, when the partner gives them. */
   hours?: OpeningPeriod[];
+  /**
+   * `false` when `hours` are the usual hours rather than confirmed ones (an old or
+   * unconfirmed source): shown as "usually open", never as a confident "Open now".
+   * Default `true`.
+   */
+  hoursCertain?: boolean;
 }
 
 /** A council area the partner serves. */

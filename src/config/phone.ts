@@ -3,8 +3,11 @@
  * Pure; used for partner-supplied numbers (our own data is written by hand).
  */
 
-/** Short numbers a partner may legitimately give (police, NHS and relay services). */
-const SHORT_NUMBERS = new Set(['999', '112', '101', '111', '116123', '18000']);
+/**
+ * Short numbers a partner may legitimately give (police, NHS, Samaritans). Not the text relay
+ * prefix 18000: a partner's number is shown as a voice "Call" link, which cannot reach a relay.
+ */
+const SHORT_NUMBERS = new Set(['999', '112', '101', '111', '116123']);
 
 /**
  * The number in its usual UK grouping, or `undefined` when it is not a UK number.
@@ -30,8 +33,18 @@ export function formatUkPhone(input: string): string | undefined {
     }
     return parts.join(' ');
   };
-  if (digits.startsWith('02')) return group(3, 4, 4); // 029 2078 8570
+  if (digits.startsWith('02')) return group(3, 4, 4); // 029 2018 0123 (fictional)
   if (/^01\d1/.test(digits) || digits.startsWith('011')) return group(4, 3, 4); // 0161 496 0000
   if (digits.startsWith('01') || digits.startsWith('07')) return group(5, 6); // 01792 775501
   return group(4, 3, 4); // 0300 123 3079, 0800 328 4432
+}
+
+/**
+ * A number that is not anyone's: Ofcom's ranges kept for drama and examples (029 2018 0000 to
+ * 0999, 01632 960000 to 960999), used in our examples, and the well-known made-up 01234 567890.
+ * A configuration copied from an example still holds one until the partner replaces it.
+ */
+export function isFictionalPhone(phone: string): boolean {
+  // `phone` is grouped by formatUkPhone: "029 2018 0123", "01632 960123", "01234 567890".
+  return /^(029 2018 0|01632 960)\d{3}$|^01234 567890$/.test(phone);
 }

@@ -40,7 +40,7 @@ describe('opening hours in words', () => {
     expect(statusAt('2026-11-27T10:00', weekdayEvenings)).to.equal('Closed now. Opens Sunday at midnight.');
     await useLocale('cy');
     expect(statusAt('2026-11-29T11:00', lateEveryDay)).to.equal('Ar agor nawr. Yn cau heno am hanner nos.');
-    expect(statusAt('2026-11-29T11:00', { ...lateEveryDay, certain: false })).to.equal('Fel arfer ar agor ar yr adeg hon, tan heno am hanner nos.');
+    expect(statusAt('2026-11-29T11:00', { ...lateEveryDay, certain: false })).to.equal('Fel arfer ar agor ar yr adeg hon. Fel arfer yn cau heno am hanner nos.');
   });
 
   it('writes a week’s hours as a Welsh reader expects (Dydd Llun i ddydd Iau, each sentence capitalised)', async () => {
@@ -58,13 +58,33 @@ describe('opening hours in words', () => {
     expect(hoursText(hours)).to.match(/: Dydd Llun i ddydd Iau, 9yb tan 9yh\. Dydd Gwener, 9yb tan 5yh\.$/);
   });
 
-  it('mutates the day after "Yn agor" and "tan" in Welsh (ddydd Llun), as a Welsh reader expects', async () => {
+  it('mutates the day after "Yn agor" and "Yn cau" in Welsh (ddydd Llun), as a Welsh reader expects', async () => {
     await useLocale('cy');
     expect(statusAt('2026-11-27T18:00')).to.equal('Ar gau nawr. Yn agor ddydd Llun am 9yb.');
     const usually: OpeningHours = { ...WEEKDAYS, certain: false, periods: [{ days: [5, 6], opens: '18:00', closes: '02:00' }] };
-    // Saturday 2026-11-28, 11pm: open past midnight, until Sunday 2am ("tomorrow").
-    expect(statusAt('2026-11-28T23:00', usually)).to.equal('Fel arfer ar agor ar yr adeg hon, tan yfory am 2yb.');
+    // Saturday 2026-11-28, 11pm: open past midnight, until Sunday 2am ("tomorrow"). Not "tan
+    // yfory am 2yb", a word-for-word "until tomorrow at 2am" (Welsh review, row 14).
+    expect(statusAt('2026-11-28T23:00', usually)).to.equal('Fel arfer ar agor ar yr adeg hon. Fel arfer yn cau yfory am 2yb.');
+    // Wednesday 2026-11-25, 7pm: open without a break until Friday 5pm.
+    const untilFriday: OpeningHours = {
+      ...usually,
+      periods: [{ days: [3], opens: '18:00', closes: '24:00' }, { days: [4], opens: '00:00', closes: '24:00' }, { days: [5], opens: '00:00', closes: '17:00' }],
+    };
+    expect(statusAt('2026-11-25T19:00', untilFriday)).to.equal('Fel arfer ar agor ar yr adeg hon. Fel arfer yn cau ddydd Gwener am 5yh.');
     // Sunday 2026-11-29, 3am: next opens Friday.
     expect(statusAt('2026-11-29T03:00', usually)).to.equal('Fel arfer ar gau ar yr adeg hon. Fel arfer yn agor ddydd Gwener am 6yh.');
+  });
+
+  it('joins two days with "and" / "a", and a longer list with commas and "and" before the last', async () => {
+    const days = (list: Weekday[]): OpeningHours => ({ kind: 'weekly', certain: true, periods: [{ days: list, opens: '09:00', closes: '18:00' }] });
+    await useLocale('en');
+    // The NSPCC's weekend hours: "Saturday, Sunday" read as a list cut short.
+    expect(hoursText(days([6, 0]))).to.equal('Opening hours: Saturday and Sunday, 9am to 6pm.');
+    expect(hoursText(days([1, 3, 5]))).to.equal('Opening hours: Monday, Wednesday and Friday, 9am to 6pm.');
+    expect(hoursText(days([2]))).to.equal('Opening hours: Tuesday, 9am to 6pm.');
+    await useLocale('cy');
+    expect(hoursText(days([6, 0]))).to.match(/: Dydd Sadwrn a dydd Sul, 9yb tan 6yh\.$/);
+    expect(hoursText(days([1, 3, 5]))).to.match(/: Dydd Llun, dydd Mercher a dydd Gwener, 9yb tan 6yh\.$/);
+    expect(hoursText(days([6, 0]))).not.to.match(/Sadwrn, dydd Sul/);
   });
 });

@@ -54,7 +54,21 @@ function dayRange(days: readonly Weekday[]): string {
     const to = mutatedWeekday(order[order.length - 1]!);
     return msg(str`${from} to ${to}`, { desc: 'A range of weekdays, e.g. Monday to Thursday. Welsh: the second day comes mutated (dydd Llun i ddydd Iau).' });
   }
-  return order.map((d) => weekdayName(d)).join(', ');
+  return listOfDays(order.map((d) => weekdayName(d)));
+}
+
+/**
+ * Days that are not a run, as a list: "Saturday and Sunday", "Monday, Wednesday and Friday";
+ * in Welsh "dydd Sadwrn a dydd Sul" (no Welsh day name starts with a vowel, so never "ac").
+ */
+function listOfDays(names: string[]): string {
+  const last = names.pop() ?? '';
+  const rest = names.join(', ');
+  return rest
+    ? msg(str`${rest} and ${last}`, {
+        desc: 'The last two of a list of days, e.g. "Saturday and Sunday", "Monday, Wednesday and Friday". Welsh: dydd Sadwrn a dydd Sul.',
+      })
+    : last;
 }
 
 /** A weekly schedule in words, e.g. "Monday to Thursday, 9am to 9pm. Friday, 9am to 5pm." */

@@ -48,14 +48,14 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     contacts: [
       { kind: 'call', value: '999' },
       {
-        kind: 'call',
+        kind: 'relay',
         value: '18000',
         label: () => msg('Text relay'),
-        note: () => msg('For emergencies if you are deaf or cannot speak, from a textphone or the Relay UK app.'),
+        note: () => msg('In an emergency: dial 18000 from a textphone, or tap 999 in the Relay UK app.'),
       },
     ],
     notes: [
-      () => msg('emergencySMS: if you cannot speak on the phone, you can text 999 once you have registered. To register, text the word “register” to 999.'),
+      () => msg('emergencySMS: if you cannot speak on the phone, you can text 999 once you have registered. Register now, before an emergency: text the word “register” to 999 and follow the replies.'),
       () => msg('999 BSL: a free video relay with a British Sign Language interpreter, any time, through the 999 BSL app or website.'),
     ],
   },
@@ -67,7 +67,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     contacts: [
       { kind: 'call', value: '101' },
       {
-        kind: 'call',
+        kind: 'relay',
         value: '18001 101',
         label: () => msg('Text relay'),
         note: () => msg('From a textphone or the Relay UK app.'),

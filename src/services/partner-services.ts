@@ -26,10 +26,10 @@ export function pickText(text: LocalisedText, locale: Locale): PickedText {
   return { text: text[other] ?? '', lang: other };
 }
 
-/** Office-hours schedule and its complement, the out-of-hours line. */
-function officeHours(periods: OpeningPeriod[] | undefined): { inHours: OpeningHours; outOfHours: OpeningHours } {
+/** Office-hours schedule (shown as "usually" unless certain) and its complement, the out-of-hours line. */
+function officeHours(periods: OpeningPeriod[] | undefined, certain: boolean): { inHours: OpeningHours; outOfHours: OpeningHours } {
   if (!periods) return { inHours: { kind: 'unknown' }, outOfHours: { kind: 'unknown' } };
-  return { inHours: { kind: 'weekly', certain: true, periods }, outOfHours: { kind: 'unknown' } };
+  return { inHours: { kind: 'weekly', certain, periods }, outOfHours: { kind: 'unknown' } };
 }
 
 /**
@@ -41,9 +41,9 @@ const POLICE_101: Contact = { ...police.contacts[0]!, owner: police.name, hours:
 
 /** A council area's children's services as a service card. */
 export function childrensServicesFor(area: Area, locale: Locale, audience: 'public' | 'professional' = 'public'): Service {
-  const { phone, outOfHoursPhone, url, hours } = area.childrensServices;
+  const { phone, outOfHoursPhone, url, hours, hoursCertain } = area.childrensServices;
   const areaName = pickText(area.name, locale);
-  const { inHours, outOfHours } = officeHours(hours);
+  const { inHours, outOfHours } = officeHours(hours, hoursCertain !== false);
   const contacts: Contact[] = [];
   if (phone) {
     contacts.push({ kind: 'call', value: phone, label: () => msg('Office hours'), hours: inHours });

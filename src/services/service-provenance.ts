@@ -33,12 +33,15 @@ export const serviceProvenance: Readonly<Record<NationalServiceId, Provenance>> 
   'police-emergency': provenance('C2', [
       'all local authority pages (999)',
       'contactcambspolice.uk; redcross.org.uk; westyorkshire.police.uk (18000, emergencySMS)',
+      'guidance.md §10.1: textphone users dial 18000, Relay UK app users tap 999 (westyorkshire.police.uk)',
+      'guidance.md §10.3: emergencySMS only after registering in advance (yas.nhs.uk: "don\'t wait for an emergency")',
       'https://www.ofcom.org.uk/phones-and-broadband/accessibility/emergency-video-relay/ (999 BSL)',
-    ], '999 BSL exists (free, 24/7) but its web address was not found: named without a link.'),
+    ], '999 BSL exists (free, 24/7) but its web address was not found: named without a link. 18000 is a text relay number: shown as a number, not a Call link.'),
   'police-non-emergency': provenance('C2', [
       'rctcbc.gov.uk; gov.wales Make the Call; ceopeducation.co.uk (101)',
       'contactcambspolice.uk; redcross.org.uk; westyorkshire.police.uk (18001 101)',
-    ]),
+      'guidance.md §10.2: 18001 101 from a textphone or the Relay UK app',
+    ], '18001 101 is a text relay number: shown as a number, not a Call link. No Welsh force page on it was found (relay is UK-wide).'),
   'stop-it-now': provenance('C2', [
       'https://www.stopitnow.org.uk/helpline/',
       'https://www.stopitnow.org.uk/how-we-prevent-child-sexual-abuse/how-the-stop-it-now-helpline-works/',

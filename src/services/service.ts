@@ -6,8 +6,12 @@
  */
 import type { OpeningHours } from './opening-hours.js';
 
-/** How a contact is used: a call, a text message, a web page or form, an email. */
-export type ContactKind = 'call' | 'text' | 'web' | 'email';
+/**
+ * How a contact is used: a voice call, a text message, a web page or form, an email, or a
+ * text relay number (18000, 18001 101), dialled from a textphone or used in the Relay UK app:
+ * shown as a number, never as a voice call link (on a phone a `tel:` link opens the dialler).
+ */
+export type ContactKind = 'call' | 'text' | 'web' | 'email' | 'relay';
 
 /** A localised text, resolved when rendered. */
 export type Text = () => string;
@@ -51,9 +55,11 @@ export interface Service {
   lang?: string;
 }
 
-/** The `tel:`, `sms:`, `mailto:` or web address for a contact. */
-export function contactHref(contact: Contact): string {
+/** The `tel:`, `sms:`, `mailto:` or web address for a contact; none for a text relay number. */
+export function contactHref(contact: Contact): string | undefined {
   switch (contact.kind) {
+    case 'relay':
+      return undefined;
     case 'call':
       return `tel:${dialString(contact.value)}`;
     case 'text':

@@ -1,0 +1,124 @@
+// A page left open on an outcome keeps telling the truth about what is open: the status on a
+// card changes when the clock passes a closing time, with no reload and no visitor action.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../index.js';
+import { type Clock, ClockController } from './clock-controller.js';
+import type { HelpFinder } from './help-finder.js';
+import { choose, shadow } from '../test-helpers/journey.js';
+
+/** A clock whose time moves only when the test says, running due timers as it passes them. */
+class FakeClock implements Clock {
+  private timers = new Map<number, { at: number; callback: () => void }>();
+  private lastId = 0;
+  constructor(public time: number) {}
+  now(): number {
+    return this.time;
+  }
+  setTimeout(callback: () => void, ms: number): unknown {
+    this.lastId += 1;
+    this.timers.set(this.lastId, { at: this.time + ms, callback });
+    return this.lastId;
+  }
+  clearTimeout(handle: unknown): void {
+    this.timers.delete(handle as number);
+  }
+  /** Timers waiting to run. */
+  get pending(): number {
+    return this.timers.size;
+  }
+  /** Move on by `ms`, running each timer that falls due on the way, in order. */
+  tick(ms: number): void {
+    const end = this.time + ms;
+    for (;;) {
+      const due = [...this.timers].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      this.timers.delete(due[0]);
+      this.time = Math.max(this.time, due[1].at);
+      due[1].callback();
+    }
+    this.time = end;
+  }
+}
+
+// Neath Port Talbot's office hours (Mon–Thu 8:30am–5pm, Fri 8:30am–4:30pm), in one area so the
+// journey asks no area question.
+const NPT = {
+  areas: [
+    {
+      id: 'npt',
+      name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' },
+      childrensServices: {
+        phone: '01639 686802',
+        hours: [
+          { days: ['mon', 'tue', 'wed', 'thu'], opens: '08:30', closes: '17:00' },
+          { days: ['fri'], opens: '08:30', closes: '16:30' },
+        ],
+      },
+    },
+  ],
+};
+
+const councilStatus = (el: HelpFinder): string | undefined =>
+  [...shadow(el).querySelectorAll('.service')]
+    .find((card) => card.textContent!.includes('Neath Port Talbot'))
+    ?.querySelector(':scope > .status')
+    ?.textContent!.replace(/\s+/g, ' ')
+    .trim();
+
+describe('ClockController: "Open now" stays true on a page left open', () => {
+  const realClock = ClockController.clock;
+  let clock: FakeClock;
+
+  beforeEach(() => {
+    // Monday 13 January 2025, 4:58:30pm in London (GMT): the council's office closes at 5pm.
+    clock = new FakeClock(Date.parse('2025-01-13T16:58:30Z'));
+    ClockController.clock = clock;
+  });
+
+  afterEach(() => {
+    ClockController.clock = realClock;
+  });
+
+  it('changes the status on a shown card when the clock passes the closing time', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder .config=${NPT}></help-finder>`);
+    await choose(el, 'child-abused');
+    await choose(el, 'disclosed');
+    expect(councilStatus(el)).to.equal('Open now. Closes today at 5pm.');
+    expect(clock.pending, 'one timer while an outcome is shown').to.equal(1);
+
+    clock.tick(60_000); // 4:59:30pm
+    await el.updateComplete;
+    expect(councilStatus(el)).to.equal('Open now. Closes today at 5pm.');
+    expect(clock.pending).to.equal(1);
+
+    clock.tick(60_000); // 5:00:30pm
+    await el.updateComplete;
+    expect(councilStatus(el)).to.equal('Closed now. Opens tomorrow at 8:30am.');
+    expect(clock.pending).to.equal(1);
+  });
+
+  it('runs no timer while a question is shown or once the widget is removed', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder .config=${NPT}></help-finder>`);
+    expect(clock.pending, 'first question').to.equal(0);
+    await choose(el, 'child-abused');
+    await choose(el, 'disclosed');
+    expect(clock.pending, 'outcome').to.equal(1);
+    shadow(el).querySelector<HTMLButtonElement>('button.restart')!.click();
+    await el.updateComplete;
+    expect(clock.pending, 'back to the first question').to.equal(0);
+
+    await choose(el, 'child-abused');
+    await choose(el, 'disclosed');
+    expect(clock.pending).to.equal(1);
+    const parent = el.parentNode!;
+    el.remove();
+    expect(clock.pending, 'removed from the page').to.equal(0);
+
+    // Put back the next morning (Tuesday, 5:00:30am): it shows the time now, and keeps it renewed.
+    clock.tick(12 * 3_600_000);
+    parent.appendChild(el);
+    await el.updateComplete;
+    expect(councilStatus(el)).to.equal('Closed now. Opens today at 8:30am.');
+    expect(clock.pending).to.equal(1);
+  });
+});
