@@ -145,3 +145,17 @@ test('--council with an unknown council lists the councils and exits 2; "list" l
   assert.match(list.out, /^isle-of-anglesey {2}Isle of Anglesey \/ Ynys Môn$/m);
 });
 
+
+test('a placeholder number left in a configuration: a warning naming the field, exit 0 (1 with --strict)', () => {
+  const placeholder = file('placeholder.json', {
+    agency: {
+      name: { en: 'Ysgol Example', cy: 'Ysgol Enghraifft' },
+      safeguardingOfficer: { name: { en: 'Designated Safeguarding Person' }, phone: '01234 567890' },
+    },
+    areas: [torfaen],
+  });
+  const { code, out } = check(placeholder);
+  assert.equal(code, 0, out);
+  assert.match(out, /warning .*agency\.safeguardingOfficer\.phone: "01234 567890" is a fictional number: replace it before going live/);
+  assert.equal(check('--strict', placeholder).code, 1);
+});
