@@ -86,6 +86,27 @@ export default {
   concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
+  // Test-only answers: a navigation that goes nowhere (204), a redirect, and a config another
+  // site offers to everyone (CORS), for the quick-exit and config-src tests.
+  middleware: [
+    async (ctx, next) => {
+      if (ctx.path === '/__test/no-content') {
+        ctx.status = 204;
+        return;
+      }
+      if (ctx.path === '/__test/redirect') {
+        ctx.redirect(String(ctx.query.to));
+        return;
+      }
+      if (ctx.path === '/__test/cors-config.json') {
+        ctx.set('Access-Control-Allow-Origin', '*');
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ launcher: { label: 'Config from another site' } });
+        return;
+      }
+      return next();
+    },
+  ],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }),
     // executeServerCommand() commands: Shift under WebDriver, forced colours in Chromium.

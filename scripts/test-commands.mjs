@@ -71,6 +71,40 @@ export function testCommands() {
       },
     },
     {
+      // executeServerCommand('click-in-popup-frame', { page: 'frame-top.html', selector: '.exit-button' }):
+      // a real click (user activation) on an element of <help-finder> in the iframe of the popup
+      // window whose address contains `page`. The frame may be on another origin, out of the
+      // test's reach.
+      name: 'click-in-popup-frame',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'click-in-popup-frame') return undefined;
+        const selector = String(payload?.selector ?? '.exit-button');
+        if (session.browser.type === 'puppeteer') {
+          const page = session.browser.getPage(session.id);
+          const popup = (await page.browser().pages()).find((p) => p.url().includes(payload.page));
+          if (!popup) throw new Error(`no popup at ${payload.page}`);
+          const frame = popup.frames().find((f) => f !== popup.mainFrame());
+          const button = await frame.waitForSelector(`help-finder >>> ${selector}`);
+          await button.click();
+          return true;
+        }
+        const driver = session.browser.driverManager.driver;
+        const original = await driver.getWindowHandle();
+        try {
+          for (const handle of await driver.getWindowHandles()) {
+            if (handle === original) continue;
+            await driver.switchToWindow(handle);
+            if ((await driver.getUrl()).includes(payload.page)) break;
+          }
+          await driver.switchToFrame(await driver.$('iframe'));
+          await (await driver.$('help-finder').shadow$(selector)).click();
+        } finally {
+          await driver.switchToWindow(original);
+        }
+        return true;
+      },
+    },
+    {
       // executeServerCommand('emulate-forced-colors', { active: true }): Windows high contrast,
       // through DevTools (Chromium only; other engines answer false).
       name: 'emulate-forced-colors',

@@ -34,6 +34,9 @@ import { themeContrastWarnings } from './theme-check.js';
 import { baseStyles } from './styles.js';
 import { nextTask, whenIdle } from './scheduling.js';
 
+/** How long the exit cover waits for the browser to leave before offering the exit again. */
+const EXIT_STALLED_MS = 4000;
+
 /** More areas than this are offered as a drop-down list rather than radios. */
 const MAX_AREA_RADIOS = 6;
 
@@ -110,6 +113,7 @@ export class HelpFinder extends LitElement {
     partnerConfig: { state: true },
     chosenLocale: { state: true },
     exiting: { state: true },
+    exitStalled: { state: true },
     shiftPresses: { state: true },
     shortcutMessage: { state: true },
     launcherMoved: { state: true },
@@ -219,6 +223,9 @@ export class HelpFinder extends LitElement {
   private langObserver?: MutationObserver;
   /** The quick exit is under way: everything is hidden. */
   private exiting = false;
+  /** The quick exit has not left after a while (a dismissed "Leave site?" prompt): offer it again. */
+  private exitStalled = false;
+  private exitTimer?: ReturnType<typeof setTimeout>;
   /** Shift presses counted towards the exit shortcut. */
   private shiftPresses = 0;
   /** The shortcut's status message ("Shift, press 2 more times to exit this page."). */
@@ -289,6 +296,8 @@ export class HelpFinder extends LitElement {
   private onPageShow = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
     this.exiting = false;
+    this.exitStalled = false;
+    clearTimeout(this.exitTimer);
     this.journeyState = restart();
     this.selected = undefined;
     this.showError = false;
@@ -352,11 +361,47 @@ export class HelpFinder extends LitElement {
     }
   }
 
-  /** Hide everything at once, then leave, replacing this page in the history. */
+  /**
+   * Hide everything at once, leave (replacing this page in the history), and
+   * only then tell listeners: nothing a host script does can stop the exit.
+   */
   private exit(): void {
     this.exiting = true;
+    this.exitStalled = false;
+    try {
+      leavePage(this.partnerConfig.exitUrl);
+    } catch (error) {
+      console.error('[help-finder] quick exit: the browser did not leave:', error);
+    }
     this.emit('help-finder-exit');
-    leavePage(this.partnerConfig.exitUrl);
+    // Still here later (the visitor dismissed a host page's "Leave site?" prompt): offer the exit
+    // again and a way back, never a cover with no way out.
+    clearTimeout(this.exitTimer);
+    this.exitTimer = setTimeout(() => {
+      if (this.exiting) this.exitStalled = true;
+    }, EXIT_STALLED_MS);
+  }
+
+  /** Put the exit cover in the top layer, over everything on the page, and keep it there. */
+  private showExitCover(): void {
+    const cover = this.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
+    if (!cover || cover.open) return;
+    try {
+      cover.showModal();
+      // Some browsers close a modal dialog on a second Escape whatever `cancel` says: reopen it.
+      cover.addEventListener('close', () => this.exiting && this.showExitCover(), { once: true });
+    } catch (error) {
+      // Not in the top layer: the cover is still fixed over the page where the host's layout allows.
+      console.error('[help-finder] quick exit: the cover could not be shown on top:', error);
+    }
+  }
+
+  /** Back from a stalled exit to the widget, where the visitor was. */
+  private cancelExit(): void {
+    clearTimeout(this.exitTimer);
+    this.exiting = false;
+    this.exitStalled = false;
+    this.focusStepHeading = true;
   }
 
   /** Read a child `<script type="application/json">` configuration. */
@@ -413,8 +458,13 @@ export class HelpFinder extends LitElement {
     return currentStep(journey, this.journeyState, this.context);
   }
 
+  /** Tell the page; a broken `CustomEvent` or `dispatchEvent` on the host never stops the widget. */
   private emit(name: string, detail: Record<string, string> = {}): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    try {
+      this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    } catch (error) {
+      console.error(`[help-finder] ${name}: the page's event handling failed:`, error);
+    }
   }
 
   private go(next: JourneyState, selected?: string): void {
@@ -512,7 +562,7 @@ export class HelpFinder extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.exiting) return exitCover();
+    if (this.exiting) return exitCover(this.exitStalled, () => this.exit(), () => this.cancelExit());
     const locale = currentLocale();
     if (this.launcher && !this.dialogUsed) return this.renderLauncher(nothing, locale);
     const step = this.step;
@@ -576,6 +626,10 @@ export class HelpFinder extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.exiting) {
+      this.showExitCover();
+      return;
+    }
     this.observeToolbar();
     if (!this.contrastChecked && this.renderRoot.querySelector('.widget')) {
       this.contrastChecked = true;
