@@ -40,6 +40,11 @@ const EXIT_STALLED_MS = 4000;
 /** More areas than this are offered as a drop-down list rather than radios. */
 const MAX_AREA_RADIOS = 6;
 
+/** An optional `hint` text of the journey's own (never one inherited from a polluted prototype). */
+function ownHint(item: { hint?: () => string }): string | undefined {
+  return Object.prototype.hasOwnProperty.call(item, 'hint') ? item.hint?.() : undefined;
+}
+
 /** Log configuration problems to the console, one line each, naming the field. */
 function reportProblems(problems: readonly ConfigProblem[]): void {
   for (const problem of problems) {
@@ -371,7 +376,7 @@ export class HelpFinder extends LitElement {
     try {
       leavePage(this.partnerConfig.exitUrl);
     } catch (error) {
-      console.error('[help-finder] quick exit: the browser did not leave:', error);
+      console.error('[help-finder] exit:', error);
     }
     this.emit('help-finder-exit');
     // Still here later (the visitor dismissed a host page's "Leave site?" prompt): offer the exit
@@ -390,9 +395,8 @@ export class HelpFinder extends LitElement {
       cover.showModal();
       // Some browsers close a modal dialog on a second Escape whatever `cancel` says: reopen it.
       cover.addEventListener('close', () => this.exiting && this.showExitCover(), { once: true });
-    } catch (error) {
+    } catch {
       // Not in the top layer: the cover is still fixed over the page where the host's layout allows.
-      console.error('[help-finder] quick exit: the cover could not be shown on top:', error);
     }
   }
 
@@ -463,7 +467,7 @@ export class HelpFinder extends LitElement {
     try {
       this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
     } catch (error) {
-      console.error(`[help-finder] ${name}: the page's event handling failed:`, error);
+      console.error(`[help-finder] ${name}:`, error);
     }
   }
 
@@ -524,9 +528,10 @@ export class HelpFinder extends LitElement {
     return {
       id: question.id,
       title: question.title(),
-      hint: question.hint?.(),
+      // Own hints only: a `hint` another script put on Object.prototype is not ours.
+      hint: ownHint(question),
       errorMessage: question.errorMessage(),
-      options: question.answers.map((a) => ({ id: a.id, label: a.label(), hint: a.hint?.() })),
+      options: question.answers.map((a) => ({ id: a.id, label: a.label(), hint: ownHint(a) })),
     };
   }
 

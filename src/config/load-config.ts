@@ -6,7 +6,7 @@ import { parseConfig, readJson, type ParsedConfig } from './parse-config.js';
 import { DEFAULT_CONFIG } from './partner-config.js';
 
 const failure = (message: string): ParsedConfig => ({
-  config: { ...DEFAULT_CONFIG },
+  config: DEFAULT_CONFIG,
   problems: [{ path: 'config-src', message, severity: 'error' }],
 });
 

@@ -19,7 +19,8 @@ import {
   type Resource,
   type SafeguardingOfficer,
 } from './partner-config.js';
-import { formatUkPhone } from './phone.js';
+import { ownData } from './own-data.js';
+import { formatUkPhone, isCostlyNumber } from './phone.js';
 import { isEmailAddress, safeLink } from './url.js';
 
 /** One thing wrong with the configuration. */
@@ -111,13 +112,17 @@ class Checker {
   phone(value: unknown, path: string): string | undefined {
     const text = this.string(value, path);
     if (text === undefined) return undefined;
-    return formatUkPhone(text) ?? this.error(path, `"${text}" is not a UK phone number`);
+    const formatted = formatUkPhone(text);
+    if (formatted && isCostlyNumber(formatted)) {
+      return this.error(path, `"${formatted}" is a premium-rate number (09, 070, 087)`);
+    }
+    return formatted ?? this.error(path, `"${truncate(text)}" is not a UK phone number`);
   }
 
   email(value: unknown, path: string): string | undefined {
     const text = this.string(value, path);
     if (text === undefined) return undefined;
-    return isEmailAddress(text) ? text : this.error(path, `"${text}" is not an email address`);
+    return isEmailAddress(text) ? text : this.error(path, `"${truncate(text)}" is not a plain email address`);
   }
 
   link(value: unknown, path: string, schemes?: readonly string[]): string | undefined {
@@ -150,6 +155,7 @@ function join(path: string, key: string | number): string {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (typeof value === 'function') return 'a function';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${truncate(value)}"`;
   if (typeof value === 'object') return 'an object';
@@ -199,7 +205,10 @@ function parseHours(c: Checker, value: unknown, path: string): OpeningPeriod[] |
     const obj = c.object(item, at);
     if (!obj) return;
     c.knownKeys(obj, at, ['days', 'opens', 'closes']);
-    const days = c.array(obj.days, join(at, 'days')).map((d) => DAY_NAMES[String(d).slice(0, 3).toLowerCase()]);
+    const days = c.array(obj.days, join(at, 'days')).map((d) => {
+      const name = typeof d === 'string' ? d.slice(0, 3).toLowerCase() : '';
+      return Object.prototype.hasOwnProperty.call(DAY_NAMES, name) ? DAY_NAMES[name] : undefined;
+    });
     if (days.length === 0 || days.some((d) => d === undefined)) {
       c.error(join(at, 'days'), 'expected a list of days such as ["mon", "tue"]');
       return;
@@ -306,12 +315,39 @@ function parseLauncher(c: Checker, value: unknown): LauncherSettings {
   return settings;
 }
 
-/** Validate a configuration given as an object (or anything else a page passes). */
+/**
+ * Validate a configuration given as an object (or anything else a page passes).
+ * Only the input's own data is read (a copy with no prototype): nothing another
+ * script added to `Object.prototype` counts. A value that throws when read (a
+ * getter, a Proxy) gives one error and the national defaults, never a throw.
+ */
 export function parseConfig(input: unknown): ParsedConfig {
+  if (input === undefined || input === null) return { config: DEFAULT_CONFIG, problems: [] };
+  try {
+    return parseOwnData(ownData(input));
+  } catch (error) {
+    return {
+      config: DEFAULT_CONFIG,
+      problems: [{ path: '(config)', message: `cannot be read (${reasonOf(error)})`, severity: 'error' }],
+    };
+  }
+}
+
+/** What went wrong, from anything thrown (even something whose message throws). */
+function reasonOf(error: unknown): string {
+  try {
+    // Duck-typed: an error made in another frame is not an `instanceof Error` here.
+    const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : error;
+    return truncate(String(message));
+  } catch {
+    return 'it throws when read';
+  }
+}
+
+function parseOwnData(input: unknown): ParsedConfig {
   const c = new Checker();
-  if (input === undefined || input === null) return { config: { ...DEFAULT_CONFIG }, problems: [] };
   const root = c.object(input, '(config)');
-  if (!root) return { config: { ...DEFAULT_CONFIG }, problems: c.problems };
+  if (!root) return { config: DEFAULT_CONFIG, problems: c.problems };
   c.knownKeys(root, '', ['$schema', 'agency', 'areas', 'resources', 'exitUrl', 'exitShortcut', 'launcher']);
   const agency = parseAgency(c, root.agency);
   const areas = parseAreas(c, root.areas);
@@ -323,7 +359,8 @@ export function parseConfig(input: unknown): ParsedConfig {
     else c.error('exitShortcut', `expected true or false, got ${describe(root.exitShortcut)}`);
   }
   const launcher = parseLauncher(c, root.launcher);
-  const config: PartnerConfig = { agency, areas, resources, exitUrl, exitShortcut, launcher };
+  // Prototype-less all the way down: a key left out (agency, a Welsh name) reads as undefined.
+  const config = ownData<PartnerConfig>({ agency, areas, resources, exitUrl, exitShortcut, launcher });
   return { config, problems: c.problems };
 }
 
@@ -332,7 +369,7 @@ export function parseConfigJson(text: string): ParsedConfig {
   const json = readJson(text);
   if ('error' in json) {
     return {
-      config: { ...DEFAULT_CONFIG },
+      config: DEFAULT_CONFIG,
       problems: [{ path: '(config)', message: `is not valid JSON (${json.error})`, severity: 'error' }],
     };
   }

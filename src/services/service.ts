@@ -4,6 +4,7 @@
  * Text fields are functions so that `msg()` runs when the text is shown, in the
  * visitor's language at that moment, never when this module loads.
  */
+import { isEmailAddress, safeLink } from '../config/url.js';
 import type { OpeningHours } from './opening-hours.js';
 
 /** How a contact is used: a call, a text message, a web page or form, an email. */
@@ -51,18 +52,31 @@ export interface Service {
   lang?: string;
 }
 
-/** The `tel:`, `sms:`, `mailto:` or web address for a contact. */
-export function contactHref(contact: Contact): string {
+/**
+ * The `tel:`, `sms:`, `mailto:` or web address for a contact, checked again here
+ * where it becomes an `href` (whatever reached this far): digits only for calls
+ * and texts, a plain address for email, https for the web. `undefined` (no link)
+ * for anything else.
+ */
+export function contactHref(contact: Contact): string | undefined {
+  const value = typeof contact.value === 'string' ? contact.value : '';
   switch (contact.kind) {
     case 'call':
-      return `tel:${dialString(contact.value)}`;
+      return `tel:${dialString(value)}`;
     case 'text':
-      return `sms:${dialString(contact.value)}`;
+      return `sms:${dialString(value)}`;
     case 'email':
-      return `mailto:${contact.value}`;
+      return isEmailAddress(value) ? `mailto:${value}` : undefined;
     case 'web':
-      return contact.value;
+      return safeLink(value, ['https:']);
+    default:
+      return undefined;
   }
+}
+
+/** A web address fit for an `href` (https), or `undefined`. */
+export function webHref(value: unknown): string | undefined {
+  return typeof value === 'string' ? safeLink(value, ['https:']) : undefined;
 }
 
 /** A written phone number as dialled: digits and a leading +. */
