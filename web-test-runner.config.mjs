@@ -86,8 +86,8 @@ export default {
   concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  // Test-only answers: a navigation that goes nowhere (204), a redirect, and a config another
-  // site offers to everyone (CORS), for the quick-exit and config-src tests.
+  // Test-only answers: a navigation that goes nowhere (204), a redirect, and a config any site
+  // may read (CORS) that names the host it came from, for the quick-exit and config-src tests.
   middleware: [
     async (ctx, next) => {
       if (ctx.path === '/__test/no-content') {
@@ -101,7 +101,7 @@ export default {
       if (ctx.path === '/__test/cors-config.json') {
         ctx.set('Access-Control-Allow-Origin', '*');
         ctx.type = 'application/json';
-        ctx.body = JSON.stringify({ launcher: { label: 'Config from another site' } });
+        ctx.body = JSON.stringify({ launcher: { label: `Config from ${ctx.hostname}` } });
         return;
       }
       return next();
