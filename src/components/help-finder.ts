@@ -37,6 +37,17 @@ import { nextTask, whenIdle } from './scheduling.js';
 /** How long the exit cover waits for the browser to leave before offering the exit again. */
 const EXIT_STALLED_MS = 4000;
 
+/**
+ * Attributes session-replay tools document for leaving an element and its content out of
+ * recordings: Hotjar, Microsoft Clarity, LogRocket, Datadog (classes: FullStory, PostHog, Sentry).
+ */
+const REPLAY_EXCLUSION = [
+  ['data-hj-suppress', ''],
+  ['data-clarity-mask', 'true'],
+  ['data-private', ''],
+  ['data-dd-privacy', 'hidden'],
+] as const;
+
 /** More areas than this are offered as a drop-down list rather than radios. */
 const MAX_AREA_RADIOS = 6;
 
@@ -66,9 +77,9 @@ function reportProblems(problems: readonly ConfigProblem[]): void {
  * @tagname help-finder
  *
  * @fires help-finder-start - The visitor gave a first answer. `detail: {}`.
- * @fires help-finder-step - A question is shown after a change of step. `detail: { step }`, the question id.
- * @fires help-finder-outcome - An outcome is shown. `detail: { outcome }`, the outcome id.
- * @fires help-finder-contact - The visitor used a contact link. `detail: { service, method }`, ids only.
+ * @fires help-finder-step - A question is shown after a change of step. `detail: {}`; with `"detailedEvents": true`, `{ step }`, the question id.
+ * @fires help-finder-outcome - An outcome is shown. `detail: {}`; with `"detailedEvents": true`, `{ outcome }`, the outcome id.
+ * @fires help-finder-contact - The visitor used a contact link. `detail: { method }`; with `"detailedEvents": true`, `{ service, method }`.
  * @fires help-finder-exit - The visitor used the quick exit (button or Shift shortcut). `detail: {}`.
  * @fires help-finder-open - The launcher's dialog was opened. `detail: {}`.
  *
@@ -257,6 +268,10 @@ export class HelpFinder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // What the visitor reads and chooses here is left out by session-replay and autocapture tools
+    // that honour these documented markers (see the README's Privacy section).
+    for (const [name, value] of REPLAY_EXCLUSION) if (!this.hasAttribute(name)) this.setAttribute(name, value);
+    this.classList.add('fs-exclude', 'ph-no-capture', 'sentry-block');
     this.applyLocale();
     if (this.config === undefined) this.readInlineConfig();
     // Some sites switch language without reloading: follow any change of `lang` above us.
@@ -462,8 +477,13 @@ export class HelpFinder extends LitElement {
     return currentStep(journey, this.journeyState, this.context);
   }
 
-  /** Tell the page; a broken `CustomEvent` or `dispatchEvent` on the host never stops the widget. */
+  /**
+   * Tell the page; a broken `CustomEvent` or `dispatchEvent` on the host never stops the widget.
+   * Every script on the page hears events, so by default they carry only a contact's method:
+   * step, outcome and service ids tell what the visitor answered (`detailedEvents` opts in).
+   */
   private emit(name: string, detail: Record<string, string> = {}): void {
+    if (!this.partnerConfig.detailedEvents) detail = detail.method ? { method: detail.method } : {};
     try {
       this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
     } catch (error) {

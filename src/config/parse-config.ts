@@ -348,19 +348,22 @@ function parseOwnData(input: unknown): ParsedConfig {
   const c = new Checker();
   const root = c.object(input, '(config)');
   if (!root) return { config: DEFAULT_CONFIG, problems: c.problems };
-  c.knownKeys(root, '', ['$schema', 'agency', 'areas', 'resources', 'exitUrl', 'exitShortcut', 'launcher']);
+  c.knownKeys(root, '', ['$schema', 'agency', 'areas', 'resources', 'exitUrl', 'exitShortcut', 'detailedEvents', 'launcher']);
   const agency = parseAgency(c, root.agency);
   const areas = parseAreas(c, root.areas);
   const resources = parseResources(c, root.resources);
   const exitUrl = c.link(root.exitUrl, 'exitUrl', ['https:']) ?? DEFAULT_CONFIG.exitUrl;
-  let exitShortcut = DEFAULT_CONFIG.exitShortcut;
-  if (root.exitShortcut !== undefined) {
-    if (typeof root.exitShortcut === 'boolean') exitShortcut = root.exitShortcut;
-    else c.error('exitShortcut', `expected true or false, got ${describe(root.exitShortcut)}`);
-  }
+  const flag = (key: 'exitShortcut' | 'detailedEvents'): boolean => {
+    const value = root[key];
+    if (value === undefined || typeof value === 'boolean') return value ?? DEFAULT_CONFIG[key];
+    c.error(key, `expected true or false, got ${describe(value)}`);
+    return DEFAULT_CONFIG[key];
+  };
+  const exitShortcut = flag('exitShortcut');
+  const detailedEvents = flag('detailedEvents');
   const launcher = parseLauncher(c, root.launcher);
   // Prototype-less all the way down: a key left out (agency, a Welsh name) reads as undefined.
-  const config = ownData<PartnerConfig>({ agency, areas, resources, exitUrl, exitShortcut, launcher });
+  const config = ownData<PartnerConfig>({ agency, areas, resources, exitUrl, exitShortcut, detailedEvents, launcher });
   return { config, problems: c.problems };
 }
 

@@ -65,6 +65,11 @@ export interface PartnerConfig {
   exitUrl: string;
   /** Whether pressing Shift three times leaves the page. */
   exitShortcut: boolean;
+  /**
+   * Events carry the step, outcome and service ids (which tell what the visitor answered).
+   * Off by default: events then carry only a contact's method.
+   */
+  detailedEvents: boolean;
   /** The floating launcher's label and place (launcher mode only). */
   launcher: LauncherSettings;
 }
@@ -94,6 +99,7 @@ export const DEFAULT_CONFIG: PartnerConfig = Object.freeze(
     resources: [],
     exitUrl: DEFAULT_EXIT_URL,
     exitShortcut: true,
+    detailedEvents: false,
     launcher: { position: 'bottom-right', offset: 16 },
   }),
 );
