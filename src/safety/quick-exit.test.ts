@@ -57,6 +57,46 @@ describe('the Shift shortcut on this page (never completed here)', () => {
     expect(document.activeElement).to.equal(input);
   });
 
+  it('does not count Shift in a role="textbox" field or in a field inside a closed shadow root', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const textbox = document.createElement('div');
+    textbox.setAttribute('role', 'textbox');
+    textbox.tabIndex = 0;
+    const closedHost = document.createElement('closed-field-test');
+    const closedInput = document.createElement('input');
+    closedHost.attachShadow({ mode: 'closed' }).append(closedInput);
+    el.before(textbox, closedHost);
+    try {
+      for (const field of [textbox, closedInput]) {
+        field.focus();
+        await sendKeys({ press: 'Shift' });
+        await sendKeys({ press: 'Shift' });
+        await el.updateComplete;
+        expect(status(el), field.localName).to.equal('');
+      }
+    } finally {
+      textbox.remove();
+      closedHost.remove();
+    }
+  });
+
+  it('does not count Shift held for a click (selecting text)', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    for (let i = 0; i < 2; i++) {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', shiftKey: true }));
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { shiftKey: true, bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' }));
+    }
+    await el.updateComplete;
+    expect(status(el)).to.equal('');
+    // Control: the same presses without the click count.
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', shiftKey: true }));
+    document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' }));
+    await el.updateComplete;
+    expect(status(el)).to.equal('Shift, press 2 more times to exit this page.');
+    await sendKeys({ press: 'Escape' });
+  });
+
   it('keeps one page listener for several widgets and none when they are gone', async () => {
     const first = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     const second = document.createElement('help-finder');
