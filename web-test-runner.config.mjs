@@ -98,6 +98,15 @@ export default {
         ctx.redirect(String(ctx.query.to));
         return;
       }
+      if (ctx.path === '/__test/slow-config.json') {
+        // Two areas, after a delay: a config-src that arrives when the visitor has started.
+        await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 1500)));
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({
+          areas: ['Swansea', 'Neath Port Talbot'].map((name) => ({ id: name.toLowerCase().replace(/ /g, '-'), name, childrensServices: {} })),
+        });
+        return;
+      }
       if (ctx.path === '/__test/cors-config.json') {
         ctx.set('Access-Control-Allow-Origin', '*');
         ctx.type = 'application/json';

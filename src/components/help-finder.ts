@@ -233,6 +233,8 @@ export class HelpFinder extends LitElement {
   private selected?: string;
   private showError = false;
   private partnerConfig: PartnerConfig = DEFAULT_CONFIG;
+  /** A `config-src` file that arrived after the visitor started: used when they start again. */
+  private pendingConfig?: PartnerConfig;
   /** The language the visitor chose with the switch; it wins over the page's. */
   private chosenLocale?: Locale;
   private toolbarObserver?: ResizeObserver;
@@ -462,7 +464,12 @@ export class HelpFinder extends LitElement {
     if (changed.has('configSrc') && this.configSrc && this.config === undefined) {
       const src = this.configSrc;
       loadConfig(src).then((parsed) => {
-        if (this.configSrc === src && this.config === undefined) this.useConfig(parsed);
+        if (this.configSrc !== src || this.config !== undefined) return;
+        if (this.journeyState.answers.length === 0) return this.useConfig(parsed);
+        // The visitor has started: a late file must not change the page (or the exit) under them.
+        // Its problems are reported now; it applies when they start again.
+        reportProblems(parsed.problems);
+        this.pendingConfig = parsed.config;
       });
     }
     if (changed.has('lang') && this.isConnected) this.applyLocale();
@@ -496,6 +503,10 @@ export class HelpFinder extends LitElement {
     if (this.journeyState.answers.length === 0 && next.answers.length > 0) this.emit('help-finder-start');
     this.journeyState = next;
     this.selected = selected;
+    if (next.answers.length === 0 && this.pendingConfig) {
+      this.useConfig({ config: this.pendingConfig, problems: [] });
+      this.pendingConfig = undefined;
+    }
     this.showError = false;
     // Screen readers read the new heading when it takes focus (with the question's fieldset).
     // No live region repeats it: with one, Orca read a question's title three times.
