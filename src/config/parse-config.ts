@@ -247,10 +247,18 @@ function parseChildrensServices(c: Checker, value: unknown, path: string): Child
   return services;
 }
 
+/** Wales has 22 councils: more areas than that is a mistake (and would make every page slow). */
+const MAX_AREAS = 22;
+
 function parseAreas(c: Checker, value: unknown): Area[] {
   const areas: Area[] = [];
   const seen = new Set<string>();
-  c.array(value, 'areas').forEach((item, i) => {
+  let list = c.array(value, 'areas');
+  if (list.length > MAX_AREAS) {
+    c.error('areas', `has ${list.length} areas; Wales has ${MAX_AREAS} councils, so only the first ${MAX_AREAS} are used`);
+    list = list.slice(0, MAX_AREAS);
+  }
+  list.forEach((item, i) => {
     const path = join('areas', i);
     const obj = c.object(item, path);
     if (!obj) return;
@@ -262,8 +270,10 @@ function parseAreas(c: Checker, value: unknown): Area[] {
     }
     let id = c.string(obj.id, join(path, 'id')) ?? name.en ?? name.cy ?? String(i);
     if (seen.has(id)) {
-      c.error(join(path, 'id'), `"${id}" is used by another area; this one is renamed "${id}-${i}"`);
-      id = `${id}-${i}`;
+      let renamed = `${id}-${i}`;
+      for (let n = 2; seen.has(renamed); n++) renamed = `${id}-${i}-${n}`;
+      c.error(join(path, 'id'), `"${truncate(id)}" is used by another area; this one is renamed "${truncate(renamed)}"`);
+      id = renamed;
     }
     seen.add(id);
     areas.push({ id, name, childrensServices: parseChildrensServices(c, obj.childrensServices, join(path, 'childrensServices')) });

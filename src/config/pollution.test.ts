@@ -187,3 +187,23 @@ describe('links checked again where they become an href', () => {
     expect(safeLink('http://localhost:9/dev', ['https:'], 'www.example.gov.wales')).to.equal(undefined);
   });
 });
+
+describe('very long or clashing area lists', () => {
+  it('uses at most 22 areas (the Welsh councils), with one error, quickly', () => {
+    const areas = Array.from({ length: 10000 }, (_, i) => ({ id: `a${i}`, name: `Area ${i}` }));
+    const started = performance.now();
+    const { config, problems } = parseConfig({ areas });
+    expect(performance.now() - started, 'milliseconds').to.be.below(500);
+    expect(config.areas.length).to.equal(22);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+      'areas: has 10000 areas; Wales has 22 councils, so only the first 22 are used',
+    ]);
+  });
+
+  it('renames a repeated area id to one no other area has', () => {
+    const area = (id: string) => ({ id, name: id, childrensServices: { phone: '01234 567890' } });
+    const { config } = parseConfig({ areas: [area('a-2'), area('a'), area('a')] });
+    const ids = config.areas.map((a) => a.id);
+    expect(new Set(ids).size, ids.join(', ')).to.equal(3);
+  });
+});
