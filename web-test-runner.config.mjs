@@ -98,6 +98,18 @@ export default {
         ctx.redirect(String(ctx.query.to));
         return;
       }
+      if (ctx.path === '/__test/csp-page') {
+        // A partner page served with the Content-Security-Policy header `policy`, loading `script`s
+        // (same-origin paths) in order, with an error recorder first.
+        const scripts = [].concat(ctx.query.script ?? []).filter((src) => src.startsWith('/'));
+        ctx.set('Content-Security-Policy', String(ctx.query.policy));
+        ctx.type = 'text/html';
+        ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP page</title>
+          <script src="/src/test-pages/record-errors.js"></script>
+          ${scripts.map((src) => `<script type="module" src="${src.replace(/"/g, '&quot;')}"></script>`).join('')}
+          </head><body><h1>Partner page</h1><help-finder></help-finder></body></html>`;
+        return;
+      }
       if (ctx.path === '/__test/slow-config.json') {
         // Two areas, after a delay: a config-src that arrives when the visitor has started.
         await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 1500)));

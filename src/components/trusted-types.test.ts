@@ -11,15 +11,13 @@ async function readmePolicy(): Promise<string> {
   return policy!;
 }
 
-/** A partner page under `policy` with these scripts, in a frame; resolves with its window. */
+/** A partner page served with `policy` as its Content-Security-Policy header, in a frame. */
 async function pageUnder(policy: string, scripts: string[]): Promise<{ frame: HTMLIFrameElement; win: Window }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head>
-    <meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">
-    <script src="${new URL('/src/test-pages/record-errors.js', location.href).href}"></script>
-    ${scripts.map((src) => `<script type="module" src="${new URL(src, location.href).href}"></script>`).join('\n')}
-    </head><body><h1>Partner page</h1><help-finder></help-finder></body></html>`;
+  const query = new URLSearchParams({ policy });
+  for (const src of scripts) query.append('script', src);
+  frame.src = `/__test/csp-page?${query}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
