@@ -90,6 +90,9 @@ export default {
   // may read (CORS) that names the host it came from, for the quick-exit and config-src tests.
   middleware: [
     async (ctx, next) => {
+      // A frame sandboxed without allow-same-origin has an opaque origin: its module scripts are
+      // cross-origin requests.
+      if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
       if (ctx.path === '/__test/no-content') {
         ctx.status = 204;
         return;
