@@ -86,6 +86,51 @@ export default {
   concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
+  // Test-only answers: a navigation that goes nowhere (204), a redirect, and a config any site
+  // may read (CORS) that names the host it came from, for the quick-exit and config-src tests.
+  middleware: [
+    async (ctx, next) => {
+      // A frame sandboxed without allow-same-origin has an opaque origin: its module scripts are
+      // cross-origin requests.
+      if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
+      if (ctx.path === '/__test/no-content') {
+        ctx.status = 204;
+        return;
+      }
+      if (ctx.path === '/__test/redirect') {
+        ctx.redirect(String(ctx.query.to));
+        return;
+      }
+      if (ctx.path === '/__test/csp-page') {
+        // A partner page served with the Content-Security-Policy header `policy`, loading `script`s
+        // (same-origin paths) in order, with an error recorder first.
+        const scripts = [].concat(ctx.query.script ?? []).filter((src) => src.startsWith('/'));
+        ctx.set('Content-Security-Policy', String(ctx.query.policy));
+        ctx.type = 'text/html';
+        ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP page</title>
+          <script src="/src/test-pages/record-errors.js"></script>
+          ${scripts.map((src) => `<script type="module" src="${src.replace(/"/g, '&quot;')}"></script>`).join('')}
+          </head><body><h1>Partner page</h1><help-finder></help-finder></body></html>`;
+        return;
+      }
+      if (ctx.path === '/__test/slow-config.json') {
+        // Two areas, after a delay: a config-src that arrives when the visitor has started.
+        await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 1500)));
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({
+          areas: ['Swansea', 'Neath Port Talbot'].map((name) => ({ id: name.toLowerCase().replace(/ /g, '-'), name, childrensServices: {} })),
+        });
+        return;
+      }
+      if (ctx.path === '/__test/cors-config.json') {
+        ctx.set('Access-Control-Allow-Origin', '*');
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ launcher: { label: `Config from ${ctx.hostname}` } });
+        return;
+      }
+      return next();
+    },
+  ],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }),
     // executeServerCommand() commands: Shift under WebDriver, forced colours in Chromium.

@@ -21,8 +21,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // 6.0 KB is the English and Welsh text and 1.3 KB the data and code that carry it). The budget
 // rose by those measured bytes, from 31 KB to 38 KB. Issue #14 then added 0.35 KB gzip (a clock
 // that keeps "open now" true on a page left open, text relay numbers that are not call buttons,
-// the fictional-number warning, two-day lists in Welsh): 39 KB. Issue #16 brings the total down.
-export const BUDGET_GZIP_BYTES = 39 * 1024;
+// the fictional-number warning, two-day lists in Welsh): 39 KB. Issue #18 then added 1.2 KB (an
+// exit that leaves framed pages and that nothing on the host can stop, a cover in the top layer,
+// configuration read only from the partner's own data, links checked again where they are made,
+// coarse events): 40 KB. Issue #16 brings the total down.
+export const BUDGET_GZIP_BYTES = 40 * 1024;
 
 /** Raw, gzip (level 9) and brotli (quality 11) sizes in bytes, as a CDN would serve them. */
 export function compressedSizes(code) {

@@ -7,6 +7,16 @@
 /** DevTools sessions opened by the forced-colours command, one per page. */
 const devtoolsSessions = new WeakMap();
 
+/** WebDriver: switch to the window (other than `original`) whose address contains `page`. */
+async function switchToWindowAt(driver, original, page) {
+  for (const handle of await driver.getWindowHandles()) {
+    if (handle === original) continue;
+    await driver.switchToWindow(handle);
+    if ((await driver.getUrl()).includes(page)) return;
+  }
+  throw new Error(`no window at ${page}`);
+}
+
 /** The web-test-runner plugins that answer the commands. */
 export function testCommands() {
   return [
@@ -46,16 +56,20 @@ export function testCommands() {
       // executeServerCommand('press-shift-in-frame', { sides: ['left', 'right'] }): Shift presses
       // sent to the page in the test page's first iframe. Puppeteer sends keys to the focused
       // frame; WebDriver only to the frame it has switched to (WebKit here).
+      // With `page`, the iframe of the popup window whose address contains `page`.
       name: 'press-shift-in-frame',
       async executeCommand({ command, payload, session }) {
         if (command !== 'press-shift-in-frame') return undefined;
         const sides = payload?.sides ?? ['left'];
         if (session.browser.type === 'puppeteer') {
-          const page = session.browser.getPage(session.id);
+          let page = session.browser.getPage(session.id);
+          if (payload?.page) page = (await page.browser().pages()).find((p) => p.url().includes(payload.page));
           for (const side of sides) await page.keyboard.press(side === 'right' ? 'ShiftRight' : 'ShiftLeft');
           return true;
         }
         const driver = session.browser.driverManager.driver;
+        const original = await driver.getWindowHandle();
+        if (payload?.page) await switchToWindowAt(driver, original, payload.page);
         await driver.switchToFrame(await driver.$('iframe'));
         try {
           for (const side of sides) {
@@ -66,6 +80,51 @@ export function testCommands() {
           }
         } finally {
           await driver.switchToParentFrame();
+          if (payload?.page) await driver.switchToWindow(original);
+        }
+        return true;
+      },
+    },
+    {
+      // executeServerCommand('click', { selector: '#open' }): a real click (user activation) on an
+      // element of the test page, e.g. to open a popup window where browsers block it otherwise.
+      name: 'click',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'click') return undefined;
+        if (session.browser.type === 'puppeteer') {
+          await session.browser.getPage(session.id).click(String(payload.selector));
+          return true;
+        }
+        await (await session.browser.driverManager.driver.$(String(payload.selector))).click();
+        return true;
+      },
+    },
+    {
+      // executeServerCommand('click-in-popup-frame', { page: 'frame-top.html', selector: '.exit-button' }):
+      // a real click (user activation) on an element of <help-finder> in the iframe of the popup
+      // window whose address contains `page`. The frame may be on another origin, out of the
+      // test's reach.
+      name: 'click-in-popup-frame',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'click-in-popup-frame') return undefined;
+        const selector = String(payload?.selector ?? '.exit-button');
+        if (session.browser.type === 'puppeteer') {
+          const page = session.browser.getPage(session.id);
+          const popup = (await page.browser().pages()).find((p) => p.url().includes(payload.page));
+          if (!popup) throw new Error(`no popup at ${payload.page}`);
+          const frame = popup.frames().find((f) => f !== popup.mainFrame());
+          const button = await frame.waitForSelector(`help-finder >>> ${selector}`);
+          await button.click();
+          return true;
+        }
+        const driver = session.browser.driverManager.driver;
+        const original = await driver.getWindowHandle();
+        try {
+          await switchToWindowAt(driver, original, payload.page);
+          await driver.switchToFrame(await driver.$('iframe'));
+          await (await driver.$('help-finder').shadow$(selector)).click();
+        } finally {
+          await driver.switchToWindow(original);
         }
         return true;
       },

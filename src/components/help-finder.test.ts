@@ -195,8 +195,8 @@ describe('<help-finder>', () => {
     expect(shadow(el).querySelector('.also a[href="tel:101"]')).to.exist;
   });
 
-  it('fires start, step, outcome and contact events that carry ids only', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+  it('with "detailedEvents": true, fires start, step, outcome and contact events that carry ids only', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder .config=${{ detailedEvents: true }}></help-finder>`);
     const events: Array<{ type: string; detail: unknown }> = [];
     for (const type of ['help-finder-start', 'help-finder-step', 'help-finder-outcome', 'help-finder-contact']) {
       document.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));

@@ -37,8 +37,27 @@ import { themeContrastWarnings } from './theme-check.js';
 import { baseStyles } from './styles.js';
 import { nextTask, whenIdle } from './scheduling.js';
 
+/** How long the exit cover waits for the browser to leave before offering the exit again. */
+const EXIT_STALLED_MS = 4000;
+
+/**
+ * Attributes session-replay tools document for leaving an element and its content out of
+ * recordings: Hotjar, Microsoft Clarity, LogRocket, Datadog (classes: FullStory, PostHog, Sentry).
+ */
+const REPLAY_EXCLUSION = [
+  ['data-hj-suppress', ''],
+  ['data-clarity-mask', 'true'],
+  ['data-private', ''],
+  ['data-dd-privacy', 'hidden'],
+] as const;
+
 /** More areas than this are offered as a drop-down list rather than radios. */
 const MAX_AREA_RADIOS = 6;
+
+/** An optional `hint` text of the journey's own (never one inherited from a polluted prototype). */
+function ownHint(item: { hint?: () => string }): string | undefined {
+  return Object.prototype.hasOwnProperty.call(item, 'hint') ? item.hint?.() : undefined;
+}
 
 /** Log configuration problems to the console, one line each, naming the field. */
 function reportProblems(problems: readonly ConfigProblem[]): void {
@@ -61,9 +80,9 @@ function reportProblems(problems: readonly ConfigProblem[]): void {
  * @tagname help-finder
  *
  * @fires help-finder-start - The visitor gave a first answer. `detail: {}`.
- * @fires help-finder-step - A question is shown after a change of step. `detail: { step }`, the question id.
- * @fires help-finder-outcome - An outcome is shown. `detail: { outcome }`, the outcome id.
- * @fires help-finder-contact - The visitor used a contact link. `detail: { service, method }`, ids only.
+ * @fires help-finder-step - A question is shown after a change of step. `detail: {}`; with `"detailedEvents": true`, `{ step }`, the question id.
+ * @fires help-finder-outcome - An outcome is shown. `detail: {}`; with `"detailedEvents": true`, `{ outcome }`, the outcome id.
+ * @fires help-finder-contact - The visitor used a contact link. `detail: { method }`; with `"detailedEvents": true`, `{ service, method }`.
  * @fires help-finder-exit - The visitor used the quick exit (button or Shift shortcut). `detail: {}`.
  * @fires help-finder-open - The launcher's dialog was opened. `detail: {}`.
  *
@@ -113,6 +132,7 @@ export class HelpFinder extends LitElement {
     partnerConfig: { state: true },
     chosenLocale: { state: true },
     exiting: { state: true },
+    exitStalled: { state: true },
     shiftPresses: { state: true },
     shortcutMessage: { state: true },
     launcherMoved: { state: true },
@@ -222,12 +242,17 @@ export class HelpFinder extends LitElement {
   private selected?: string;
   private showError = false;
   private partnerConfig: PartnerConfig = DEFAULT_CONFIG;
+  /** A `config-src` file that arrived after the visitor started: used when they start again. */
+  private pendingConfig?: PartnerConfig;
   /** The language the visitor chose with the switch; it wins over the page's. */
   private chosenLocale?: Locale;
   private toolbarObserver?: ResizeObserver;
   private langObserver?: MutationObserver;
   /** The quick exit is under way: everything is hidden. */
   private exiting = false;
+  /** The quick exit has not left after a while (a dismissed "Leave site?" prompt): offer it again. */
+  private exitStalled = false;
+  private exitTimer?: ReturnType<typeof setTimeout>;
   /** Shift presses counted towards the exit shortcut. */
   private shiftPresses = 0;
   /** The shortcut's status message ("Shift, press 2 more times to exit this page."). */
@@ -256,6 +281,10 @@ export class HelpFinder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // What the visitor reads and chooses here is left out by session-replay and autocapture tools
+    // that honour these documented markers (see the README's Privacy section).
+    for (const [name, value] of REPLAY_EXCLUSION) if (!this.hasAttribute(name)) this.setAttribute(name, value);
+    this.classList.add('fs-exclude', 'ph-no-capture', 'sentry-block');
     this.applyLocale();
     if (this.config === undefined) this.readInlineConfig();
     // Some sites switch language without reloading: follow any change of `lang` above us.
@@ -300,6 +329,8 @@ export class HelpFinder extends LitElement {
   private onPageShow = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
     this.exiting = false;
+    this.exitStalled = false;
+    clearTimeout(this.exitTimer);
     this.journeyState = restart();
     this.selected = undefined;
     this.showError = false;
@@ -363,11 +394,46 @@ export class HelpFinder extends LitElement {
     }
   }
 
-  /** Hide everything at once, then leave, replacing this page in the history. */
+  /**
+   * Hide everything at once, leave (replacing this page in the history), and
+   * only then tell listeners: nothing a host script does can stop the exit.
+   */
   private exit(): void {
     this.exiting = true;
+    this.exitStalled = false;
+    try {
+      leavePage(this.partnerConfig.exitUrl);
+    } catch (error) {
+      console.error('[help-finder] exit:', error);
+    }
     this.emit('help-finder-exit');
-    leavePage(this.partnerConfig.exitUrl);
+    // Still here later (the visitor dismissed a host page's "Leave site?" prompt): offer the exit
+    // again and a way back, never a cover with no way out.
+    clearTimeout(this.exitTimer);
+    this.exitTimer = setTimeout(() => {
+      if (this.exiting) this.exitStalled = true;
+    }, EXIT_STALLED_MS);
+  }
+
+  /** Put the exit cover in the top layer, over everything on the page, and keep it there. */
+  private showExitCover(): void {
+    const cover = this.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
+    if (!cover || cover.open) return;
+    try {
+      cover.showModal();
+      // Some browsers close a modal dialog on a second Escape whatever `cancel` says: reopen it.
+      cover.addEventListener('close', () => this.exiting && this.showExitCover(), { once: true });
+    } catch {
+      // Not in the top layer: the cover is still fixed over the page where the host's layout allows.
+    }
+  }
+
+  /** Back from a stalled exit to the widget, where the visitor was. */
+  private cancelExit(): void {
+    clearTimeout(this.exitTimer);
+    this.exiting = false;
+    this.exitStalled = false;
+    this.focusStepHeading = true;
   }
 
   /** Read a child `<script type="application/json">` configuration. */
@@ -409,7 +475,12 @@ export class HelpFinder extends LitElement {
     if (changed.has('configSrc') && this.configSrc && this.config === undefined) {
       const src = this.configSrc;
       loadConfig(src).then((parsed) => {
-        if (this.configSrc === src && this.config === undefined) this.useConfig(parsed);
+        if (this.configSrc !== src || this.config !== undefined) return;
+        if (this.journeyState.answers.length === 0) return this.useConfig(parsed);
+        // The visitor has started: a late file must not change the page (or the exit) under them.
+        // Its problems are reported now; it applies when they start again.
+        reportProblems(parsed.problems);
+        this.pendingConfig = parsed.config;
       });
     }
     if (changed.has('lang') && this.isConnected) this.applyLocale();
@@ -424,8 +495,18 @@ export class HelpFinder extends LitElement {
     return currentStep(journey, this.journeyState, this.context);
   }
 
+  /**
+   * Tell the page; a broken `CustomEvent` or `dispatchEvent` on the host never stops the widget.
+   * Every script on the page hears events, so by default they carry only a contact's method:
+   * step, outcome and service ids tell what the visitor answered (`detailedEvents` opts in).
+   */
   private emit(name: string, detail: Record<string, string> = {}): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    if (!this.partnerConfig.detailedEvents) detail = detail.method ? { method: detail.method } : {};
+    try {
+      this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    } catch (error) {
+      console.error(`[help-finder] ${name}:`, error);
+    }
   }
 
   private go(next: JourneyState, selected?: string): void {
@@ -433,6 +514,10 @@ export class HelpFinder extends LitElement {
     if (this.journeyState.answers.length === 0 && next.answers.length > 0) this.emit('help-finder-start');
     this.journeyState = next;
     this.selected = selected;
+    if (next.answers.length === 0 && this.pendingConfig) {
+      this.useConfig({ config: this.pendingConfig, problems: [] });
+      this.pendingConfig = undefined;
+    }
     this.showError = false;
     // Screen readers read the new heading when it takes focus (with the question's fieldset).
     // No live region repeats it: with one, Orca read a question's title three times.
@@ -489,9 +574,10 @@ export class HelpFinder extends LitElement {
     return {
       id: question.id,
       title: question.title(),
-      hint: question.hint?.(),
+      // Own hints only: a `hint` another script put on Object.prototype is not ours.
+      hint: ownHint(question),
       errorMessage: question.errorMessage(),
-      options: question.answers.map((a) => ({ id: a.id, label: a.label(), hint: a.hint?.() })),
+      options: question.answers.map((a) => ({ id: a.id, label: a.label(), hint: ownHint(a) })),
     };
   }
 
@@ -533,7 +619,7 @@ export class HelpFinder extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.exiting) return exitCover();
+    if (this.exiting) return exitCover(this.exitStalled, () => this.exit(), () => this.cancelExit());
     const locale = currentLocale();
     if (this.launcher && !this.dialogUsed) return this.renderLauncher(nothing, locale);
     const step = this.step;
@@ -597,6 +683,10 @@ export class HelpFinder extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.exiting) {
+      this.showExitCover();
+      return;
+    }
     this.observeToolbar();
     if (!this.contrastChecked && this.renderRoot.querySelector('.widget')) {
       this.contrastChecked = true;

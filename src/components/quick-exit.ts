@@ -48,9 +48,21 @@ export function quickExitButton(onExit: () => void, presses: number, shortcut: b
   </div>`;
 }
 
-/** Covers the whole page at once while the browser leaves. */
-export function exitCover(): TemplateResult {
-  return html`<div class="exit-cover root" role="alert">${msg('Loading.')}</div>`;
+/**
+ * Covers the whole page at once while the browser leaves: a modal dialog, opened
+ * with showModal() (see help-finder.ts), sits in the top layer, where no host
+ * layout (`contain`, `transform`, `overflow`, `z-index`) can clip or trap it.
+ * Escape does not close it. If the page is still here after a while (a host
+ * "Leave site?" prompt was dismissed), `stalled` offers the exit again and a way back.
+ */
+export function exitCover(stalled: boolean, onExit: () => void, onBack: () => void): TemplateResult {
+  return html`<dialog class="exit-cover root" @cancel=${(e: Event) => e.preventDefault()}>
+    <p role="alert">${msg('Loading.')}</p>
+    ${stalled
+      ? html`${quickExitButton(onExit, 0, false)}
+          <button type="button" class="link-button back" @click=${onBack}>${msg('Back')}</button>`
+      : nothing}
+  </dialog>`;
 }
 
 export const quickExitStyles = css`
@@ -80,13 +92,26 @@ export const quickExitStyles = css`
   .dot--on {
     background: var(--_danger);
   }
+  /* Shown even where showModal() fails (display beats the closed dialog's none). */
   .exit-cover {
     position: fixed;
     inset: 0;
     z-index: 2147483647;
     display: grid;
-    place-items: center;
+    place-content: center;
+    justify-items: center;
+    gap: 16px;
+    box-sizing: border-box;
+    width: 100vw;
+    height: 100vh;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    border: 0;
     background: #ffffff;
     color: #0b0c0c;
+  }
+  .exit-cover::backdrop {
+    background: #ffffff;
   }
 `;

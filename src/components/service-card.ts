@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { hoursText, statusText } from '../i18n/format-hours.js';
 import type { Locale } from '../i18n/locale.js';
 import { londonWeekTime, openingStatus, type OpeningHours } from '../services/opening-hours.js';
-import { type Contact, contactHref, type Service } from '../services/service.js';
+import { type Contact, contactHref, type Service, webHref } from '../services/service.js';
 import { heading } from './heading.js';
 
 /** Called when a visitor uses a contact link: the service id and the kind of contact. */
@@ -68,8 +68,8 @@ function statusLine(hours: OpeningHours, context: CardContext, hoursUrl?: string
   const stateClass = status.state === 'open' || status.state === 'always' ? 'open' : 'closed';
   return html`<p class="status status--${uncertain ? 'usual' : stateClass}">
     ${text}
-    ${uncertain && hoursUrl
-      ? html` <a href=${hoursUrl} rel="noreferrer">${msg('Check their current opening hours')}</a>`
+    ${uncertain && webHref(hoursUrl)
+      ? html` <a href=${webHref(hoursUrl)!} rel="noreferrer">${msg('Check their current opening hours')}</a>`
       : nothing}
   </p>`;
 }

@@ -28,6 +28,17 @@ describe('theme contrast warnings', () => {
     expect(warnings[0]).to.match(/contrast 1\.9:1 \(rgb\(187, 187, 187\) on rgb\(255, 255, 255\)\) is below the 4\.5:1/);
   });
 
+  it('warns when the exit button or the 999 line would be hard to see', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'help-finder.white-exit { --help-finder-danger: #ffffff; --help-finder-danger-text: #ffffff; }';
+    document.head.append(style);
+    const warnings = await captureConsole('warn', async () => {
+      await fixture(html`<help-finder class="white-exit"></help-finder>`);
+      await afterIdleChecks();
+    }).finally(() => style.remove());
+    expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['[help-finder] --help-finder-danger-text', '[help-finder] --help-finder-danger']);
+  });
+
   it('in launcher mode, checks the theme once the visitor opens the dialog', async () => {
     const style = document.createElement('style');
     style.textContent = 'help-finder.pale { --help-finder-text: #bbbbbb; }';

@@ -23,6 +23,9 @@ export function themeContrastWarnings(root: HTMLElement): string[] {
     ['--help-finder-accent', resolve('--_accent'), widget.backgroundColor, 4.5],
     ['--help-finder-accent-text', resolve('--_accent-text'), resolve('--_accent'), 4.5],
     ['--help-finder-focus-text', resolve('--_focus-text'), resolve('--_focus'), 4.5],
+    // The quick exit and the 999 line must never be hard to see.
+    ['--help-finder-danger-text', resolve('--_danger-text'), resolve('--_danger'), 4.5],
+    ['--help-finder-danger', resolve('--_danger'), resolve('--_soft'), 4.5],
   ];
   // The focus indicator is a focus-text outline and a focus-colour halo: one of them must stand out.
   const outline = resolve('--_focus-text');

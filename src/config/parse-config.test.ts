@@ -154,7 +154,7 @@ describe('parseConfig', () => {
 
   it('reports wrong types and unknown keys, and keeps going', () => {
     expect(messages({ areas: 'Swansea', exitShortcut: 'yes', colour: 'red' })).to.deep.equal([
-      'colour: unknown field, ignored (expected one of: $schema, agency, areas, resources, exitUrl, exitShortcut, launcher)',
+      'colour: unknown field, ignored (expected one of: $schema, agency, areas, resources, exitUrl, exitShortcut, detailedEvents, launcher)',
       'areas: expected a list, got "Swansea"',
       'exitShortcut: expected true or false, got "yes"',
     ]);
@@ -209,6 +209,7 @@ describe('the JSON Schema shipped in dist/', () => {
       resources: [{ title: { en: 'R', cy: 'R' }, url: 'https://partner.example/r', audience: 'public' }],
       exitUrl: 'https://partner.example/exit',
       exitShortcut: false,
+      detailedEvents: true,
       launcher: { label: { en: 'L', cy: 'L' }, position: 'bottom-left', offset: 8 },
     };
     expect(Object.keys(schema.properties).sort()).to.deep.equal(Object.keys(full).sort());

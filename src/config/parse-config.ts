@@ -19,7 +19,8 @@ import {
   type Resource,
   type SafeguardingOfficer,
 } from './partner-config.js';
-import { formatUkPhone, isFictionalPhone } from './phone.js';
+import { ownData } from './own-data.js';
+import { formatUkPhone, isCostlyNumber, isFictionalPhone } from './phone.js';
 import { isEmailAddress, safeLink } from './url.js';
 
 /** One thing wrong with the configuration. */
@@ -111,16 +112,17 @@ class Checker {
   phone(value: unknown, path: string): string | undefined {
     const text = this.string(value, path);
     if (text === undefined) return undefined;
-    const phone = formatUkPhone(text);
-    if (phone === undefined) return this.error(path, `"${text}" is not a UK phone number`);
-    if (isFictionalPhone(phone)) this.warn(path, `"${phone}" is a fictional number: replace it before going live`);
-    return phone;
+    const formatted = formatUkPhone(text);
+    if (formatted === undefined) return this.error(path, `"${truncate(text)}" is not a UK phone number`);
+    if (isCostlyNumber(formatted)) return this.error(path, `"${formatted}" is a premium-rate number (09, 070, 087)`);
+    if (isFictionalPhone(formatted)) this.warn(path, `"${formatted}" is a fictional number: replace it before going live`);
+    return formatted;
   }
 
   email(value: unknown, path: string): string | undefined {
     const text = this.string(value, path);
     if (text === undefined) return undefined;
-    return isEmailAddress(text) ? text : this.error(path, `"${text}" is not an email address`);
+    return isEmailAddress(text) ? text : this.error(path, `"${truncate(text)}" is not a plain email address`);
   }
 
   link(value: unknown, path: string, schemes?: readonly string[]): string | undefined {
@@ -158,6 +160,7 @@ function join(path: string, key: string | number): string {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (typeof value === 'function') return 'a function';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${truncate(value)}"`;
   if (typeof value === 'object') return 'an object';
@@ -207,7 +210,10 @@ function parseHours(c: Checker, value: unknown, path: string): OpeningPeriod[] |
     const obj = c.object(item, at);
     if (!obj) return;
     c.knownKeys(obj, at, ['days', 'opens', 'closes']);
-    const days = c.array(obj.days, join(at, 'days')).map((d) => DAY_NAMES[String(d).slice(0, 3).toLowerCase()]);
+    const days = c.array(obj.days, join(at, 'days')).map((d) => {
+      const name = typeof d === 'string' ? d.slice(0, 3).toLowerCase() : '';
+      return Object.prototype.hasOwnProperty.call(DAY_NAMES, name) ? DAY_NAMES[name] : undefined;
+    });
     if (days.length === 0 || days.some((d) => d === undefined)) {
       c.error(join(at, 'days'), 'expected a list of days such as ["mon", "tue"]');
       return;
@@ -248,11 +254,19 @@ function parseChildrensServices(c: Checker, value: unknown, path: string): Child
   return services;
 }
 
+/** Wales has 22 councils: more areas than that is a mistake (and would make every page slow). */
+const MAX_AREAS = 22;
+
 function parseAreas(c: Checker, value: unknown): Area[] {
   const areas: Area[] = [];
   // The area question's own answers "Somewhere else" and "I don't know" use these ids.
   const seen = new Set<string>(['elsewhere', 'unknown']);
-  c.array(value, 'areas').forEach((item, i) => {
+  let list = c.array(value, 'areas');
+  if (list.length > MAX_AREAS) {
+    c.error('areas', `has ${list.length} areas; Wales has ${MAX_AREAS} councils, so only the first ${MAX_AREAS} are used`);
+    list = list.slice(0, MAX_AREAS);
+  }
+  list.forEach((item, i) => {
     const path = join('areas', i);
     const obj = c.object(item, path);
     if (!obj) return;
@@ -264,8 +278,10 @@ function parseAreas(c: Checker, value: unknown): Area[] {
     }
     let id = c.string(obj.id, join(path, 'id')) ?? name.en ?? name.cy ?? String(i);
     if (seen.has(id)) {
-      c.error(join(path, 'id'), `"${id}" is used by another area or by the widget; this one is renamed "${id}-${i}"`);
-      id = `${id}-${i}`;
+      let renamed = `${id}-${i}`;
+      for (let n = 2; seen.has(renamed); n++) renamed = `${id}-${i}-${n}`;
+      c.error(join(path, 'id'), `"${truncate(id)}" is used by another area or by the widget; this one is renamed "${truncate(renamed)}"`);
+      id = renamed;
     }
     seen.add(id);
     areas.push({ id, name, childrensServices: parseChildrensServices(c, obj.childrensServices, join(path, 'childrensServices')) });
@@ -317,20 +333,49 @@ function parseLauncher(c: Checker, value: unknown): LauncherSettings {
   return settings;
 }
 
-/** Validate a configuration given as an object (or anything else a page passes). */
+/**
+ * Validate a configuration given as an object (or anything else a page passes).
+ * Only the input's own data is read (a copy with no prototype): nothing another
+ * script added to `Object.prototype` counts. A value that throws when read (a
+ * getter, a Proxy) gives one error and the national defaults, never a throw.
+ */
 export function parseConfig(input: unknown): ParsedConfig {
+  if (input === undefined || input === null) return { config: DEFAULT_CONFIG, problems: [] };
+  try {
+    return parseOwnData(ownData(input));
+  } catch (error) {
+    return {
+      config: DEFAULT_CONFIG,
+      problems: [{ path: '(config)', message: `cannot be read (${reasonOf(error)})`, severity: 'error' }],
+    };
+  }
+}
+
+/** What went wrong, from anything thrown (even something whose message throws). */
+function reasonOf(error: unknown): string {
+  try {
+    // Duck-typed: an error made in another frame is not an `instanceof Error` here.
+    const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : error;
+    return truncate(String(message));
+  } catch {
+    return 'it throws when read';
+  }
+}
+
+function parseOwnData(input: unknown): ParsedConfig {
   const c = new Checker();
-  if (input === undefined || input === null) return { config: { ...DEFAULT_CONFIG }, problems: [] };
   const root = c.object(input, '(config)');
-  if (!root) return { config: { ...DEFAULT_CONFIG }, problems: c.problems };
-  c.knownKeys(root, '', ['$schema', 'agency', 'areas', 'resources', 'exitUrl', 'exitShortcut', 'launcher']);
+  if (!root) return { config: DEFAULT_CONFIG, problems: c.problems };
+  c.knownKeys(root, '', ['$schema', 'agency', 'areas', 'resources', 'exitUrl', 'exitShortcut', 'detailedEvents', 'launcher']);
   const agency = parseAgency(c, root.agency);
   const areas = parseAreas(c, root.areas);
   const resources = parseResources(c, root.resources);
   const exitUrl = c.link(root.exitUrl, 'exitUrl', ['https:']) ?? DEFAULT_CONFIG.exitUrl;
   const exitShortcut = c.boolean(root.exitShortcut, 'exitShortcut') ?? DEFAULT_CONFIG.exitShortcut;
+  const detailedEvents = c.boolean(root.detailedEvents, 'detailedEvents') ?? DEFAULT_CONFIG.detailedEvents;
   const launcher = parseLauncher(c, root.launcher);
-  const config: PartnerConfig = { agency, areas, resources, exitUrl, exitShortcut, launcher };
+  // Prototype-less all the way down: a key left out (agency, a Welsh name) reads as undefined.
+  const config = ownData<PartnerConfig>({ agency, areas, resources, exitUrl, exitShortcut, detailedEvents, launcher });
   return { config, problems: c.problems };
 }
 
@@ -339,7 +384,7 @@ export function parseConfigJson(text: string): ParsedConfig {
   const json = readJson(text);
   if ('error' in json) {
     return {
-      config: { ...DEFAULT_CONFIG },
+      config: DEFAULT_CONFIG,
       problems: [{ path: '(config)', message: `is not valid JSON (${json.error})`, severity: 'error' }],
     };
   }

@@ -3,6 +3,7 @@
  * Every field here has been checked; text is plain text, links are safe.
  */
 import type { OpeningPeriod } from '../services/opening-hours.js';
+import { ownData } from './own-data.js';
 
 /** Text in English and/or Welsh. At least one is present. */
 export interface LocalisedText {
@@ -70,6 +71,11 @@ export interface PartnerConfig {
   exitUrl: string;
   /** Whether pressing Shift three times leaves the page. */
   exitShortcut: boolean;
+  /**
+   * Events carry the step, outcome and service ids (which tell what the visitor answered).
+   * Off by default: events then carry only a contact's method.
+   */
+  detailedEvents: boolean;
   /** The floating launcher's label and place (launcher mode only). */
   launcher: LauncherSettings;
 }
@@ -87,11 +93,19 @@ export interface LauncherSettings {
 /** A neutral, non-personalised page to leave for. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
-/** The configuration used when a partner gives none: national services only. */
-export const DEFAULT_CONFIG: PartnerConfig = Object.freeze<PartnerConfig>({
-  areas: [],
-  resources: [],
-  exitUrl: DEFAULT_EXIT_URL,
-  exitShortcut: true,
-  launcher: { position: 'bottom-right', offset: 16 },
-});
+/**
+ * The configuration used when a partner gives none: national services only.
+ * Prototype-less and frozen, so nothing added to `Object.prototype` by another
+ * script (an `agency`, an `exitUrl`) can show through a key left out here.
+ */
+export const DEFAULT_CONFIG: PartnerConfig = Object.freeze(
+  ownData<PartnerConfig>({
+    agency: undefined,
+    areas: [],
+    resources: [],
+    exitUrl: DEFAULT_EXIT_URL,
+    exitShortcut: true,
+    detailedEvents: false,
+    launcher: { position: 'bottom-right', offset: 16 },
+  }),
+);

@@ -10,6 +10,14 @@
 const SHORT_NUMBERS = new Set(['999', '112', '101', '111', '116123']);
 
 /**
+ * Premium-rate (09), personal (070) and higher-rate service (087) numbers: a
+ * worried caller could be charged a lot, or reach whoever rents the number.
+ */
+export function isCostlyNumber(formatted: string): boolean {
+  return /^(09|070|087)/.test(formatted.replace(/\s/g, ''));
+}
+
+/**
  * The number in its usual UK grouping, or `undefined` when it is not a UK number.
  * Accepts spaces, dashes, brackets and a +44 prefix.
  */

@@ -4,7 +4,7 @@
  * The first subscriber (the widget that has been on the page longest) hears
  * the progress and performs the exit.
  */
-import { createShiftCounter, PRESS_WINDOW_MS } from './shift-counter.js';
+import { createShiftCounter, type KeyInput, PRESS_WINDOW_MS } from './shift-counter.js';
 
 /** What a widget is told as the visitor presses Shift. */
 export interface ExitShortcutListener {
@@ -18,11 +18,17 @@ const listeners: ExitShortcutListener[] = [];
 const counter = createShiftCounter();
 let expiry: ReturnType<typeof setTimeout> | undefined;
 
+/** Roles of fields a visitor types in (custom text fields built from a div). */
+const TYPING_ROLES = ['textbox', 'searchbox', 'combobox', 'spinbutton'];
+
 function isTextField(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || typeof el.closest !== 'function') return false;
-  if (el.isContentEditable) return true;
+  if (el.isContentEditable || TYPING_ROLES.includes(el.getAttribute('role') ?? '')) return true;
   const tag = el.localName;
+  // A custom element whose inside we cannot see (a closed shadow root) may be a text field: the
+  // key events of its input reach us retargeted to it. Better a Shift not counted than a false exit.
+  if (tag.includes('-') && !el.shadowRoot) return true;
   if (tag === 'textarea' || tag === 'select') return true;
   if (tag !== 'input') return false;
   const type = (el as HTMLInputElement).type;
@@ -30,16 +36,25 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 function onKey(event: KeyboardEvent): void {
-  const primary = listeners[0];
-  if (!primary) return;
   const target = event.composedPath()[0] ?? event.target;
-  const result = counter.feed({
+  feed({
     type: event.type === 'keydown' ? 'down' : 'up',
     key: event.key,
     time: event.timeStamp,
     inTextField: isTextField(target),
     repeat: event.repeat,
   });
+}
+
+/** Shift held for a click (selecting text, opening in a new window) is not a press of Shift. */
+function onPointer(event: PointerEvent): void {
+  if (event.shiftKey) feed({ type: 'down', key: 'Pointer', time: event.timeStamp, inTextField: false });
+}
+
+function feed(input: KeyInput): void {
+  const primary = listeners[0];
+  if (!primary) return;
+  const result = counter.feed(input);
   if (result.exit) {
     clearTimeout(expiry);
     primary.exit();
@@ -62,6 +77,7 @@ export function subscribeExitShortcut(listener: ExitShortcutListener): () => voi
   if (listeners.length === 1) {
     document.addEventListener('keydown', onKey, true);
     document.addEventListener('keyup', onKey, true);
+    document.addEventListener('pointerdown', onPointer, true);
   }
   return () => {
     const index = listeners.indexOf(listener);
@@ -70,6 +86,7 @@ export function subscribeExitShortcut(listener: ExitShortcutListener): () => voi
     if (listeners.length === 0) {
       document.removeEventListener('keydown', onKey, true);
       document.removeEventListener('keyup', onKey, true);
+      document.removeEventListener('pointerdown', onPointer, true);
       clearTimeout(expiry);
       counter.reset();
     }

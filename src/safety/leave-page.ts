@@ -3,9 +3,49 @@
  * history entry for the exit page, so the browser's Back button does not
  * return to the page the visitor left (GOV.UK's exit uses `location.href`,
  * which adds an entry).
+ *
+ * In a frame, the whole tab leaves (the top window), so the partner's page
+ * around the frame does not stay on screen. Browsers allow this from a
+ * same-origin frame, and from a cross-origin frame after a click or key press
+ * (the exit button and the Shift shortcut both are), unless the frame is
+ * sandboxed without `allow-top-navigation`: there they throw, and the frame
+ * itself leaves, the most a framed page may do.
  */
 
-/** Leave for `url`, replacing the current history entry. */
-export function leavePage(url: string, win: Window = window): void {
+/** Which window left: the tab (`top`), or only this frame (`frame`), or this page (`self`). */
+export type Left = 'top' | 'frame' | 'self';
+
+/** Leave for `url`, replacing the current history entry, from the top window where allowed. */
+export function leavePage(url: string, win: Window = window): Left {
+  let top: Window | null = null;
+  try {
+    top = win.top;
+  } catch {
+    // No access to the top window at all: leave the frame.
+  }
+  if (top && top !== win) {
+    try {
+      dropLeavePrompt(top);
+      top.location.replace(url);
+      return 'top';
+    } catch {
+      // Sandboxed without allow-top-navigation, or a cross-origin frame without a click.
+    }
+  }
+  dropLeavePrompt(win);
   win.location.replace(url);
+  return top && top !== win ? 'frame' : 'self';
+}
+
+/**
+ * A page's `onbeforeunload` property would ask "Leave site?" and could keep the
+ * visitor here: clear it (readable only in the same origin). Handlers added
+ * with addEventListener cannot be removed; the widget covers that case.
+ */
+function dropLeavePrompt(win: Window): void {
+  try {
+    win.onbeforeunload = null;
+  } catch {
+    // Another origin: its prompt, if any, is the browser's to show.
+  }
 }

@@ -1,113 +1,206 @@
-// The quick exit really leaving, in a real browser. It runs inside an iframe
-// (the test page itself must stay), loading the built dist/help-finder.js, with
-// an exit URL on this server (test-pages/exit-target.html).
+// The quick exit really leaving, in a real browser, loading the built dist/help-finder.js, with
+// an exit URL on this server (test-pages/exit-target.html). From a frame the exit takes the whole
+// tab, so every test here runs in a popup window: a partner page (test-pages/frame-top.html)
+// that frames the widget's page (test-pages/exit-host.html). The test page itself never leaves.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 const HOST = '/src/safety/test-pages/exit-host.html';
+const TOP = 'frame-top.html';
+const EXIT_TARGET = new URL('/src/safety/test-pages/exit-target.html', location.href).href;
+
+/** This server under its other name: another origin (localhost and 127.0.0.1 are two sites). */
+const OTHER_ORIGIN = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
-
-async function loadHost(): Promise<{ iframe: HTMLIFrameElement; widget: Widget }> {
-  const iframe = document.createElement('iframe');
-  iframe.src = HOST;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow!;
-  await win.customElements.whenDefined('help-finder');
-  const widget = win.document.querySelector('help-finder') as Widget;
-  await widget.updateComplete;
-  return { iframe, widget };
-}
+type Page = { popup: Window; iframe: HTMLIFrameElement; win: Window; widget: Widget };
 
 /**
  * Chromium turns a navigation that comes very soon after a load into a
  * replacement (it looks like a redirect), which would hide the difference
- * this test looks for: let the page settle first.
+ * the history test looks for: let the page settle first.
  */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1200));
-
-const nextLoad = (iframe: HTMLIFrameElement) =>
-  new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-
-/** Wait until the iframe has left the host page (error pages fire no load event in some browsers). */
-async function hasLeft(iframe: HTMLIFrameElement): Promise<void> {
-  await waitUntil(
-    () => iframe.contentWindow!.location.pathname.endsWith('/exit-target.html'),
-    'the iframe did not reach the exit page',
-    { timeout: 10000, interval: 50 },
-  );
-  // Let the browser finish recording the navigation before history.length is read.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-}
-
-/** True while the iframe still shows our host page. */
-function stillOnHost(iframe: HTMLIFrameElement): boolean {
-  return iframe.contentWindow!.location.pathname === HOST;
-}
 
 const shadow = (el: Element) => el.shadowRoot!;
 const status = (el: Element) => shadow(el).querySelector('.shortcut-status')!.textContent!.trim();
 
+let popup: Window | null = null;
+
+/**
+ * Open the partner page framing `frame` (with `sandbox`, if given) in a popup window. The popup
+ * is opened from a real click: WebKit blocks popups that are not.
+ */
+async function openPartnerPage(frame: string, sandbox?: string): Promise<Window> {
+  const query = new URLSearchParams({ frame, ...(sandbox !== undefined && { sandbox }) });
+  const button = document.createElement('button');
+  button.id = 'open-partner-page';
+  button.textContent = 'Open the partner page';
+  button.addEventListener('click', () => {
+    popup = window.open(`/src/safety/test-pages/${TOP}?${query}`, '_blank', 'width=900,height=700');
+  });
+  document.body.append(button);
+  try {
+    await executeServerCommand('click', { selector: '#open-partner-page' });
+  } finally {
+    button.remove();
+  }
+  expect(popup, 'the browser opened the partner page').to.not.equal(null);
+  const opened = popup!;
+  await waitUntil(
+    () => opened.location.pathname.endsWith(TOP) && opened.document.readyState === 'complete',
+    'the partner page did not load',
+    { timeout: 10000 },
+  );
+  return opened;
+}
+
+/** The partner page, framing the widget's page (same origin, so the test can reach in). */
+async function partnerPage(hostQuery = '', sandbox?: string): Promise<Page> {
+  const opened = await openPartnerPage(HOST + hostQuery, sandbox);
+  let widget: Widget | null = null;
+  await waitUntil(
+    () => {
+      const doc = opened.document.querySelector('iframe')?.contentDocument;
+      widget = (doc?.querySelector('help-finder') as Widget | null) ?? null;
+      return widget?.shadowRoot?.querySelector('.exit-button');
+    },
+    'the framed widget did not render',
+    { timeout: 10000 },
+  );
+  const iframe = opened.document.querySelector('iframe')!;
+  return { popup: opened, iframe, win: iframe.contentWindow!, widget: widget! };
+}
+
+/** The partner page (not only the frame) is now the exit page. */
+async function tabHasLeft(page: Window): Promise<void> {
+  await waitUntil(
+    () => {
+      try {
+        return page.location.href === EXIT_TARGET && page.document.readyState === 'complete';
+      } catch {
+        return false; // Between pages.
+      }
+    },
+    'the partner page around the frame stayed on screen',
+    { timeout: 10000, interval: 50 },
+  );
+}
+
+const exitButton = (widget: Widget) => shadow(widget).querySelector<HTMLButtonElement>('.exit-button')!;
+
 describe('quick exit', function (this: Mocha.Suite) {
-  this.timeout(20000);
+  this.timeout(30000);
 
   afterEach(() => {
-    for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
+    popup?.close();
+    popup = null;
   });
 
-  it('the button hides everything at once, then leaves without adding a history entry', async () => {
-    const { iframe, widget } = await loadHost();
+  it('from a same-origin frame, the whole tab leaves, without adding a history entry', async () => {
+    const { popup: page, widget } = await partnerPage();
     await settle();
-    // Control: an ordinary navigation of the iframe does add an entry.
-    const start = history.length;
-    const reloaded = nextLoad(iframe);
-    iframe.contentWindow!.location.assign(`${HOST}?again`);
-    await reloaded;
-    expect(history.length, 'an ordinary navigation adds an entry').to.equal(start + 1);
+    const before = page.history.length;
+    exitButton(widget).click();
+    await tabHasLeft(page);
+    // Let the browser finish recording the navigation before history.length is read.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(page.history.length, 'the exit replaced the entry: Back cannot return to the page').to.equal(before);
+  });
 
-    const win = iframe.contentWindow!;
-    await win.customElements.whenDefined('help-finder');
-    const again = win.document.querySelector('help-finder') as Widget;
-    await again.updateComplete;
-    expect(again).to.not.equal(widget);
-    let exitEvents = 0;
-    win.document.addEventListener('help-finder-exit', () => exitEvents++);
+  it('from a frame on another site, a click on Exit takes the whole tab', async () => {
+    const frame = `${OTHER_ORIGIN}${HOST}?${new URLSearchParams({ exit: EXIT_TARGET })}`;
+    const page = await openPartnerPage(frame);
     await settle();
-    const before = history.length;
-    shadow(again).querySelector<HTMLButtonElement>('.exit-button')!.click();
-    await again.updateComplete;
-    expect(shadow(again).querySelector('.exit-cover'), 'the page is covered at once').to.exist;
-    expect(shadow(again).querySelector('.step')).to.equal(null);
-    expect(exitEvents).to.equal(1);
-    await hasLeft(iframe);
-    expect(history.length, 'the exit replaced the entry: Back cannot return to the page').to.equal(before);
+    // A real click (user activation): browsers let a cross-origin frame move the tab only after one.
+    expect(await executeServerCommand('click-in-popup-frame', { page: TOP, selector: '.exit-button' })).to.equal(true);
+    await tabHasLeft(page);
+  });
+
+  it('from a frame sandboxed without allow-top-navigation, the frame leaves (all it may do)', async () => {
+    // Without allow-same-origin too: WebKit lets a same-origin sandboxed frame move the tab anyway.
+    const page = await openPartnerPage(HOST, 'allow-scripts');
+    const arrived = new Promise((resolve) =>
+      page.addEventListener('message', (event) => event.data === 'arrived at the exit page' && resolve(true)),
+    );
+    await settle();
+    expect(await executeServerCommand('click-in-popup-frame', { page: TOP, selector: '.exit-button' })).to.equal(true);
+    await arrived;
+    expect(page.location.pathname, 'the sandbox kept the partner page').to.match(/frame-top\.html$/);
+  });
+
+  it('the cover hides the whole page at once, even where the host layout traps position: fixed', async () => {
+    const { popup: page, win, widget } = await partnerPage('?trap');
+    exitButton(widget).click();
+    await widget.updateComplete;
+    // Measured in the same task as the click: the browser has not left yet.
+    const cover = shadow(widget).querySelector('.exit-cover')!;
+    const box = cover.getBoundingClientRect();
+    expect([box.left, box.top, box.width, box.height], 'the cover fills the window').to.deep.equal([
+      0,
+      0,
+      win.innerWidth,
+      win.innerHeight,
+    ]);
+    const heading = win.document.querySelector('h1')!.getBoundingClientRect();
+    expect(
+      win.document.elementFromPoint(heading.left + 4, heading.top + 4),
+      'the partner heading (z-index 10) is under the cover',
+    ).to.equal(widget);
+    await tabHasLeft(page);
+  });
+
+  it('leaves even when the page breaks dispatchEvent, and throws nothing into it', async () => {
+    const { popup: page, win, widget } = await partnerPage();
+    await settle();
+    const errors: unknown[] = [];
+    win.addEventListener('error', (event) => errors.push(event.error));
+    (win as Window & typeof globalThis).EventTarget.prototype.dispatchEvent = () => {
+      throw new Error('a broken analytics library');
+    };
+    exitButton(widget).click();
+    expect(errors, 'nothing was thrown into the page').to.deep.equal([]);
+    await tabHasLeft(page);
+  });
+
+  it('never leaves the visitor behind a cover when the browser stays (a dismissed "Leave site?")', async () => {
+    // A 204 answer: the browser starts to leave, then stays on the page, as after a dismissed prompt.
+    const { iframe, win, widget } = await partnerPage(`?${new URLSearchParams({ exit: '/__test/no-content' })}`);
+    exitButton(widget).click();
+    await widget.updateComplete;
+    expect(shadow(widget).querySelector('.step'), 'everything hidden at once').to.equal(null);
+    await waitUntil(() => shadow(widget).querySelector('.exit-cover .exit-button'), 'the cover offered no way out', {
+      timeout: 8000,
+    });
+    expect(iframe.contentWindow!.location.pathname).to.equal(HOST);
+    expect(shadow(widget).querySelector('.exit-cover')!.getBoundingClientRect().height).to.equal(win.innerHeight);
+    shadow(widget).querySelector<HTMLButtonElement>('.exit-cover .back')!.click();
+    await widget.updateComplete;
+    expect(shadow(widget).querySelector('.exit-cover')).to.equal(null);
+    expect(shadow(widget).querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
   });
 
   it('three presses of Shift leave the page; alternating left and right Shift counts', async () => {
-    const { iframe, widget } = await loadHost();
+    const { popup: page, iframe, win, widget } = await partnerPage();
     await settle();
     iframe.focus();
-    iframe.contentWindow!.document.body.focus();
-    const before = history.length;
-    // A command of ours: WebDriver (WebKit here) sends keys into an iframe only when told to.
-    await executeServerCommand('press-shift-in-frame', { sides: ['left', 'right'] });
+    win.document.body.focus();
+    // A command of ours: keys sent into the popup's frame (WebDriver needs to be told where).
+    await executeServerCommand('press-shift-in-frame', { page: TOP, sides: ['left', 'right'] });
     await widget.updateComplete;
     expect(status(widget)).to.equal('Shift, press 1 more time to exit this page.');
-    await executeServerCommand('press-shift-in-frame', { sides: ['left'] });
-    await hasLeft(iframe);
-    expect(history.length).to.equal(before);
+    await executeServerCommand('press-shift-in-frame', { page: TOP, sides: ['left'] });
+    await tabHasLeft(page);
   });
 
   it('no longer listens once the widget is removed', async () => {
-    const { iframe, widget } = await loadHost();
+    const { popup: page, iframe, win, widget } = await partnerPage();
     widget.remove();
     iframe.focus();
-    iframe.contentWindow!.document.body.focus();
-    await executeServerCommand('press-shift-in-frame', { sides: ['left', 'left', 'left'] });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(stillOnHost(iframe), 'Shift did nothing without a widget').to.equal(true);
+    win.document.body.focus();
+    await executeServerCommand('press-shift-in-frame', { page: TOP, sides: ['left', 'left', 'left'] });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(page.location.pathname, 'Shift did nothing without a widget').to.match(/frame-top\.html$/);
+    expect(iframe.contentWindow!.location.pathname).to.equal(HOST);
   });
 });
-

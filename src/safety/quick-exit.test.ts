@@ -57,6 +57,46 @@ describe('the Shift shortcut on this page (never completed here)', () => {
     expect(document.activeElement).to.equal(input);
   });
 
+  it('does not count Shift in a role="textbox" field or in a field inside a closed shadow root', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const textbox = document.createElement('div');
+    textbox.setAttribute('role', 'textbox');
+    textbox.tabIndex = 0;
+    const closedHost = document.createElement('closed-field-test');
+    const closedInput = document.createElement('input');
+    closedHost.attachShadow({ mode: 'closed' }).append(closedInput);
+    el.before(textbox, closedHost);
+    try {
+      for (const field of [textbox, closedInput]) {
+        field.focus();
+        await sendKeys({ press: 'Shift' });
+        await sendKeys({ press: 'Shift' });
+        await el.updateComplete;
+        expect(status(el), field.localName).to.equal('');
+      }
+    } finally {
+      textbox.remove();
+      closedHost.remove();
+    }
+  });
+
+  it('does not count Shift held for a click (selecting text)', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    for (let i = 0; i < 2; i++) {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', shiftKey: true }));
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { shiftKey: true, bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' }));
+    }
+    await el.updateComplete;
+    expect(status(el)).to.equal('');
+    // Control: the same presses without the click count.
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', shiftKey: true }));
+    document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' }));
+    await el.updateComplete;
+    expect(status(el)).to.equal('Shift, press 2 more times to exit this page.');
+    await sendKeys({ press: 'Escape' });
+  });
+
   it('keeps one page listener for several widgets and none when they are gone', async () => {
     const first = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     const second = document.createElement('help-finder');
@@ -125,13 +165,31 @@ describe('leaving no trace', () => {
     expect(requests, 'requests made while the widget was used').to.deep.equal([]);
   });
 
-  it('fires events that carry ids only', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    const seen: unknown[] = [];
-    el.addEventListener('help-finder-step', (e) => seen.push((e as CustomEvent).detail));
-    el.addEventListener('help-finder-outcome', (e) => seen.push((e as CustomEvent).detail));
-    await choose(el, 'child-abused');
-    await choose(el, 'disclosed');
-    expect(seen).to.deep.equal([{ step: 'certainty' }, { outcome: 'child-told' }]);
+  it('fires events that tell nothing of the answers by default, and ids only when asked', async () => {
+    for (const [config, expected] of [
+      [undefined, [{}, {}, { method: 'call' }]],
+      [{ detailedEvents: true }, [{ step: 'certainty' }, { outcome: 'child-told' }, { service: 'police-emergency', method: 'call' }]],
+    ] as const) {
+      const el = await fixture<HelpFinder>(html`<help-finder .config=${config}></help-finder>`);
+      const seen: unknown[] = [];
+      for (const type of ['help-finder-step', 'help-finder-outcome', 'help-finder-contact']) {
+        el.addEventListener(type, (e) => seen.push((e as CustomEvent).detail));
+      }
+      await choose(el, 'child-abused');
+      await choose(el, 'disclosed');
+      const call999 = shadow(el).querySelector<HTMLAnchorElement>('.emergency a[href="tel:999"]')!;
+      call999.addEventListener('click', (e) => e.preventDefault());
+      call999.click();
+      expect(seen, JSON.stringify(config)).to.deep.equal(expected);
+    }
+  });
+
+  it('marks itself for leaving out by session-replay tools (their documented markers)', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder class="partner-class"></help-finder>`);
+    expect(el.getAttribute('data-hj-suppress')).to.equal('');
+    expect(el.getAttribute('data-clarity-mask')).to.equal('true');
+    expect(el.getAttribute('data-private')).to.equal('');
+    expect(el.getAttribute('data-dd-privacy')).to.equal('hidden');
+    expect([...el.classList]).to.deep.equal(['partner-class', 'fs-exclude', 'ph-no-capture', 'sentry-block']);
   });
 });

@@ -2,6 +2,7 @@
  * The service directory: turns an outcome's service slots into the cards to
  * show, from the national services and the partner's configuration.
  */
+import { ownData } from '../config/own-data.js';
 import type { PartnerConfig } from '../config/partner-config.js';
 import type { Outcome, ServiceRef } from '../flow/journey-types.js';
 import { nationalServices } from './national-services.js';
@@ -63,5 +64,7 @@ export function outcomeServices(
     : undefined;
   const seen = new Set([...recommended, ...(openInstead ? [openInstead] : [])].map((s) => s.id));
   const also = outcome.also.flatMap(resolve).filter((s) => !seen.has(s.id) && (seen.add(s.id), true));
-  return { recommended, openInstead, also };
+  // Prototype-less copies: an optional field left out (a contact's label, note or hours) reads as
+  // undefined even when another script has set it on Object.prototype.
+  return ownData({ recommended, openInstead, also });
 }

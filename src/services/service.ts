@@ -4,6 +4,7 @@
  * Text fields are functions so that `msg()` runs when the text is shown, in the
  * visitor's language at that moment, never when this module loads.
  */
+import { isEmailAddress, safeLink } from '../config/url.js';
 import type { OpeningHours } from './opening-hours.js';
 
 /**
@@ -55,20 +56,33 @@ export interface Service {
   lang?: string;
 }
 
-/** The `tel:`, `sms:`, `mailto:` or web address for a contact; none for a text relay number. */
+/**
+ * The `tel:`, `sms:`, `mailto:` or web address for a contact, checked again here
+ * where it becomes an `href` (whatever reached this far): digits only for calls
+ * and texts, a plain address for email, https for the web. `undefined` (no link)
+ * for anything else, and for a text relay number (dialled from a textphone or the Relay UK app).
+ */
 export function contactHref(contact: Contact): string | undefined {
+  const value = typeof contact.value === 'string' ? contact.value : '';
   switch (contact.kind) {
     case 'relay':
       return undefined;
     case 'call':
-      return `tel:${dialString(contact.value)}`;
+      return `tel:${dialString(value)}`;
     case 'text':
-      return `sms:${dialString(contact.value)}`;
+      return `sms:${dialString(value)}`;
     case 'email':
-      return `mailto:${contact.value}`;
+      return isEmailAddress(value) ? `mailto:${value}` : undefined;
     case 'web':
-      return contact.value;
+      return safeLink(value, ['https:']);
+    default:
+      return undefined;
   }
+}
+
+/** A web address fit for an `href` (https), or `undefined`. */
+export function webHref(value: unknown): string | undefined {
+  return typeof value === 'string' ? safeLink(value, ['https:']) : undefined;
 }
 
 /** A written phone number as dialled: digits and a leading +. */
