@@ -26,6 +26,10 @@ const ORDER = `${LAYERS.join(' < ')} < index.ts`;
 /** Layers that run without lit (and so could run in Node): everything below components. */
 const PURE = LAYERS.slice(0, LAYERS.indexOf('components'));
 
+/**
+ * @param {string} layer
+ * @returns {import('eslint').Linter.RulesRecord}
+ */
 function layerRules(layer) {
   const above = LAYERS.slice(LAYERS.indexOf(layer) + 1);
   const below = LAYERS.slice(0, LAYERS.indexOf(layer));
@@ -55,8 +59,9 @@ export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'build/', 'src/generated/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  wc.configs['flat/recommended'],
-  lit.configs['flat/recommended'],
+  // The plugins' types also allow a legacy (eslintrc) config; these are their flat configs.
+  /** @type {import('typescript-eslint').ConfigWithExtends} */ (wc.configs['flat/recommended']),
+  /** @type {import('typescript-eslint').ConfigWithExtends} */ (lit.configs['flat/recommended']),
   {
     files: ['**/*.ts'],
     rules: {
