@@ -4,8 +4,8 @@
 // - the TypeScript types in partner-config.ts, at compile time (`npm run lint` runs tsc);
 // - the fields the parser accepts (a field added to the parser alone, or to the schema alone, fails);
 // - the README's configuration table (every field named there exists; every field is named).
-// The configurator's output is checked in src/configurator.test.ts.
-import { expect } from '@open-wc/testing';
+// - the configurator's form (demo/configurator.js): every field it writes exists.
+import { expect, waitUntil } from '@open-wc/testing';
 import { parseConfig } from './parse-config.js';
 import type {
   Agency,
@@ -190,6 +190,71 @@ describe('the configuration’s shape (one source: the JSON Schema)', () => {
       const key = field.split('.').pop()!;
       const named = parent !== undefined && (rows.get(parent)!.includes(`\`${key}\``) || rows.get(parent)!.includes(`"${key}"`));
       expect(own || named, `the README's configuration table does not name ${field}`).to.equal(true);
+    }
+  });
+
+  it('the configurator writes only the schema’s fields, and carries every value entered', async function (this: Mocha.Context) {
+    this.timeout(20000);
+    const objects = objectsIn(await shippedSchema());
+    const schemaPaths = [...objects].flatMap(([at, keys]) => keys.map((k) => (at ? `${at}.${k}` : k)));
+    const iframe = document.createElement('iframe');
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.src = '/demo/configurator.html';
+    document.body.append(iframe);
+    try {
+      await loaded;
+      const doc = iframe.contentDocument!;
+      await waitUntil(() => doc.getElementById('problems')!.textContent!.includes('No problems'), 'no first check', {
+        timeout: 10000,
+      });
+      // A valid value for every field of the form; `mode`, `lang` and `accent` are the embed's
+      // attributes and CSS, not configuration.
+      const values: Record<string, string> = {
+        'agency.name.en': 'Ysgol Example',
+        'agency.name.cy': 'Ysgol Enghraifft',
+        'agency.proceduresUrl': 'https://ysgol.example/procedures',
+        'officer.name.en': 'Designated Safeguarding Lead',
+        'officer.name.cy': 'Person Diogelu Dynodedig',
+        'officer.phone': '01639 686802',
+        'officer.email': 'dsl@ysgol.example',
+        'area.name.en': 'Torfaen',
+        'area.name.cy': 'Torfaen',
+        'area.phone': '01495 762200',
+        'area.outOfHoursPhone': '0800 328 4432',
+        'area.url': 'https://torfaen.example/report',
+        'resource.title.en': 'Our leaflet',
+        'resource.title.cy': 'Ein taflen',
+        'resource.url': 'https://ysgol.example/leaflet',
+        'resource.audience': 'professional',
+      };
+      const names = [...doc.querySelectorAll<HTMLInputElement>('#form [name]')].map((input) => input.name);
+      expect([...new Set(names)].filter((name) => !['mode', 'lang', 'accent'].includes(name))).to.have.members(Object.keys(values));
+      for (const [name, value] of Object.entries(values)) {
+        const input = doc.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      const snippet = doc.getElementById('snippet')!.textContent!;
+      const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(snippet)![1]!;
+      const config = JSON.parse(json.replace(/\\u003c/g, '<'));
+      const written: string[] = [];
+      const leaves: unknown[] = [];
+      const visit = (value: unknown, at: string): void => {
+        if (Array.isArray(value)) return value.forEach((item) => visit(item, `${at}[]`));
+        if (value && typeof value === 'object') {
+          for (const [key, child] of Object.entries(value)) {
+            written.push(at ? `${at}.${key}` : key);
+            visit(child, at ? `${at}.${key}` : key);
+          }
+        } else leaves.push(value);
+      };
+      visit(config, '');
+      for (const path of written) expect(schemaPaths, `the configurator writes ${path}`).to.include(path);
+      expect(leaves).to.include.members(Object.values(values));
+      expect(parseConfig(config).problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([]);
+    } finally {
+      iframe.remove();
     }
   });
 });
