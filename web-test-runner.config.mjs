@@ -68,6 +68,7 @@ if (all || wanted.includes('webkit')) {
       path: '/',
       logLevel: 'error',
       capabilities: {
+        // @ts-expect-error WebKitGTK's own capability, which WebdriverIO's types do not list
         'webkitgtk:browserOptions': {
           binary: process.env.WEBKIT_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
           args: ['--automation'],

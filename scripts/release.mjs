@@ -34,7 +34,7 @@ const out = outAt >= 0 ? args[outAt + 1] : 'dist/release';
 const root = new URL('..', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
 
-const { name, version } = JSON.parse(read('package.json'));
+const { name, version } = JSON.parse(read('package.json').toString());
 if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version)) fail(`"${version}" is not a semver version`);
 const changelog = read('CHANGELOG.md').toString();
 if (!new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\]`, 'm').test(changelog)) {

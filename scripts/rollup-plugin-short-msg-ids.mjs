@@ -55,11 +55,16 @@ export default function shortMsgIds({ table, include }) {
         }
         return { code: s.toString(), map: s.generateMap({ hires: true }) };
       }
-      if (!id.startsWith(sourceDir) || !code.includes('msg(')) return null;
+      if (!id.startsWith(sourceDir) || !(code.includes('msg') || code.includes('@lit/localize'))) return null;
 
       const s = new MagicString(code);
       let changed = false;
-      walk(this.parse(code), (node) => {
+      const ast = this.parse(code);
+      // Only calls written `msg(…)`, with `msg` (and `str`) imported under their own names, are
+      // found and given ids. Anything else would build, then throw in Welsh only, at run time.
+      const unreadable = unrecognisedUse(ast);
+      if (unreadable) this.error(`${id} at ${unreadable.start}: ${unreadable.why}`);
+      walk(ast, (node) => {
         if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
         const [template, options] = node.arguments;
         const explicit = options?.type === 'ObjectExpression'
@@ -95,11 +100,69 @@ function hashOf(node) {
   return undefined;
 }
 
-function walk(node, visit) {
+const LOCALIZE = '@lit/localize';
+const TAGS = ['msg', 'str'];
+
+/**
+ * The first use of `msg` or `str` this plugin could not follow, with why, or undefined:
+ * - an import from @lit/localize under another name (`import { msg as m }`), a namespace or
+ *   default import, or a re-export (`export { msg } from '@lit/localize'`);
+ * - `msg` used other than called by name (`const t = msg`, `[…].map(msg)`, `msg.call(…)`).
+ *
+ * @param {any} ast  an ESTree program
+ * @returns {{ start: number, why: string } | undefined}
+ */
+export function unrecognisedUse(ast) {
+  /** @type {{ start: number, why: string } | undefined} */
+  let found;
+  walk(ast, (node, parent) => {
+    if (found) return;
+    if ((node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') && node.source?.value === LOCALIZE) {
+      found = { start: node.start, why: `re-exports ${LOCALIZE}: import msg from ${LOCALIZE} in each file that uses it` };
+    }
+    if (node.type !== 'ImportDeclaration' || node.source.value !== LOCALIZE) {
+      if (node.type === 'Identifier' && node.name === 'msg' && !isCallOrName(node, parent)) {
+        found = { start: node.start, why: 'msg is used other than as a call msg(…): the short-id plugin cannot give it an id' };
+      }
+      return;
+    }
+    for (const spec of node.specifiers) {
+      if (spec.type !== 'ImportSpecifier') {
+        found = { start: spec.start, why: `import { msg, str } from '${LOCALIZE}' by name, not as a namespace or default import` };
+      } else {
+        const imported = spec.imported.name ?? spec.imported.value;
+        if (TAGS.includes(imported) && spec.local.name !== imported) {
+          found = {
+            start: spec.start,
+            why: `${imported} is imported as ${spec.local.name}: import it under its own name, so the short-id plugin finds its calls`,
+          };
+        }
+      }
+    }
+  });
+  return found;
+}
+
+/** Whether an identifier `msg` is the callee of a call, or a name that is not a reference to it. */
+function isCallOrName(node, parent) {
+  if (!parent) return false;
+  if (parent.type === 'ImportSpecifier') return true; // checked with its import declaration
+  if (parent.type === 'CallExpression' && parent.callee === node) return true;
+  if (parent.type === 'MemberExpression' && parent.property === node && !parent.computed) return true;
+  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.key === node && !parent.computed && !parent.shorthand) return true;
+  return false;
+}
+
+/**
+ * @param {any} node
+ * @param {(node: any, parent: any) => void} visit
+ * @param {any} [parent]
+ */
+function walk(node, visit, parent) {
   if (!node || typeof node.type !== 'string') return;
-  visit(node);
+  visit(node, parent);
   for (const value of Object.values(node)) {
-    if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
-    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
+    if (Array.isArray(value)) value.forEach((child) => walk(child, visit, node));
+    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit, node);
   }
 }

@@ -27,9 +27,9 @@ try {
       for (const id of answers) {
         await page.evaluate((answer) => {
           const root = document.querySelector('help-finder').shadowRoot;
-          const radio = root.querySelector(`#answer-${answer}`);
+          const radio = /** @type {HTMLElement | null} */ (root.querySelector(`#answer-${answer}`));
           if (radio) radio.click();
-          root.querySelector('button.continue').click();
+          /** @type {HTMLElement} */ (root.querySelector('button.continue')).click();
         }, id);
         await new Promise((r) => setTimeout(r, 150));
       }

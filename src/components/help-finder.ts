@@ -18,10 +18,10 @@ import {
 import { hostLocale } from '../i18n/host-language.js';
 import type { Locale } from '../i18n/locale.js';
 import { currentLocale, useLocale } from '../i18n/localization.js';
-import { outcomeServices } from '../services/directory.js';
+import { outcomeServices } from '../present/outcome-services.js';
 import { closedNotice } from '../services/open-now.js';
 import { nationalServices } from '../services/national-services.js';
-import { pickText } from '../services/partner-services.js';
+import { pickText } from '../i18n/text.js';
 import { subscribeExitShortcut } from '../safety/exit-shortcut.js';
 import { leavePage } from '../safety/leave-page.js';
 import { headingLevel } from './heading.js';

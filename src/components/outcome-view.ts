@@ -9,7 +9,7 @@
  */
 import { msg } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { OutcomeServices } from '../services/directory.js';
+import type { OutcomeServices } from '../present/outcome-services.js';
 import type { ClosedNotice } from '../services/open-now.js';
 import { heading } from './heading.js';
 import { type CardContext, serviceCard } from './service-card.js';

@@ -7,7 +7,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { hoursText, statusText } from '../i18n/format-hours.js';
 import type { Locale } from '../i18n/locale.js';
-import { londonWeekTime, openingStatus, type OpeningHours } from '../services/opening-hours.js';
+import { londonWeekTime, openingStatus, type OpeningHours } from '../time/opening-hours.js';
 import { type Contact, contactHref, type Service, webHref } from '../services/service.js';
 import { heading } from './heading.js';
 

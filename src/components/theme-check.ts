@@ -3,7 +3,7 @@
  * Reads the colours the browser computed inside the widget, so any CSS colour
  * syntax a partner uses works.
  */
-import { contrastRatio } from '../config/contrast.js';
+import { contrastRatio } from './contrast.js';
 
 /**
  * One line per theme colour that fails WCAG AA on the widget rendered in `root`,

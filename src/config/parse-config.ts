@@ -5,8 +5,8 @@
  * the invalid part is dropped and the rest is used, so the widget always works
  * and always shows the national helplines.
  */
-import type { OpeningPeriod, Weekday } from '../services/opening-hours.js';
-import { parseClockTime } from '../services/opening-hours.js';
+import type { OpeningPeriod, Weekday } from '../time/opening-hours.js';
+import { parseClockTime } from '../time/opening-hours.js';
 import {
   type Agency,
   type Area,

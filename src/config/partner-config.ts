@@ -2,14 +2,11 @@
  * The partner configuration after validation: what the rest of the widget uses.
  * Every field here has been checked; text is plain text, links are safe.
  */
-import type { OpeningPeriod } from '../services/opening-hours.js';
+import type { OpeningPeriod } from '../time/opening-hours.js';
+import type { LocalisedText } from '../i18n/text.js';
 import { ownData } from './own-data.js';
 
-/** Text in English and/or Welsh. At least one is present. */
-export interface LocalisedText {
-  en?: string;
-  cy?: string;
-}
+export type { LocalisedText };
 
 /** The person practitioners at the partner agency should speak to first. */
 export interface SafeguardingOfficer {

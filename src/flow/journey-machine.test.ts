@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_CONFIG, type PartnerConfig } from '../config/partner-config.js';
-import { outcomeServices } from '../services/directory.js';
-import { isCertainlyOpen } from '../services/opening-hours.js';
+import { outcomeServices } from '../present/outcome-services.js';
+import { isCertainlyOpen } from '../time/opening-hours.js';
 import { guidanceProvenance } from './guidance-provenance.js';
 import { journey } from './journey.js';
 import {

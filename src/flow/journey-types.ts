@@ -3,7 +3,7 @@
  * Text is a function so it resolves in the visitor's language when shown.
  */
 import type { NationalServiceId } from '../services/national-services.js';
-import type { Text } from '../services/service.js';
+import type { Text } from '../i18n/text.js';
 
 /** Ids of the questions. `area` is asked only when a partner serves several areas. */
 export type QuestionId = 'concern' | 'certainty' | 'online' | 'staff' | 'own-age' | 'work-officer' | 'area';

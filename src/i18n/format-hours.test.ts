@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { OpeningHours, Weekday } from '../services/opening-hours.js';
-import { openingStatus } from '../services/opening-hours.js';
+import type { OpeningHours, Weekday } from '../time/opening-hours.js';
+import { openingStatus } from '../time/opening-hours.js';
 import { hoursText, statusText } from './format-hours.js';
 import { useLocale } from './localization.js';
 

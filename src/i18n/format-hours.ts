@@ -3,8 +3,8 @@
  * Times follow the GOV.UK style ("9am", "5:30pm", "midnight").
  */
 import { msg, str } from '@lit/localize';
-import type { OpeningHours, OpeningPeriod, OpeningStatus, Weekday, WeekTime } from '../services/opening-hours.js';
-import { parseClockTime } from '../services/opening-hours.js';
+import type { OpeningHours, OpeningPeriod, OpeningStatus, Weekday, WeekTime } from '../time/opening-hours.js';
+import { parseClockTime } from '../time/opening-hours.js';
 
 /**
  * The weekday's name, e.g. "Monday" / "Dydd Llun". Written out rather than

@@ -1,7 +1,7 @@
 /**
  * Which language the widget speaks. Pure: works on language tags, not the DOM.
  */
-import type { Locale } from '../services/partner-services.js';
+import type { Locale } from './text.js';
 
 export type { Locale };
 

@@ -9,7 +9,7 @@
  * "usually"); facts it could not find are left out and noted.
  */
 import { msg } from '@lit/localize';
-import type { OpeningHours } from './opening-hours.js';
+import type { OpeningHours } from '../time/opening-hours.js';
 import type { Service } from './service.js';
 
 const ALWAYS: OpeningHours = { kind: 'always' };

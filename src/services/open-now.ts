@@ -3,7 +3,7 @@
  * open now beside a recommended one that is closed (or usually closed) now.
  * Pure: the caller passes the moment.
  */
-import { isCertainlyOpen, openingStatus } from './opening-hours.js';
+import { isCertainlyOpen, openingStatus } from '../time/opening-hours.js';
 import type { Contact, Service } from './service.js';
 
 const spoken = (contact: Contact): boolean => contact.kind === 'call' || contact.kind === 'text';

@@ -2,7 +2,7 @@
 // could configure: the council's lines when known, the police's 101 otherwise.
 import { expect } from '@open-wc/testing';
 import type { ChildrensServices } from '../config/partner-config.js';
-import type { OpeningPeriod } from './opening-hours.js';
+import type { OpeningPeriod } from '../time/opening-hours.js';
 import { childrensServicesFor } from './partner-services.js';
 
 const card = (childrensServices: ChildrensServices) =>

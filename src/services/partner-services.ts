@@ -4,27 +4,11 @@
  * safe generic cards shown when a partner has not configured them.
  */
 import { msg, str } from '@lit/localize';
-import type { Area, LocalisedText, PartnerConfig, Resource } from '../config/partner-config.js';
-import type { OpeningHours, OpeningPeriod } from './opening-hours.js';
+import type { Area, PartnerConfig, Resource } from '../config/partner-config.js';
+import { type Locale, pickText } from '../i18n/text.js';
+import type { OpeningHours, OpeningPeriod } from '../time/opening-hours.js';
 import { nationalServices } from './national-services.js';
 import type { Contact, Service } from './service.js';
-
-/** The locale codes the widget speaks. */
-export type Locale = 'en' | 'cy';
-
-/** A partner text in the visitor's language, or the other one, with its language. */
-export interface PickedText {
-  text: string;
-  lang: Locale;
-}
-
-/** Choose the visitor's language from a partner text, falling back to the other. */
-export function pickText(text: LocalisedText, locale: Locale): PickedText {
-  const other: Locale = locale === 'cy' ? 'en' : 'cy';
-  const value = text[locale];
-  if (value !== undefined) return { text: value, lang: locale };
-  return { text: text[other] ?? '', lang: other };
-}
 
 /** Office-hours schedule (shown as "usually" unless certain) and its complement, the out-of-hours line. */
 function officeHours(periods: OpeningPeriod[] | undefined, certain: boolean): { inHours: OpeningHours; outOfHours: OpeningHours } {

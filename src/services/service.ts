@@ -5,7 +5,8 @@
  * visitor's language at that moment, never when this module loads.
  */
 import { isEmailAddress, safeLink } from '../config/url.js';
-import type { OpeningHours } from './opening-hours.js';
+import type { Text } from '../i18n/text.js';
+import type { OpeningHours } from '../time/opening-hours.js';
 
 /**
  * How a contact is used: a voice call, a text message, a web page or form, an email, or a
@@ -14,8 +15,7 @@ import type { OpeningHours } from './opening-hours.js';
  */
 export type ContactKind = 'call' | 'text' | 'web' | 'email' | 'relay';
 
-/** A localised text, resolved when rendered. */
-export type Text = () => string;
+export type { Text };
 
 /** One way to reach a service. */
 export interface Contact {

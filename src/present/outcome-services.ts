@@ -1,20 +1,23 @@
 /**
  * The service directory: turns an outcome's service slots into the cards to
  * show, from the national services and the partner's configuration.
+ *
+ * It sits above flow, config and services (in `present/`) because it joins all three:
+ * an outcome from the journey, the partner's configuration and the service cards.
  */
 import { ownData } from '../config/own-data.js';
 import type { PartnerConfig } from '../config/partner-config.js';
 import type { Outcome, ServiceRef } from '../flow/journey-types.js';
-import { nationalServices } from './national-services.js';
-import { linesClosed, usableNow } from './open-now.js';
+import { nationalServices } from '../services/national-services.js';
+import { linesClosed, usableNow } from '../services/open-now.js';
+import type { Locale } from '../i18n/text.js';
 import {
   childrensServicesFor,
   genericChildrensServices,
-  type Locale,
   resourceFor,
   safeguardingOfficerFor,
-} from './partner-services.js';
-import type { Service } from './service.js';
+} from '../services/partner-services.js';
+import type { Service } from '../services/service.js';
 
 /** The cards of an outcome: the recommended next step first, then the other options. */
 export interface OutcomeServices {

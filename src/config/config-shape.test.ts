@@ -1,0 +1,260 @@
+// The configuration's shape has one source: the JSON Schema (src/config/help-finder.schema.json,
+// shipped as dist/help-finder.schema.json). Everything else that names its fields is checked
+// against it here, in both directions and at every level:
+// - the TypeScript types in partner-config.ts, at compile time (`npm run lint` runs tsc);
+// - the fields the parser accepts (a field added to the parser alone, or to the schema alone, fails);
+// - the README's configuration table (every field named there exists; every field is named).
+// - the configurator's form (demo/configurator.js): every field it writes exists.
+import { expect, waitUntil } from '@open-wc/testing';
+import { parseConfig } from './parse-config.js';
+import type {
+  Agency,
+  Area,
+  ChildrensServices,
+  LauncherSettings,
+  LocalisedText,
+  PartnerConfig,
+  Resource,
+  SafeguardingOfficer,
+} from './partner-config.js';
+import type { OpeningPeriod } from '../time/opening-hours.js';
+
+// ---- The TypeScript types, checked at compile time (type-only: nothing reaches the bundle) ----
+
+type Schema = typeof import('./help-finder.schema.json');
+type Fields<S> = S extends { properties: infer P } ? keyof P : never;
+type Root = Schema['properties'];
+type AreaSchema = Root['areas']['items'];
+type ChildrensServicesSchema = AreaSchema['properties']['childrensServices'];
+type TextSchema = Extract<Schema['$defs']['text']['oneOf'][number], { properties: unknown }>;
+/** `true` only when the two key sets are the same. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Expect<T extends true> = T;
+// A field added to (or removed from) an interface, but not the schema, or the other way round,
+// makes one of these `false`, and tsc fails here.
+export type TypesMatchTheSchema = [
+  Expect<SameKeys<keyof PartnerConfig, Exclude<keyof Root, '$schema'>>>,
+  Expect<SameKeys<keyof Agency, Fields<Root['agency']>>>,
+  Expect<SameKeys<keyof SafeguardingOfficer, Fields<Root['agency']['properties']['safeguardingOfficer']>>>,
+  Expect<SameKeys<keyof Area, Fields<AreaSchema>>>,
+  Expect<SameKeys<keyof ChildrensServices, Fields<ChildrensServicesSchema>>>,
+  Expect<SameKeys<keyof OpeningPeriod, Fields<ChildrensServicesSchema['properties']['hours']['items']>>>,
+  Expect<SameKeys<keyof Resource, Fields<Root['resources']['items']>>>,
+  Expect<SameKeys<keyof LauncherSettings, Fields<Root['launcher']>>>,
+  Expect<SameKeys<keyof LocalisedText, Fields<TextSchema>>>,
+];
+
+// ---- The schema, walked ----
+
+interface SchemaNode {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  oneOf?: SchemaNode[];
+}
+
+/** Every object in the schema: its location (`areas[].childrensServices`) and its fields. */
+function objectsIn(schema: SchemaNode & { $defs: Record<string, SchemaNode> }): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const visit = (node: SchemaNode, at: string): void => {
+    if (node.$ref) return visit(schema.$defs[node.$ref.replace('#/$defs/', '')]!, at);
+    if (node.oneOf) return node.oneOf.forEach((branch) => visit(branch, at));
+    if (node.items) return visit(node.items, `${at}[]`);
+    if (!node.properties) return;
+    found.set(at, Object.keys(node.properties));
+    for (const [key, child] of Object.entries(node.properties)) visit(child, at ? `${at}.${key}` : key);
+  };
+  visit(schema, '');
+  return found;
+}
+
+async function shippedSchema(): Promise<SchemaNode & { $defs: Record<string, SchemaNode> }> {
+  const response = await fetch('/dist/help-finder.schema.json');
+  expect(response.ok, 'npm test builds dist/ first').to.equal(true);
+  return response.json();
+}
+
+/** A configuration that uses every field, nested ones included. */
+function fullConfig(): Record<string, unknown> {
+  return {
+    $schema: 'help-finder.schema.json',
+    agency: {
+      name: { en: 'A', cy: 'A' },
+      safeguardingOfficer: { name: { en: 'B', cy: 'B' }, phone: '01639 686802', email: 'b@partner.example' },
+      proceduresUrl: 'https://partner.example/p',
+    },
+    areas: [
+      {
+        id: 'a',
+        name: { en: 'A', cy: 'A' },
+        childrensServices: {
+          phone: '01639 686802',
+          outOfHoursPhone: '01792 775501',
+          url: 'https://partner.example/c',
+          hours: [{ days: ['mon'], opens: '09:00', closes: '17:00' }],
+          hoursCertain: false,
+        },
+      },
+    ],
+    resources: [{ title: { en: 'R', cy: 'R' }, url: 'https://partner.example/r', audience: 'public' }],
+    exitUrl: 'https://partner.example/exit',
+    exitShortcut: false,
+    detailedEvents: true,
+    launcher: { label: { en: 'L', cy: 'L' }, position: 'bottom-left', offset: 8 },
+  };
+}
+
+/**
+ * The full configuration with an unknown field `zzProbe` added to the object at `location`
+ * (`areas[].name`), making the objects and lists on the way if the configuration has none.
+ * Returns the configuration and the path the parser reports for the probe.
+ */
+function withProbe(location: string): { config: Record<string, unknown>; path: string } {
+  const config = fullConfig();
+  let node: Record<string, unknown> = config;
+  const path: string[] = [];
+  for (const step of location.split('.').filter(Boolean)) {
+    const key = step.replace('[]', '');
+    if (step.endsWith('[]')) {
+      if (!Array.isArray(node[key])) node[key] = [{}];
+      node = (node[key] as Record<string, unknown>[])[0]!;
+      path.push(`${key}[0]`);
+    } else {
+      if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+      node = node[key] as Record<string, unknown>;
+      path.push(key);
+    }
+  }
+  node.zzProbe = 1;
+  return { config, path: [...path, 'zzProbe'].join('.') };
+}
+
+describe('the configuration’s shape (one source: the JSON Schema)', () => {
+  it('the parser accepts exactly the schema’s fields, at every level', async () => {
+    const objects = objectsIn(await shippedSchema());
+    // The schema's objects, as a reader would list them: a new one shows up here.
+    expect([...objects.keys()]).to.deep.equal([
+      '',
+      'agency',
+      'agency.name',
+      'agency.safeguardingOfficer',
+      'agency.safeguardingOfficer.name',
+      'areas[]',
+      'areas[].name',
+      'areas[].childrensServices',
+      'areas[].childrensServices.hours[]',
+      'resources[]',
+      'resources[].title',
+      'launcher',
+      'launcher.label',
+    ]);
+    for (const [location, fields] of objects) {
+      const { config, path } = withProbe(location);
+      const probe = parseConfig(config).problems.find((p) => p.path === path);
+      expect(probe, `the parser does not check the fields of "${location || 'the root'}"`).to.not.equal(undefined);
+      const accepted = /expected one of: (.*)\)$/.exec(probe!.message)?.[1]?.split(', ');
+      expect(accepted, `the parser's fields of "${location || 'the root'}"`).to.have.members(fields);
+    }
+  });
+
+  it('the full configuration, every field used, parses without a problem', () => {
+    expect(parseConfig(fullConfig()).problems).to.deep.equal([]);
+  });
+
+  it('the README’s configuration table names every field, and only fields that exist', async () => {
+    const objects = objectsIn(await shippedSchema());
+    const readme = await (await fetch('/README.md')).text();
+    const table = readme.slice(readme.indexOf('| field | meaning |'));
+    const rows = new Map<string, string>();
+    for (const line of table.split('\n').slice(2)) {
+      const row = /^\| `([^`]+)` \| (.*) \|$/.exec(line);
+      if (!row) break;
+      rows.set(row[1]!, row[2]!);
+    }
+    expect(rows.size, 'the README has its configuration table').to.be.greaterThan(5);
+    // Every field location in the schema (leaving out the en/cy of a text, and $schema).
+    const fields = [...objects].flatMap(([at, keys]) =>
+      /(^|\.)(name|title|label)$/.test(at) ? [] : keys.filter((k) => k !== '$schema').map((k) => (at ? `${at}.${k}` : k)),
+    );
+    for (const row of rows.keys()) {
+      expect(fields, `README row \`${row}\` is not a field of the schema`).to.include(row.replace(/\[\]$/, ''));
+    }
+    for (const field of fields) {
+      // A field has a row of its own, or is named (`key` or "key") in the row of the nearest
+      // enclosing field that has one.
+      const own = [...rows.keys()].some((row) => row.replace(/\[\]$/, '') === field || row.startsWith(`${field}.`));
+      const parent = [...rows.keys()]
+        .filter((row) => field.replace(/\[\]/g, '').startsWith(`${row.replace(/\[\]$/, '')}.`))
+        .sort((a, b) => b.length - a.length)[0];
+      const key = field.split('.').pop()!;
+      const named = parent !== undefined && (rows.get(parent)!.includes(`\`${key}\``) || rows.get(parent)!.includes(`"${key}"`));
+      expect(own || named, `the README's configuration table does not name ${field}`).to.equal(true);
+    }
+  });
+
+  it('the configurator writes only the schema’s fields, and carries every value entered', async function (this: Mocha.Context) {
+    this.timeout(20000);
+    const objects = objectsIn(await shippedSchema());
+    const schemaPaths = [...objects].flatMap(([at, keys]) => keys.map((k) => (at ? `${at}.${k}` : k)));
+    const iframe = document.createElement('iframe');
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.src = '/demo/configurator.html';
+    document.body.append(iframe);
+    try {
+      await loaded;
+      const doc = iframe.contentDocument!;
+      await waitUntil(() => doc.getElementById('problems')!.textContent!.includes('No problems'), 'no first check', {
+        timeout: 10000,
+      });
+      // A valid value for every field of the form; `mode`, `lang` and `accent` are the embed's
+      // attributes and CSS, not configuration.
+      const values: Record<string, string> = {
+        'agency.name.en': 'Ysgol Example',
+        'agency.name.cy': 'Ysgol Enghraifft',
+        'agency.proceduresUrl': 'https://ysgol.example/procedures',
+        'officer.name.en': 'Designated Safeguarding Lead',
+        'officer.name.cy': 'Person Diogelu Dynodedig',
+        'officer.phone': '01639 686802',
+        'officer.email': 'dsl@ysgol.example',
+        'area.name.en': 'Torfaen',
+        'area.name.cy': 'Torfaen',
+        'area.phone': '01495 762200',
+        'area.outOfHoursPhone': '0800 328 4432',
+        'area.url': 'https://torfaen.example/report',
+        'resource.title.en': 'Our leaflet',
+        'resource.title.cy': 'Ein taflen',
+        'resource.url': 'https://ysgol.example/leaflet',
+        'resource.audience': 'professional',
+      };
+      const names = [...doc.querySelectorAll<HTMLInputElement>('#form [name]')].map((input) => input.name);
+      expect([...new Set(names)].filter((name) => !['mode', 'lang', 'accent'].includes(name))).to.have.members(Object.keys(values));
+      for (const [name, value] of Object.entries(values)) {
+        const input = doc.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      const snippet = doc.getElementById('snippet')!.textContent!;
+      const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(snippet)![1]!;
+      const config = JSON.parse(json.replace(/\\u003c/g, '<'));
+      const written: string[] = [];
+      const leaves: unknown[] = [];
+      const visit = (value: unknown, at: string): void => {
+        if (Array.isArray(value)) return value.forEach((item) => visit(item, `${at}[]`));
+        if (value && typeof value === 'object') {
+          for (const [key, child] of Object.entries(value)) {
+            written.push(at ? `${at}.${key}` : key);
+            visit(child, at ? `${at}.${key}` : key);
+          }
+        } else leaves.push(value);
+      };
+      visit(config, '');
+      for (const path of written) expect(schemaPaths, `the configurator writes ${path}`).to.include(path);
+      expect(leaves).to.include.members(Object.values(values));
+      expect(parseConfig(config).problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([]);
+    } finally {
+      iframe.remove();
+    }
+  });
+});
