@@ -4,37 +4,21 @@ import { journey } from '../flow/journey.js';
 import { answer, back, type JourneyState, start } from '../flow/journey-machine.js';
 import type { Locale } from '../i18n/locale.js';
 import { currentLocale } from '../i18n/localization.js';
-import { pickText } from '../services/partner-services.js';
-import { type StepModel, stepModel } from '../step/step-model.js';
+import { localText, type StepModel, stepModel } from '../step/step-model.js';
 import { ClockController } from './clock-controller.js';
-import { ConfigController } from './controllers/config-controller.js';
-import { LauncherController } from './controllers/launcher-controller.js';
-import { LocaleController } from './controllers/locale-controller.js';
-import { QuickExitController } from './controllers/quick-exit-controller.js';
-import { ToolbarController } from './controllers/toolbar-controller.js';
+import * as controllers from './controllers/index.js';
 import { headingLevel } from './heading.js';
 import { languageSwitch, languageSwitchStyles } from './language-switch.js';
 import { closeDialogButton, launcher, launcherStyles } from './launcher.js';
 import { outcomeStyles, outcomeView } from './outcome-view.js';
 import { exitCover, quickExitButton, quickExitStyles } from './quick-exit.js';
 import { questionStyles, questionView } from './question-view.js';
-import { nextTask, whenIdle } from './scheduling.js';
+import { excludeFromReplay } from './replay-exclusion.js';
+import { nextTask } from './scheduling.js';
 import { serviceCardStyles } from './service-card.js';
 import { shellStyles } from './shell-styles.js';
 import { stayingSafe, stayingSafeStyles } from './staying-safe.js';
 import { baseStyles } from './styles.js';
-import { themeContrastWarnings } from './theme-check.js';
-
-/**
- * Attributes session-replay tools document for leaving an element and its content out of
- * recordings: Hotjar, Microsoft Clarity, LogRocket, Datadog (classes: FullStory, PostHog, Sentry).
- */
-const REPLAY_EXCLUSION = [
-  ['data-hj-suppress', ''],
-  ['data-clarity-mask', 'true'],
-  ['data-private', ''],
-  ['data-dd-privacy', 'hidden'],
-] as const;
 
 /**
  * `<help-finder>`: guides a worried adult, one plain question at a time, to the
@@ -99,16 +83,10 @@ export class HelpFinder extends LitElement {
     showError: { state: true },
   };
 
+  // prettier-ignore
   static override styles = [
-    baseStyles,
-    questionStyles,
-    outcomeStyles,
-    serviceCardStyles,
-    languageSwitchStyles,
-    quickExitStyles,
-    stayingSafeStyles,
-    launcherStyles,
-    shellStyles,
+    baseStyles, questionStyles, outcomeStyles, serviceCardStyles, languageSwitchStyles, quickExitStyles,
+    stayingSafeStyles, launcherStyles, shellStyles,
   ];
 
   /**
@@ -135,56 +113,37 @@ export class HelpFinder extends LitElement {
   private journeyState: JourneyState = start();
   private selected?: string;
   private showError = false;
-  /** What the last render showed (its step's id tells analytics and focus what changed). */
+  /** What the last render showed: its step tells analytics and focus what changed. */
   private shown?: StepModel;
-  /** Move focus to the new heading after the next render (a step change, not the first render). */
+  private lastReportedStep = '';
+  /** Move focus to the new heading (a step change) or to the error summary after the next render. */
   private focusStepHeading = false;
   private focusErrorSummary = false;
-  private lastReportedStep = '';
-  private contrastChecked = false;
 
-  // Each cross-cutting behaviour is a controller in ./controllers/ (the pattern Lit documents).
-  private cfg = new ConfigController(this, () => this.journeyState.answers.length > 0);
-  private locale = new LocaleController(this);
-  private quickExit = new QuickExitController(this, {
-    shortcut: () => this.cfg.value.exitShortcut,
-    exitUrl: () => this.cfg.value.exitUrl,
-    onExit: () => this.emit('help-finder-exit'),
-  });
-  private launcherCtl = new LauncherController(this, () => this.emit('help-finder-open'));
+  // The cross-cutting behaviours, each in its own file in ./controllers/ (Lit's ReactiveController pattern).
+  private cfg = controllers.configController(this, () => this.journeyState.answers.length > 0);
+  private locale = controllers.localeController(this);
+  private quickExit = controllers.quickExitController(this, () => this.cfg.value, (name) => this.emit(name));
+  private launcherCtl = controllers.launcherController(this, () => this.emit('help-finder-open'));
   /** The time opening hours are judged by, renewed each minute while an outcome is shown. */
   private clock = new ClockController(this);
 
   constructor() {
     super();
-    new ToolbarController(this);
+    controllers.toolbarController(this);
+    controllers.themeCheckController(this);
+    controllers.pageShowController(this, () => {
+      this.quickExit.cancel();
+      this.journeyState = start();
+      this.selected = undefined;
+      this.showError = false;
+    });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // What the visitor reads and chooses here is left out by session-replay and autocapture tools
-    // that honour these documented markers (see the README's Privacy section).
-    for (const [name, value] of REPLAY_EXCLUSION) if (!this.hasAttribute(name)) this.setAttribute(name, value);
-    this.classList.add('fs-exclude', 'ph-no-capture', 'sentry-block');
-    window.addEventListener('pageshow', this.onPageShow);
+    excludeFromReplay(this);
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('pageshow', this.onPageShow);
-  }
-
-  /**
-   * Back from the back/forward cache (the visitor came back through history):
-   * show the first question, never the outcome they had reached.
-   */
-  private onPageShow = (event: PageTransitionEvent): void => {
-    if (!event.persisted) return;
-    this.quickExit.cancel();
-    this.journeyState = start();
-    this.selected = undefined;
-    this.showError = false;
-  };
 
   /** `updateComplete` also waits for a language switch to finish rendering. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -263,7 +222,7 @@ export class HelpFinder extends LitElement {
   protected override render(): TemplateResult {
     const exit = this.quickExit;
     if (exit.exiting) {
-      return exitCover(exit.stalled, () => exit.exit(), () => {
+      return exitCover(exit.stalled, exit.exit, () => {
         exit.cancel();
         this.focusStepHeading = true;
       });
@@ -280,8 +239,8 @@ export class HelpFinder extends LitElement {
     >
       <div class="toolbar" part="toolbar">
         ${languageSwitch(locale, (l) => this.locale.choose(l))}
-        ${this.launcher ? closeDialogButton(() => this.launcherCtl.close()) : nothing}
-        ${quickExitButton(() => exit.exit(), exit.presses, this.cfg.value.exitShortcut)}
+        ${this.launcher ? closeDialogButton(this.launcherCtl.close) : nothing}
+        ${quickExitButton(exit.exit, exit.presses, this.cfg.value.exitShortcut)}
       </div>
       <p class="emergency" part="emergency">
         ${msg('If a child is in immediate danger:')}
@@ -303,13 +262,13 @@ export class HelpFinder extends LitElement {
   }
 
   private renderLauncher(content: TemplateResult | typeof nothing, locale: Locale): TemplateResult {
-    const label = this.cfg.value.launcher.label && pickText(this.cfg.value.launcher.label, locale);
+    const { launcher: settings } = this.cfg.value;
     return launcher(content, {
-      settings: this.cfg.value.launcher,
-      label: label && { text: label.text, lang: label.lang === locale ? undefined : label.lang },
+      settings,
+      label: settings.label && localText(settings.label, locale),
       moved: this.launcherCtl.moved,
       onOpen: () => void this.launcherCtl.open(),
-      onDialogClosed: () => this.launcherCtl.closed(),
+      onDialogClosed: this.launcherCtl.closed,
     });
   }
 
@@ -325,21 +284,14 @@ export class HelpFinder extends LitElement {
 
   protected override updated(): void {
     if (this.quickExit.exiting) return this.quickExit.showCover();
-    if (!this.contrastChecked && this.find('.widget')) {
-      this.contrastChecked = true;
-      // Warn a partner whose theme makes text or focus hard to see (see theme-check.ts).
-      whenIdle(() => {
-        const root = this.find('.widget');
-        if (this.isConnected && root) for (const warning of themeContrastWarnings(root)) console.warn(`[help-finder] ${warning}`);
-      });
-    }
     const shown = this.shown;
-    const stepKey = shown ? (shown.kind === 'question' ? `q:${shown.question.id}` : `o:${shown.outcome.id}`) : '';
-    if (stepKey && stepKey !== this.lastReportedStep) {
+    const step = shown && (shown.kind === 'question' ? shown.question.id : shown.outcome.id);
+    const key = `${shown?.kind}:${step}`;
+    if (step && key !== this.lastReportedStep) {
       const isFirstRender = this.lastReportedStep === '';
-      this.lastReportedStep = stepKey;
-      if (shown!.kind === 'outcome') this.emit('help-finder-outcome', { outcome: shown!.outcome.id });
-      else if (!isFirstRender) this.emit('help-finder-step', { step: shown!.question.id });
+      this.lastReportedStep = key;
+      if (shown.kind === 'outcome') this.emit('help-finder-outcome', { outcome: step });
+      else if (!isFirstRender) this.emit('help-finder-step', { step });
     }
     if (this.focusStepHeading) {
       this.focusStepHeading = false;

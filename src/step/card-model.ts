@@ -6,6 +6,7 @@
 import { msg } from '@lit/localize';
 import { hoursText, statusText } from '../i18n/format-hours.js';
 import type { Locale } from '../i18n/locale.js';
+import { spoken } from '../services/open-now.js';
 import { londonWeekTime, openingStatus, type OpeningHours } from '../services/opening-hours.js';
 import { type Contact, type ContactKind, contactHref, type Service, webHref } from '../services/service.js';
 
@@ -37,7 +38,7 @@ export interface ContactModel {
   /** What a screen reader says: the visible words, then whose line it is. */
   spokenName: string;
   /** The linked page is in English only. */
-  englishOnly: boolean;
+  englishOnly?: boolean;
   note?: string;
   /** The line's own opening status, where its hours differ from the service's. */
   status?: StatusModel;
@@ -60,8 +61,6 @@ export interface CardModel {
   schedule?: string;
   notes: string[];
 }
-
-const spoken = (kind: ContactKind): boolean => kind === 'call' || kind === 'text';
 
 /** The verb a phone, text or email link starts with ("Call"); web links have words of their own. */
 function contactVerb(kind: ContactKind): string | undefined {
@@ -96,7 +95,7 @@ function contactModel(service: Service, contact: Contact, locale: Locale, now: D
   const verb = contactVerb(contact.kind);
   const text = verb ? `${verb} ${contact.value}` : webLinkText(contact, locale);
   // A line's own hours are shown only where they are not the service's (the police's 101 on a council card).
-  const ownHours = spoken(contact.kind) && contact.hours && contact.hours !== service.hours ? contact.hours : undefined;
+  const ownHours = spoken(contact) && contact.hours && contact.hours !== service.hours ? contact.hours : undefined;
   return {
     kind: contact.kind,
     label: contact.kind === 'web' ? undefined : contact.label?.(),
@@ -109,7 +108,7 @@ function contactModel(service: Service, contact: Contact, locale: Locale, now: D
     // The name comes last so that no word changes form in front of it (Welsh would mutate a
     // name after "Ffoniwch"); one name, read as one item (see service-card.ts).
     spokenName: `${text}, ${contact.owner?.() ?? service.name()}`,
-    englishOnly: !!contact.englishOnly,
+    englishOnly: contact.englishOnly,
     note: contact.note?.(),
     status: ownHours && statusModel(ownHours, now),
   };
@@ -123,7 +122,7 @@ export function cardModel(service: Service, locale: Locale, now: Date): CardMode
     name: service.name(),
     lang: service.lang,
     summary: service.summary(),
-    status: service.contacts.some((c) => spoken(c.kind)) ? statusModel(service.hours, now, service.hoursUrl) : undefined,
+    status: service.contacts.some(spoken) ? statusModel(service.hours, now, service.hoursUrl) : undefined,
     contacts: service.contacts.map((c) => contactModel(service, c, locale, now)),
     schedule: hoursText(service.hours),
     notes: service.notes?.map((note) => note()) ?? [],

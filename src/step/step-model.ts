@@ -4,13 +4,13 @@
  * The views in `components/` only render this; the rules live here, where a unit test reaches them.
  */
 import { msg } from '@lit/localize';
-import type { PartnerConfig } from '../config/partner-config.js';
+import type { LocalisedText, PartnerConfig } from '../config/partner-config.js';
 import type { Journey, Outcome } from '../flow/journey-types.js';
 import { currentStep, type JourneyState, type Step } from '../flow/journey-machine.js';
 import type { Locale } from '../i18n/locale.js';
 import { outcomeServices } from '../services/directory.js';
 import { nationalServices } from '../services/national-services.js';
-import { closedNotice } from '../services/open-now.js';
+import { spoken } from '../services/open-now.js';
 import { pickText } from '../services/partner-services.js';
 import { contactHref, type Service } from '../services/service.js';
 import { type CardModel, cardModel } from './card-model.js';
@@ -52,7 +52,7 @@ export interface OutcomeModel {
 /** The step, with what every step shows. */
 export type StepModel = (
   | { kind: 'question'; question: QuestionModel }
-  | { kind: 'outcome'; outcome: OutcomeModel; areaId?: string }
+  | { kind: 'outcome'; outcome: OutcomeModel }
 ) & {
   /** The "call 999" line: the police emergency service's number and its `tel:` link. */
   emergency: { serviceId: string; number: string; href: string };
@@ -88,8 +88,8 @@ function questionModel(
         config.areas.length > MAX_AREA_RADIOS ? { label: area.listLabel(), placeholder: area.listPlaceholder() } : undefined,
       options: [
         ...config.areas.map((a) => {
-          const name = pickText(a.name, locale);
-          return { id: a.id, label: name.text, lang: name.lang === locale ? undefined : name.lang };
+          const name = localText(a.name, locale);
+          return { id: a.id, label: name.text, lang: name.lang };
         }),
         ...area.otherAnswers.map((a) => ({ id: a.id, label: a.label() })),
       ],
@@ -106,11 +106,24 @@ function questionModel(
   };
 }
 
+/**
+ * What to say above a line offered because the recommended one is closed: closed for certain, or
+ * only usually closed (uncertain hours: someone may still answer), and whether what is offered
+ * instead is a line to call or only pages to read.
+ */
 function noticeText(recommended: readonly Service[], instead: Service): string {
-  const notice = closedNotice(recommended, instead);
-  if (notice === 'usually-closed') return msg('The line above is usually closed at this time. If no one answers, this one is open now:');
-  if (notice === 'usually-closed-pages') return msg('The line above is usually closed at this time. You can read these pages now:');
-  return msg('The line above is closed now. This one is open now:');
+  if (!recommended.every((s) => s.hours.kind === 'weekly' && !s.hours.certain)) {
+    return msg('The line above is closed now. This one is open now:');
+  }
+  return instead.contacts.some(spoken)
+    ? msg('The line above is usually closed at this time. If no one answers, this one is open now:')
+    : msg('The line above is usually closed at this time. You can read these pages now:');
+}
+
+/** Partner text in the visitor's language, with `lang` only where it fell back to the other one. */
+export function localText(text: LocalisedText, locale: Locale): { text: string; lang?: Locale } {
+  const picked = pickText(text, locale);
+  return { text: picked.text, lang: picked.lang === locale ? undefined : picked.lang };
 }
 
 function outcomeModel(outcome: Outcome, config: PartnerConfig, areaId: string | undefined, locale: Locale, now: Date): OutcomeModel {
@@ -154,7 +167,6 @@ export function stepModel(
     : {
         kind: 'outcome',
         outcome: outcomeModel(journey.outcomes[step.outcome], config, step.areaId, locale, now()),
-        areaId: step.areaId,
         ...common,
       };
 }
