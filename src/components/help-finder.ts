@@ -4,7 +4,8 @@ import { journey } from '../flow/journey.js';
 import { answer, back, type JourneyState, start } from '../flow/journey-machine.js';
 import type { Locale } from '../i18n/locale.js';
 import { currentLocale } from '../i18n/localization.js';
-import { localText, type StepModel, stepModel } from '../step/step-model.js';
+import { pickText } from '../services/partner-services.js';
+import { type StepModel, stepModel } from '../step/step-model.js';
 import { ClockController } from './clock-controller.js';
 import * as controllers from './controllers/index.js';
 import { headingLevel } from './heading.js';
@@ -265,7 +266,7 @@ export class HelpFinder extends LitElement {
     const { launcher: settings } = this.cfg.value;
     return launcher(content, {
       settings,
-      label: settings.label && localText(settings.label, locale),
+      label: settings.label && pickText(settings.label, locale),
       moved: this.launcherCtl.moved,
       onOpen: () => void this.launcherCtl.open(),
       onDialogClosed: this.launcherCtl.closed,

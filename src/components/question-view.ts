@@ -40,15 +40,15 @@ function radios(question: QuestionModel, context: QuestionViewContext): Template
   </div>`;
 }
 
-function list(question: QuestionModel, wording: { label: string; placeholder: string }, context: QuestionViewContext): TemplateResult {
-  return html`<label class="list-label" for="answer-list">${wording.label}</label>
+function list(question: QuestionModel, context: QuestionViewContext): TemplateResult {
+  return html`<label class="list-label" for="answer-list">${question.list!.label}</label>
     <select
       id="answer-list"
       class="list"
       aria-describedby=${context.showError ? 'question-error' : nothing}
       @change=${(e: Event) => context.onSelect((e.target as HTMLSelectElement).value)}
     >
-      <option value="" ?selected=${!context.selected}>${wording.placeholder}</option>
+      <option value="" ?selected=${!context.selected}>${question.list!.placeholder}</option>
       ${question.options.map(
         (o) => html`<option value=${o.id} lang=${o.lang ?? nothing} ?selected=${context.selected === o.id}>${o.label}</option>`,
       )}
@@ -92,7 +92,7 @@ export function questionView(question: QuestionModel, context: QuestionViewConte
               <span class="visually-hidden">${msg('Error:')}</span> ${question.errorMessage}
             </p>`
           : nothing}
-        ${question.list ? list(question, question.list, context) : radios(question, context)}
+        ${question.list ? list(question, context) : radios(question, context)}
       </fieldset>
     </div>
     <button type="submit" class="button continue" part="continue">${msg('Continue')}</button>

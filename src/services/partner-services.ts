@@ -12,17 +12,18 @@ import type { Contact, Service } from './service.js';
 /** The locale codes the widget speaks. */
 export type Locale = 'en' | 'cy';
 
-/** A partner text in the visitor's language, or the other one, with its language. */
+/** A partner text in the visitor's language, or the other one, with `lang` set only then. */
 export interface PickedText {
   text: string;
-  lang: Locale;
+  /** The text's language where it is not the visitor's (to mark it with `lang`). */
+  lang?: Locale;
 }
 
-/** Choose the visitor's language from a partner text, falling back to the other. */
+/** Choose the visitor's language from a partner text, falling back to the other (marked with `lang`). */
 export function pickText(text: LocalisedText, locale: Locale): PickedText {
   const other: Locale = locale === 'cy' ? 'en' : 'cy';
   const value = text[locale];
-  if (value !== undefined) return { text: value, lang: locale };
+  if (value !== undefined) return { text: value };
   return { text: text[other] ?? '', lang: other };
 }
 
@@ -76,7 +77,7 @@ export function childrensServicesFor(area: Area, locale: Locale, audience: 'publ
           ? msg('If the child lives in another area, contact that council, or call the police on 101.')
           : msg('If the concern arose in another area, contact that council.')
       }`,
-    lang: areaName.lang === locale ? undefined : areaName.lang,
+    lang: areaName.lang,
     hours: phone ? inHours : outOfHours,
     contacts,
   };
@@ -133,7 +134,7 @@ export function safeguardingOfficerFor(config: PartnerConfig, locale: Locale): S
         : msg(str`Safeguarding Officer, ${agencyName.text}`),
     summary: () =>
       msg(str`If you work or volunteer for ${agencyName.text}, speak to them today and follow our safeguarding procedures.`),
-    lang: (officerName?.lang ?? agencyName.lang) === locale ? undefined : (officerName?.lang ?? agencyName.lang),
+    lang: officerName ? officerName.lang : agencyName.lang,
     hours: { kind: 'unknown' },
     contacts,
   };
@@ -146,7 +147,7 @@ export function resourceFor(resource: Resource, index: number, locale: Locale): 
     id: `resource:${index}`,
     name: () => title.text,
     summary: () => '',
-    lang: title.lang === locale ? undefined : title.lang,
+    lang: title.lang,
     hours: { kind: 'always' },
     contacts: [{ kind: 'web', value: resource.url, label: () => msg('Open') }],
   };

@@ -4,7 +4,7 @@
  * The views in `components/` only render this; the rules live here, where a unit test reaches them.
  */
 import { msg } from '@lit/localize';
-import type { LocalisedText, PartnerConfig } from '../config/partner-config.js';
+import type { PartnerConfig } from '../config/partner-config.js';
 import type { Journey, Outcome } from '../flow/journey-types.js';
 import { currentStep, type JourneyState, type Step } from '../flow/journey-machine.js';
 import type { Locale } from '../i18n/locale.js';
@@ -12,7 +12,7 @@ import { outcomeServices } from '../services/directory.js';
 import { nationalServices } from '../services/national-services.js';
 import { spoken } from '../services/open-now.js';
 import { pickText } from '../services/partner-services.js';
-import { contactHref, type Service } from '../services/service.js';
+import { dialString, type Service } from '../services/service.js';
 import { type CardModel, cardModel } from './card-model.js';
 
 export type { CardModel, ContactModel, StatusModel } from './card-model.js';
@@ -88,7 +88,7 @@ function questionModel(
         config.areas.length > MAX_AREA_RADIOS ? { label: area.listLabel(), placeholder: area.listPlaceholder() } : undefined,
       options: [
         ...config.areas.map((a) => {
-          const name = localText(a.name, locale);
+          const name = pickText(a.name, locale);
           return { id: a.id, label: name.text, lang: name.lang };
         }),
         ...area.otherAnswers.map((a) => ({ id: a.id, label: a.label() })),
@@ -118,12 +118,6 @@ function noticeText(recommended: readonly Service[], instead: Service): string {
   return instead.contacts.some(spoken)
     ? msg('The line above is usually closed at this time. If no one answers, this one is open now:')
     : msg('The line above is usually closed at this time. You can read these pages now:');
-}
-
-/** Partner text in the visitor's language, with `lang` only where it fell back to the other one. */
-export function localText(text: LocalisedText, locale: Locale): { text: string; lang?: Locale } {
-  const picked = pickText(text, locale);
-  return { text: picked.text, lang: picked.lang === locale ? undefined : picked.lang };
 }
 
 function outcomeModel(outcome: Outcome, config: PartnerConfig, areaId: string | undefined, locale: Locale, now: Date): OutcomeModel {
@@ -159,7 +153,7 @@ export function stepModel(
   const police = nationalServices['police-emergency'];
   const number = primaryPhone(police);
   const common = {
-    emergency: { serviceId: police.id, number, href: contactHref({ kind: 'call', value: number })! },
+    emergency: { serviceId: police.id, number, href: `tel:${dialString(number)}` },
     stayingSafe: { helpline: primaryPhone(nationalServices['stop-it-now']), childline: primaryPhone(nationalServices.childline) },
   };
   return step.kind === 'question'
