@@ -9,17 +9,15 @@ import { type StepModel, stepModel } from '../step/step-model.js';
 import { ClockController } from './clock-controller.js';
 import * as controllers from './controllers/index.js';
 import { headingLevel } from './heading.js';
-import { languageSwitch, languageSwitchStyles } from './language-switch.js';
-import { closeDialogButton, launcher, launcherStyles } from './launcher.js';
-import { outcomeStyles, outcomeView } from './outcome-view.js';
-import { exitCover, quickExitButton, quickExitStyles } from './quick-exit.js';
-import { questionStyles, questionView } from './question-view.js';
+import { languageSwitch } from './language-switch.js';
+import { closeDialogButton, launcher } from './launcher.js';
+import { outcomeView } from './outcome-view.js';
+import { exitCover, quickExitButton } from './quick-exit.js';
+import { questionView } from './question-view.js';
 import { excludeFromReplay } from './replay-exclusion.js';
 import { nextTask } from './scheduling.js';
-import { serviceCardStyles } from './service-card.js';
 import { shellStyles } from './shell-styles.js';
-import { stayingSafe, stayingSafeStyles } from './staying-safe.js';
-import { baseStyles } from './styles.js';
+import { stayingSafe } from './staying-safe.js';
 
 /**
  * `<help-finder>`: guides a worried adult, one plain question at a time, to the
@@ -84,11 +82,7 @@ export class HelpFinder extends LitElement {
     showError: { state: true },
   };
 
-  // prettier-ignore
-  static override styles = [
-    baseStyles, questionStyles, outcomeStyles, serviceCardStyles, languageSwitchStyles, quickExitStyles,
-    stayingSafeStyles, launcherStyles, shellStyles,
-  ];
+  static override styles = shellStyles;
 
   /**
    * The partner configuration (agency, Safeguarding Officer, areas, resources), as an

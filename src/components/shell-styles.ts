@@ -1,10 +1,18 @@
 /**
- * The element's own frame: the widget region, the emergency line on every step, the sticky
- * toolbar and the Back / Start again bar.
+ * The widget's styles: each view's, then the element's own frame (the widget region, the
+ * emergency line on every step, the sticky toolbar and the Back / Start again bar).
  */
 import { css } from 'lit';
+import { languageSwitchStyles } from './language-switch.js';
+import { launcherStyles } from './launcher.js';
+import { outcomeStyles } from './outcome-view.js';
+import { quickExitStyles } from './quick-exit.js';
+import { questionStyles } from './question-view.js';
+import { serviceCardStyles } from './service-card.js';
+import { stayingSafeStyles } from './staying-safe.js';
+import { baseStyles } from './styles.js';
 
-export const shellStyles = css`
+const frameStyles = css`
   .widget {
     display: grid;
     align-content: start;
@@ -71,3 +79,16 @@ export const shellStyles = css`
     padding-top: 12px;
   }
 `;
+
+/** Every style the widget uses, in cascade order. */
+export const shellStyles = [
+  baseStyles,
+  questionStyles,
+  outcomeStyles,
+  serviceCardStyles,
+  languageSwitchStyles,
+  quickExitStyles,
+  stayingSafeStyles,
+  launcherStyles,
+  frameStyles,
+];
