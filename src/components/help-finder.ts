@@ -14,6 +14,7 @@ import { closeDialogButton, launcher } from './launcher.js';
 import { outcomeView } from './outcome-view.js';
 import { exitCover, quickExitButton } from './quick-exit.js';
 import { questionView } from './question-view.js';
+import { emitter } from './events.js';
 import { excludeFromReplay } from './replay-exclusion.js';
 import { nextTask } from './scheduling.js';
 import { shellStyles } from './shell-styles.js';
@@ -108,17 +109,15 @@ export class HelpFinder extends LitElement {
   private journeyState: JourneyState = start();
   private selected?: string;
   private showError = false;
-  /** What the last render showed: its step tells analytics and focus what changed. */
+  /** What the last render showed (its step is reported to the page). */
   private shown?: StepModel;
-  private lastReportedStep = '';
-  /** Move focus to the new heading (a step change) or to the error summary after the next render. */
-  private focusStepHeading = false;
-  private focusErrorSummary = false;
 
   // The cross-cutting behaviours, each in its own file in ./controllers/ (Lit's ReactiveController pattern).
+  private emit = emitter(this, () => this.cfg.value.detailedEvents);
   private cfg = controllers.configController(this, () => this.journeyState.answers.length > 0);
   private locale = controllers.localeController(this);
-  private quickExit = controllers.quickExitController(this, () => this.cfg.value, (name) => this.emit(name));
+  private quickExit = controllers.quickExitController(this, () => this.cfg.value, this.emit);
+  private moveFocus = controllers.focusController(this, () => this.selected, () => this.quickExit.exiting);
   private launcherCtl = controllers.launcherController(this, () => this.emit('help-finder-open'));
   /** The time opening hours are judged by, renewed each minute while an outcome is shown. */
   private clock = new ClockController(this);
@@ -127,6 +126,7 @@ export class HelpFinder extends LitElement {
     super();
     controllers.toolbarController(this);
     controllers.themeCheckController(this);
+    controllers.stepEventsController(this, () => this.shown, this.emit);
     controllers.pageShowController(this, () => {
       this.quickExit.cancel();
       this.journeyState = start();
@@ -152,20 +152,6 @@ export class HelpFinder extends LitElement {
     this.quickExit.sync();
   }
 
-  /**
-   * Tell the page; a broken `CustomEvent` or `dispatchEvent` on the host never stops the widget.
-   * Every script on the page hears events, so by default they carry only a contact's method:
-   * step, outcome and service ids tell what the visitor answered (`detailedEvents` opts in).
-   */
-  private emit(name: string, detail: Record<string, string> = {}): void {
-    if (!this.cfg.value.detailedEvents) detail = detail.method ? { method: detail.method } : {};
-    try {
-      this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-    } catch (error) {
-      console.error(`[help-finder] ${name}:`, error);
-    }
-  }
-
   private go(next: JourneyState, selected?: string): void {
     if (next === this.journeyState) return;
     if (this.journeyState.answers.length === 0 && next.answers.length > 0) this.emit('help-finder-start');
@@ -173,16 +159,13 @@ export class HelpFinder extends LitElement {
     this.selected = selected;
     if (next.answers.length === 0) this.cfg.restarted();
     this.showError = false;
-    // Screen readers read the new heading when it takes focus (with the question's fieldset).
-    // No live region repeats it: with one, Orca read a question's title three times.
-    this.focusStepHeading = true;
+    this.moveFocus.stepHeading();
   }
 
   private submitAnswer(): void {
     if (!this.selected) {
       this.showError = true;
-      this.focusErrorSummary = true;
-      return;
+      return this.moveFocus.errorSummary();
     }
     this.go(answer(journey, this.journeyState, { areaIds: this.cfg.value.areas.map((a) => a.id) }, this.selected));
   }
@@ -191,35 +174,12 @@ export class HelpFinder extends LitElement {
     this.go(back(this.journeyState), this.journeyState.answers.at(-1)?.answer);
   }
 
-  private find(selector: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(selector);
-  }
-
-  private renderStep(model: StepModel): TemplateResult {
-    const headingLevel = this.headingLevel;
-    return model.kind === 'question'
-      ? questionView(model.question, {
-          headingLevel,
-          selected: this.selected,
-          showError: this.showError,
-          onSelect: (id) => {
-            this.selected = id;
-          },
-          onSubmit: () => this.submitAnswer(),
-          onErrorLinkClick: () => this.find('input[type="radio"], select')?.focus(),
-        })
-      : outcomeView(model.outcome, {
-          headingLevel,
-          onContact: (service, method) => this.emit('help-finder-contact', { service, method }),
-        });
-  }
-
   protected override render(): TemplateResult {
     const exit = this.quickExit;
     if (exit.exiting) {
       return exitCover(exit.stalled, exit.exit, () => {
         exit.cancel();
-        this.focusStepHeading = true;
+        this.moveFocus.stepHeading();
       });
     }
     const locale = currentLocale();
@@ -243,7 +203,23 @@ export class HelpFinder extends LitElement {
           >${msg('call 999')}</a
         >
       </p>
-      <div class="step">${this.renderStep(model)}</div>
+      <div class="step">
+        ${model.kind === 'question'
+          ? questionView(model.question, {
+              headingLevel: this.headingLevel,
+              selected: this.selected,
+              showError: this.showError,
+              onSelect: (id) => {
+                this.selected = id;
+              },
+              onSubmit: () => this.submitAnswer(),
+              onErrorLinkClick: () => this.renderRoot.querySelector<HTMLElement>('input[type="radio"], select')?.focus(),
+            })
+          : outcomeView(model.outcome, {
+              headingLevel: this.headingLevel,
+              onContact: (service, method) => this.emit('help-finder-contact', { service, method }),
+            })}
+      </div>
       ${this.journeyState.answers.length > 0
         ? html`<div class="journey-nav" part="navigation">
             <button type="button" class="link-button back" @click=${this.goBack}>${msg('Back')}</button>
@@ -278,29 +254,7 @@ export class HelpFinder extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.quickExit.exiting) return this.quickExit.showCover();
-    const shown = this.shown;
-    const step = shown && (shown.kind === 'question' ? shown.question.id : shown.outcome.id);
-    const key = `${shown?.kind}:${step}`;
-    if (step && key !== this.lastReportedStep) {
-      const isFirstRender = this.lastReportedStep === '';
-      this.lastReportedStep = key;
-      if (shown.kind === 'outcome') this.emit('help-finder-outcome', { outcome: step });
-      else if (!isFirstRender) this.emit('help-finder-step', { step });
-    }
-    if (this.focusStepHeading) {
-      this.focusStepHeading = false;
-      // Lit compares `.checked` with what it last rendered, not with what the visitor ticked: a
-      // radio ticked just before Continue (in the same task) stayed ticked on the next question.
-      for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-        radio.checked = radio.value === this.selected;
-      }
-      this.find('#step-heading')?.focus();
-    }
-    if (this.focusErrorSummary) {
-      this.focusErrorSummary = false;
-      this.find('.error-link')?.focus();
-    }
+    if (this.quickExit.exiting) this.quickExit.showCover();
   }
 }
 

@@ -9,3 +9,5 @@ export { pageShowController } from './page-show-controller.js';
 export { type QuickExitController, quickExitController } from './quick-exit-controller.js';
 export { themeCheckController } from './theme-check-controller.js';
 export { toolbarController } from './toolbar-controller.js';
+export { stepEventsController } from './step-events-controller.js';
+export { type FocusController, focusController } from './focus-controller.js';
