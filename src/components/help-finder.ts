@@ -117,7 +117,8 @@ export class HelpFinder extends LitElement {
   private cfg = controllers.configController(this, () => this.journeyState.answers.length > 0);
   private locale = controllers.localeController(this);
   private quickExit = controllers.quickExitController(this, () => this.cfg.value, this.emit);
-  private moveFocus = controllers.focusController(this, () => this.selected, () => this.quickExit.exiting);
+  /** Where focus goes after the next render (registered after the step events: the page hears of a step first). */
+  private moveFocus: controllers.FocusController;
   private launcherCtl = controllers.launcherController(this, () => this.emit('help-finder-open'));
   /** The time opening hours are judged by, renewed each minute while an outcome is shown. */
   private clock = new ClockController(this);
@@ -127,6 +128,7 @@ export class HelpFinder extends LitElement {
     controllers.toolbarController(this);
     controllers.themeCheckController(this);
     controllers.stepEventsController(this, () => this.shown, this.emit);
+    this.moveFocus = controllers.focusController(this, () => this.selected, () => this.quickExit.exiting);
     controllers.pageShowController(this, () => {
       this.quickExit.cancel();
       this.journeyState = start();
