@@ -172,10 +172,6 @@ export class HelpFinder extends LitElement {
     this.go(answer(journey, this.journeyState, { areaIds: this.cfg.value.areas.map((a) => a.id) }, this.selected));
   }
 
-  private goBack(): void {
-    this.go(back(this.journeyState), this.journeyState.answers.at(-1)?.answer);
-  }
-
   protected override render(): TemplateResult {
     const exit = this.quickExit;
     if (exit.exiting) {
@@ -201,9 +197,7 @@ export class HelpFinder extends LitElement {
       </div>
       <p class="emergency" part="emergency">
         ${msg('If a child is in immediate danger:')}
-        <a href=${emergency.href} @click=${() => this.emit('help-finder-contact', { service: emergency.serviceId, method: 'call' })}
-          >${msg('call 999')}</a
-        >
+        <a href=${emergency.href} @click=${() => this.emit('help-finder-contact', { service: emergency.serviceId, method: 'call' })}>${msg('call 999')}</a>
       </p>
       <div class="step">
         ${model.kind === 'question'
@@ -224,7 +218,7 @@ export class HelpFinder extends LitElement {
       </div>
       ${this.journeyState.answers.length > 0
         ? html`<div class="journey-nav" part="navigation">
-            <button type="button" class="link-button back" @click=${this.goBack}>${msg('Back')}</button>
+            <button type="button" class="link-button back" @click=${() => this.go(back(this.journeyState), this.journeyState.answers.at(-1)?.answer)}>${msg('Back')}</button>
             <button type="button" class="link-button restart" @click=${() => this.go(start())}>${msg('Start again')}</button>
           </div>`
         : nothing}
