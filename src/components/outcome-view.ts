@@ -9,58 +9,33 @@
  */
 import { msg } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { OutcomeServices } from '../present/outcome-services.js';
-import type { ClosedNotice } from '../services/open-now.js';
+import type { OutcomeModel } from '../present/step-model.js';
 import { heading } from './heading.js';
 import { type CardContext, serviceCard } from './service-card.js';
-
-/** An outcome ready to render, in the visitor's language. */
-export interface OutcomeModel {
-  id: string;
-  title: string;
-  intro: string;
-  /** The first things to do, in order. */
-  steps: readonly string[];
-  /** The steps' heading; "What to do now" by default. */
-  stepsTitle?: string;
-  /** What happens when they call or report. */
-  whatHappens?: string;
-  services: OutcomeServices;
-  /** What to say above the line offered when the recommended one is closed. */
-  closedNotice?: ClosedNotice;
-}
-
-function closedNoticeText(notice: ClosedNotice | undefined): string {
-  if (notice === 'usually-closed') return msg('The line above is usually closed at this time. If no one answers, this one is open now:');
-  if (notice === 'usually-closed-pages') return msg('The line above is usually closed at this time. You can read these pages now:');
-  return msg('The line above is closed now. This one is open now:');
-}
 
 /** Render an outcome page. */
 export function outcomeView(outcome: OutcomeModel, context: CardContext): TemplateResult {
   const level = context.headingLevel;
-  const { recommended, also } = outcome.services;
   // The caption tells everyone the questions are over. It also gives screen readers something
   // to stand on where Continue was: without it, Orca moved silently onto the title and never read it.
   const cardContext = { ...context, headingLevel: level + 2 };
-  const { openInstead } = outcome.services;
   return html`<div class="outcome" part="outcome">
     <p class="caption">${msg('What to do', { desc: 'A small line above the title of the advice page, e.g. above "Tell children’s services".' })}</p>
     ${heading(level, outcome.title, { id: 'step-heading', className: 'heading heading-l', focusable: true })}
     <p class="intro">${outcome.intro}</p>
     <section class="recommended" aria-labelledby="recommended-heading">
       ${heading(level + 1, msg('Your next step'), { id: 'recommended-heading', className: 'heading heading-s eyebrow' })}
-      <div class="cards">${recommended.map((s) => serviceCard(s, cardContext, true))}</div>
-      ${openInstead
+      <div class="cards">${outcome.recommended.map((s) => serviceCard(s, cardContext, true))}</div>
+      ${outcome.openInstead
         ? html`<div class="open-instead" part="open-instead">
-            <p class="open-instead-note">${closedNoticeText(outcome.closedNotice)}</p>
-            ${serviceCard(openInstead, cardContext)}
+            <p class="open-instead-note">${outcome.openInsteadNotice}</p>
+            ${serviceCard(outcome.openInstead, cardContext)}
           </div>`
         : nothing}
     </section>
     ${outcome.steps.length > 0
       ? html`<section class="steps" part="steps" aria-labelledby="steps-heading">
-          ${heading(level + 1, outcome.stepsTitle ?? msg('What to do now'), { id: 'steps-heading', className: 'heading heading-m' })}
+          ${heading(level + 1, outcome.stepsTitle, { id: 'steps-heading', className: 'heading heading-m' })}
           <ol class="step-list">
             ${outcome.steps.map((step) => html`<li>${step}</li>`)}
           </ol>
@@ -72,11 +47,11 @@ export function outcomeView(outcome: OutcomeModel, context: CardContext): Templa
           <p>${outcome.whatHappens}</p>
         </section>`
       : nothing}
-    ${also.length > 0
+    ${outcome.also.length > 0
       ? html`<section class="also" aria-labelledby="also-heading">
           ${heading(level + 1, msg('Other help'), { id: 'also-heading', className: 'heading heading-m' })}
           <ul class="cards">
-            ${also.map((s) => html`<li>${serviceCard(s, cardContext)}</li>`)}
+            ${outcome.also.map((s) => html`<li>${serviceCard(s, cardContext)}</li>`)}
           </ul>
         </section>`
       : nothing}

@@ -5,18 +5,10 @@
  */
 import { msg } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { QuestionModel } from '../present/step-model.js';
 import { heading } from './heading.js';
 
-/** A question ready to render, in the visitor's language. */
-export interface QuestionModel {
-  id: string;
-  title: string;
-  hint?: string;
-  errorMessage: string;
-  options: ReadonlyArray<{ id: string; label: string; hint?: string; lang?: string }>;
-  /** Show a drop-down list instead of radios (long lists of areas). */
-  asList?: boolean;
-}
+export type { QuestionModel };
 
 /** What the question page needs besides the question. */
 export interface QuestionViewContext {
@@ -49,14 +41,14 @@ function radios(question: QuestionModel, context: QuestionViewContext): Template
 }
 
 function list(question: QuestionModel, context: QuestionViewContext): TemplateResult {
-  return html`<label class="list-label" for="answer-list">${msg('Council area')}</label>
+  return html`<label class="list-label" for="answer-list">${question.list!.label}</label>
     <select
       id="answer-list"
       class="list"
       aria-describedby=${context.showError ? 'question-error' : nothing}
       @change=${(e: Event) => context.onSelect((e.target as HTMLSelectElement).value)}
     >
-      <option value="" ?selected=${!context.selected}>${msg('Choose an area')}</option>
+      <option value="" ?selected=${!context.selected}>${question.list!.placeholder}</option>
       ${question.options.map(
         (o) => html`<option value=${o.id} lang=${o.lang ?? nothing} ?selected=${context.selected === o.id}>${o.label}</option>`,
       )}
@@ -100,7 +92,7 @@ export function questionView(question: QuestionModel, context: QuestionViewConte
               <span class="visually-hidden">${msg('Error:')}</span> ${question.errorMessage}
             </p>`
           : nothing}
-        ${question.asList ? list(question, context) : radios(question, context)}
+        ${question.list ? list(question, context) : radios(question, context)}
       </fieldset>
     </div>
     <button type="submit" class="button continue" part="continue">${msg('Continue')}</button>

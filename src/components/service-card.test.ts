@@ -7,15 +7,16 @@ import { parseConfig } from '../config/parse-config.js';
 import { nationalServices } from '../services/national-services.js';
 import { childrensServicesFor } from '../services/partner-services.js';
 import type { Service } from '../services/service.js';
+import { cardModel } from '../present/card-model.js';
 import { type CardContext, serviceCard } from './service-card.js';
 
 // Tuesday 14 January 2025, 10am in London (GMT).
 const TUESDAY_10AM = new Date('2025-01-14T10:00:00Z');
 
 async function renderCard(service: Service, now = TUESDAY_10AM): Promise<HTMLElement> {
-  const context: CardContext = { locale: 'en', now, headingLevel: 3, onContact: () => {} };
+  const context: CardContext = { headingLevel: 3, onContact: () => {} };
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
-  render(serviceCard(service, context, true), host);
+  render(serviceCard(cardModel(service, 'en', now), context, true), host);
   return host;
 }
 

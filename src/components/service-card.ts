@@ -5,131 +5,86 @@
 import { msg } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { hoursText, statusText } from '../i18n/format-hours.js';
-import type { Locale } from '../i18n/locale.js';
-import { londonWeekTime, openingStatus, type OpeningHours } from '../time/opening-hours.js';
-import { type Contact, contactHref, type Service, webHref } from '../services/service.js';
+import type { ContactKind } from '../services/service.js';
+import type { CardModel, ContactModel, StatusModel } from '../present/card-model.js';
 import { heading } from './heading.js';
 
 /** Called when a visitor uses a contact link: the service id and the kind of contact. */
-export type ContactListener = (serviceId: string, method: Contact['kind']) => void;
+export type ContactListener = (serviceId: string, method: ContactKind) => void;
 
-/** What a card needs besides the service. */
+/** What a card needs besides its model. */
 export interface CardContext {
-  locale: Locale;
-  now: Date;
   headingLevel: number;
   onContact: ContactListener;
 }
 
-/** The verb a phone, text or email link starts with ("Call"); web links have words of their own. */
-function contactVerb(kind: Contact['kind']): string | undefined {
-  if (kind === 'call') return msg('Call');
-  if (kind === 'text') return msg('Text');
-  if (kind === 'email') return msg('Email');
-  return undefined;
-}
-
-/** A web link's visible words: its own label, and "(in English)" on a Welsh page where the page has no Welsh. */
-function webLinkText(contact: Contact, locale: Locale): string {
-  const label = contact.label?.() ?? msg('Visit their website');
-  return contact.englishOnly && locale === 'cy'
-    ? `${label} ${msg('(in English)', { desc: 'After a link to a web page that has no Welsh version.' })}`
-    : label;
-}
-
-/** The link's visible words: "Call 0808 1000 900", or a web link's own label. */
-function contactContent(contact: Contact, locale: Locale): TemplateResult {
-  const verb = contactVerb(contact.kind);
-  if (!verb) return html`${webLinkText(contact, locale)}`;
-  // The space is bound as a value: the template minifier would drop it between bindings.
-  const value = contact.kind === 'email' ? contact.value : html`<span class="number">${contact.value}</span>`;
-  return html`${verb + ' '}${value}`;
-}
-
-/**
- * What a screen reader says for a link: its visible words, then whose it is ("Call 0808 1000
- * 900, Stop It Now helpline", "Make a report, CEOP Safety Centre"), as one name. A list of the
- * page's links then tells them apart, and the link is read as one item (hidden text inside it
- * was read as a separate line in Orca's browse mode). The name comes last so that no word
- * changes form in front of it (Welsh would mutate a name after "Ffoniwch").
- */
-function spokenName(contact: Contact, serviceName: string, locale: Locale): string {
-  const verb = contactVerb(contact.kind);
-  return `${verb ? `${verb} ${contact.value}` : webLinkText(contact, locale)}, ${serviceName}`;
-}
-
-function statusLine(hours: OpeningHours, context: CardContext, hoursUrl?: string): TemplateResult | typeof nothing {
-  const status = openingStatus(hours, context.now);
-  const today = londonWeekTime(context.now).day;
-  const text = statusText(status, today);
-  if (!text) return nothing;
-  const uncertain = hours.kind === 'weekly' && !hours.certain;
-  const stateClass = status.state === 'open' || status.state === 'always' ? 'open' : 'closed';
-  return html`<p class="status status--${uncertain ? 'usual' : stateClass}">
-    ${text}
-    ${uncertain && webHref(hoursUrl)
-      ? html` <a href=${webHref(hoursUrl)!} rel="noreferrer">${msg('Check their current opening hours')}</a>`
+function statusLine(status: StatusModel | undefined): TemplateResult | typeof nothing {
+  if (!status) return nothing;
+  return html`<p class="status status--${status.state}">
+    ${status.text}
+    ${status.checkHref
+      ? html` <a href=${status.checkHref} rel="noreferrer">${msg('Check their current opening hours')}</a>`
       : nothing}
   </p>`;
 }
 
-function contactItem(service: Service, contact: Contact, context: CardContext): TemplateResult {
-  const href = contactHref(
-    contact.kind === 'web' && context.locale === 'cy' && contact.valueCy ? { ...contact, value: contact.valueCy } : contact,
-  );
-  const label = contact.kind === 'web' ? undefined : contact.label?.();
-  const spoken = contact.kind === 'call' || contact.kind === 'text';
-  const ownHours = spoken && contact.hours && contact.hours !== service.hours ? contact.hours : undefined;
+/**
+ * The link's visible words: "Call 0808 1000 900" (the number kept on one line), or a web link's
+ * own label. Its accessible name is the model's `spokenName`: the words, then whose line it is
+ * ("Call 0808 1000 900, Stop It Now helpline"), as one name, so a list of the page's links tells
+ * them apart and the link is read as one item (hidden text inside it was read as a separate line
+ * in Orca's browse mode).
+ */
+function contactContent(contact: ContactModel): TemplateResult {
+  if (!contact.verb) return html`${contact.text}`;
+  // The space is bound as a value: the template minifier would drop it between bindings.
+  const value = contact.kind === 'email' ? contact.value : html`<span class="number">${contact.value}</span>`;
+  return html`${contact.verb + ' '}${value}`;
+}
+
+function contactItem(card: CardModel, contact: ContactModel, context: CardContext): TemplateResult {
   return html`<li class="contact contact--${contact.kind}">
-    ${label ? html`<span class="contact-label">${label}</span>` : nothing}
-    ${href
+    ${contact.label ? html`<span class="contact-label">${contact.label}</span>` : nothing}
+    ${contact.href
       ? html`<a
           class="contact-link"
-          href=${href}
+          href=${contact.href}
           rel=${ifDefined(contact.kind === 'web' ? 'noreferrer' : undefined)}
           hreflang=${ifDefined(contact.englishOnly ? 'en' : undefined)}
-          aria-label=${spokenName(contact, contact.owner?.() ?? service.name(), context.locale)}
-          @click=${() => context.onContact(service.id, contact.kind)}
-          >${contactContent(contact, context.locale)}</a
+          aria-label=${contact.spokenName}
+          @click=${() => context.onContact(card.id, contact.kind)}
+          >${contactContent(contact)}</a
         >`
       : // A text relay number (18000, 18001 101) as text, not a link: a tel: link would start
         // an ordinary voice call; textphone and Relay UK app users dial it themselves.
         html`<b class="number">${contact.value}</b>`}
-    ${contact.note ? html`<span class="contact-note">${contact.note()}</span>` : nothing}
-    ${ownHours ? statusLine(ownHours, context) : nothing}
+    ${contact.note ? html`<span class="contact-note">${contact.note}</span>` : nothing}
+    ${statusLine(contact.status)}
   </li>`;
 }
 
 /** Render a service card; `primary` marks the recommended next step. */
-export function serviceCard(service: Service, context: CardContext, primary = false): TemplateResult {
-  const id = `service-${service.id.replace(/[^a-z0-9-]/gi, '-')}`;
-  const summary = service.summary();
+export function serviceCard(card: CardModel, context: CardContext, primary = false): TemplateResult {
   // On the recommended card the number comes first, then whether it is open and what the service
   // offers, so that the call button is on the first screen of a phone (360 × 640) in both languages.
-  const summaryLine = summary ? html`<p class="summary">${summary}</p>` : nothing;
-  const status = service.contacts.some((c) => c.kind === 'call' || c.kind === 'text')
-    ? statusLine(service.hours, context, service.hoursUrl)
-    : nothing;
-  const schedule = hoursText(service.hours);
+  const summaryLine = card.summary ? html`<p class="summary">${card.summary}</p>` : nothing;
+  const status = statusLine(card.status);
   return html`<article
     class="service ${primary ? 'service--primary' : ''}"
     part=${primary ? 'service recommended' : 'service'}
-    aria-labelledby=${id}
+    aria-labelledby=${card.headingId}
   >
-    ${heading(context.headingLevel, html`<span lang=${ifDefined(service.lang)}>${service.name()}</span>`, {
-      id,
+    ${heading(context.headingLevel, html`<span lang=${ifDefined(card.lang)}>${card.name}</span>`, {
+      id: card.headingId,
       className: `heading ${primary ? 'heading-m' : 'heading-s'}`,
     })}
     ${primary ? nothing : html`${summaryLine}${status}`}
-    ${service.contacts.length > 0
-      ? html`<ul class="contacts">${service.contacts.map((c) => contactItem(service, c, context))}</ul>`
+    ${card.contacts.length > 0
+      ? html`<ul class="contacts">${card.contacts.map((c) => contactItem(card, c, context))}</ul>`
       : nothing}
     ${primary ? html`${status}${summaryLine}` : nothing}
-    ${schedule ? html`<p class="schedule">${schedule}</p>` : nothing}
-    ${service.notes?.length
-      ? html`<ul class="notes">${service.notes.map((note) => html`<li>${note()}</li>`)}</ul>`
-      : nothing}
+    ${card.schedule ? html`<p class="schedule">${card.schedule}</p>` : nothing}
+    ${card.notes.length ? html`<ul class="notes">${card.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
   </article>`;
 }
 

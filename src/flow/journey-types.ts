@@ -108,6 +108,9 @@ export interface AreaQuestion {
   professional: AreaWording;
   /** "Somewhere else" and "I don't know": they lead to the generic children's services card. */
   otherAnswers: ReadonlyArray<{ id: OtherAreaAnswer; label: Text }>;
+  /** The drop-down list's label and first, empty choice, when there are too many areas for radios. */
+  listLabel: Text;
+  listPlaceholder: Text;
 }
 
 /** The area answers that are not a configured area. */

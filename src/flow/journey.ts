@@ -188,6 +188,8 @@ export const journey: Journey = {
       { id: 'elsewhere', label: () => msg('Somewhere else') },
       { id: 'unknown', label: () => msg('I do not know') },
     ],
+    listLabel: () => msg('Council area'),
+    listPlaceholder: () => msg('Choose an area'),
   },
   outcomes: {
     emergency: {

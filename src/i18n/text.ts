@@ -15,16 +15,17 @@ export interface LocalisedText {
   cy?: string;
 }
 
-/** A partner text in the visitor's language, or the other one, with its language. */
+/** A partner text in the visitor's language, or the other one, with `lang` set only then. */
 export interface PickedText {
   text: string;
-  lang: Locale;
+  /** The text's language where it is not the visitor's (to mark it with `lang`). */
+  lang?: Locale;
 }
 
-/** Choose the visitor's language from a partner text, falling back to the other. */
+/** Choose the visitor's language from a partner text, falling back to the other (marked with `lang`). */
 export function pickText(text: LocalisedText, locale: Locale): PickedText {
   const other: Locale = locale === 'cy' ? 'en' : 'cy';
   const value = text[locale];
-  if (value !== undefined) return { text: value, lang: locale };
+  if (value !== undefined) return { text: value };
   return { text: text[other] ?? '', lang: other };
 }

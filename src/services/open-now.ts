@@ -6,7 +6,8 @@
 import { isCertainlyOpen, openingStatus } from '../time/opening-hours.js';
 import type { Contact, Service } from './service.js';
 
-const spoken = (contact: Contact): boolean => contact.kind === 'call' || contact.kind === 'text';
+/** A line to call or text (not a web page, an email or a text relay number). */
+export const spoken = (contact: Contact): boolean => contact.kind === 'call' || contact.kind === 'text';
 
 /**
  * Whether every line of a service (its calls and texts) is closed at `instant`, for certain
@@ -25,18 +26,4 @@ export function usableNow(service: Service, instant: Date): boolean {
   const lines = service.contacts.filter(spoken);
   const ways = lines.length > 0 ? lines : service.contacts;
   return ways.some((c) => isCertainlyOpen(c.hours ?? service.hours, instant));
-}
-
-/**
- * What to say above a line offered because the recommended one is closed: closed for certain,
- * or only usually closed (uncertain hours: someone may still answer), and whether what is
- * offered instead is a line to call or only pages to read.
- */
-export type ClosedNotice = 'closed' | 'usually-closed' | 'usually-closed-pages';
-
-/** The notice for `instead`, offered beside the closed `recommended` services. */
-export function closedNotice(recommended: readonly Service[], instead: Service): ClosedNotice {
-  const usually = recommended.every((s) => s.hours.kind === 'weekly' && !s.hours.certain);
-  if (!usually) return 'closed';
-  return instead.contacts.some(spoken) ? 'usually-closed' : 'usually-closed-pages';
 }

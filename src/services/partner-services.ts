@@ -60,7 +60,7 @@ export function childrensServicesFor(area: Area, locale: Locale, audience: 'publ
           ? msg('If the child lives in another area, contact that council, or call the police on 101.')
           : msg('If the concern arose in another area, contact that council.')
       }`,
-    lang: areaName.lang === locale ? undefined : areaName.lang,
+    lang: areaName.lang,
     hours: phone ? inHours : outOfHours,
     contacts,
   };
@@ -117,7 +117,7 @@ export function safeguardingOfficerFor(config: PartnerConfig, locale: Locale): S
         : msg(str`Safeguarding Officer, ${agencyName.text}`),
     summary: () =>
       msg(str`If you work or volunteer for ${agencyName.text}, speak to them today and follow our safeguarding procedures.`),
-    lang: (officerName?.lang ?? agencyName.lang) === locale ? undefined : (officerName?.lang ?? agencyName.lang),
+    lang: officerName ? officerName.lang : agencyName.lang,
     hours: { kind: 'unknown' },
     contacts,
   };
@@ -130,7 +130,7 @@ export function resourceFor(resource: Resource, index: number, locale: Locale): 
     id: `resource:${index}`,
     name: () => title.text,
     summary: () => '',
-    lang: title.lang === locale ? undefined : title.lang,
+    lang: title.lang,
     hours: { kind: 'always' },
     contacts: [{ kind: 'web', value: resource.url, label: () => msg('Open') }],
   };

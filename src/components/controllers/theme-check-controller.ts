@@ -1,0 +1,22 @@
+/**
+ * Warns a partner whose theme makes text or focus hard to see (see `../theme-check.ts`), once,
+ * when the widget is first shown, at an idle moment so that it never delays the page.
+ */
+import type { ReactiveElement } from 'lit';
+import { whenIdle } from '../scheduling.js';
+import { themeContrastWarnings } from '../theme-check.js';
+
+export function themeCheckController(host: ReactiveElement): void {
+  let checked = false;
+  const widget = () => host.renderRoot.querySelector<HTMLElement>('.widget');
+  host.addController({
+    hostUpdated: () => {
+      if (checked || !widget()) return;
+      checked = true;
+      whenIdle(() => {
+        const root = widget();
+        if (host.isConnected && root) for (const warning of themeContrastWarnings(root)) console.warn(`[help-finder] ${warning}`);
+      });
+    },
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * Keeps `--_toolbar-height` (used to scroll focused elements clear of the sticky toolbar, WCAG
+ * 2.2 SC 2.4.11) up to date: the toolbar wraps to two rows on a phone, longer in Welsh.
+ *
+ * A controller with no state the element reads is a plain object (a `ReactiveController` need
+ * not be a class): its closure's variables minify to one letter where class fields would not.
+ */
+import type { ReactiveElement } from 'lit';
+
+export function toolbarController(host: ReactiveElement): void {
+  let observer: ResizeObserver | undefined;
+  const observe = (): void => {
+    const toolbar = host.renderRoot?.querySelector<HTMLElement>('.toolbar');
+    if (!toolbar || observer || typeof ResizeObserver !== 'function') return;
+    observer = new ResizeObserver(() => {
+      host.style.setProperty('--_toolbar-height', `${Math.ceil(toolbar.getBoundingClientRect().height)}px`);
+    });
+    observer.observe(toolbar);
+  };
+  host.addController({
+    hostConnected: () => host.hasUpdated && observe(),
+    hostUpdated: observe,
+    hostDisconnected: () => {
+      observer?.disconnect();
+      observer = undefined;
+    },
+  });
+}

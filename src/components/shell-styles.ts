@@ -1,0 +1,94 @@
+/**
+ * The widget's styles: each view's, then the element's own frame (the widget region, the
+ * emergency line on every step, the sticky toolbar and the Back / Start again bar).
+ */
+import { css } from 'lit';
+import { languageSwitchStyles } from './language-switch.js';
+import { launcherStyles } from './launcher.js';
+import { outcomeStyles } from './outcome-view.js';
+import { quickExitStyles } from './quick-exit.js';
+import { questionStyles } from './question-view.js';
+import { serviceCardStyles } from './service-card.js';
+import { stayingSafeStyles } from './staying-safe.js';
+import { baseStyles } from './styles.js';
+
+const frameStyles = css`
+  .widget {
+    display: grid;
+    align-content: start;
+    /* Fills the space a host page reserves (min-height on <help-finder>) so it never jumps. */
+    min-height: inherit;
+    box-sizing: border-box;
+    gap: 24px;
+    padding: var(--_space);
+    background: var(--_surface);
+    max-width: 720px;
+  }
+  .emergency {
+    padding: 12px var(--_space);
+    border-inline-start: 6px solid var(--_danger);
+    background: var(--_soft);
+    font-weight: 600;
+  }
+  .emergency a {
+    display: inline-block;
+    padding: 6px 2px;
+    color: var(--_danger);
+    white-space: nowrap;
+  }
+  @media (max-width: 480px) {
+    .widget {
+      --_space: 12px;
+      gap: 16px;
+    }
+    .emergency {
+      padding-block: 6px;
+    }
+    .emergency a {
+      padding-block: 2px;
+    }
+  }
+  /*
+   * Nothing focused may hide under the sticky toolbar (WCAG 2.2 SC 2.4.11). Its height is
+   * measured (--_toolbar-height): it wraps to two rows on a phone, longer in Welsh.
+   */
+  .widget * {
+    scroll-margin-top: calc(var(--_toolbar-height, 72px) + 16px);
+  }
+  .toolbar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_surface);
+    padding-block: 8px;
+    display: flex;
+    flex-wrap: wrap;
+    /* Language switch on the left; Close (launcher) and the exit on the right, the exit wrapping under them on a phone. */
+    justify-content: flex-end;
+    align-items: center;
+    gap: 8px 16px;
+  }
+  .language-switch {
+    margin-inline-end: auto;
+  }
+  .journey-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 24px;
+    border-top: 1px solid var(--_border);
+    padding-top: 12px;
+  }
+`;
+
+/** Every style the widget uses, in cascade order. */
+export const shellStyles = [
+  baseStyles,
+  questionStyles,
+  outcomeStyles,
+  serviceCardStyles,
+  languageSwitchStyles,
+  quickExitStyles,
+  stayingSafeStyles,
+  launcherStyles,
+  frameStyles,
+];
