@@ -3,8 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { HelpFinder } from './help-finder.js';
-
-const shadow = (el: HelpFinder) => el.shadowRoot!;
+import { shadow } from '../test-helpers/journey.js';
 const focused = (el: HelpFinder) => shadow(el).activeElement as HTMLElement | null;
 
 /** Space is spelled ' ' for WebDriver BiDi (Firefox) and 'Space' elsewhere. */

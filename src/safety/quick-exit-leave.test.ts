@@ -4,6 +4,7 @@
 // that frames the widget's page (test-pages/exit-host.html). The test page itself never leaves.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { shadow, type Widget } from '../test-helpers/journey.js';
 
 const HOST = '/src/safety/test-pages/exit-host.html';
 const TOP = 'frame-top.html';
@@ -12,7 +13,6 @@ const EXIT_TARGET = new URL('/src/safety/test-pages/exit-target.html', location.
 /** This server under its other name: another origin (localhost and 127.0.0.1 are two sites). */
 const OTHER_ORIGIN = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 type Page = { popup: Window; iframe: HTMLIFrameElement; win: Window; widget: Widget };
 
 /**
@@ -22,7 +22,6 @@ type Page = { popup: Window; iframe: HTMLIFrameElement; win: Window; widget: Wid
  */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1200));
 
-const shadow = (el: Element) => el.shadowRoot!;
 const status = (el: Element) => shadow(el).querySelector('.shortcut-status')!.textContent!.trim();
 
 let popup: Window | null = null;
