@@ -5,8 +5,8 @@ import '../index.js';
 import type { HelpFinder } from './help-finder.js';
 import { captureConsole } from '../test-helpers/console.js';
 import { phoneFrame, widgetIn } from '../test-helpers/frame.js';
-
-const shadow = (el: Element) => el.shadowRoot!;
+import { HelpFinderHarness } from '../test-helpers/harness.js';
+import { shadow } from '../test-helpers/journey.js';
 
 describe('launcher mode', () => {
   it('opens the finder in a modal dialog, moves focus in, and Esc returns focus to the launcher', async () => {
@@ -229,10 +229,23 @@ describe('on a single-page app', () => {
     shadow(el).querySelector<HTMLButtonElement>('button.restart')!.click();
     await el.updateComplete;
     expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
-    // Its page listeners go with it: a pageshow after removal changes nothing and throws nothing.
+    // Its page listeners go with it: a pageshow after removal neither resets it nor throws.
+    const finder = new HelpFinderHarness(el);
+    await finder.choose('survivor');
     el.remove();
-    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    document.documentElement.lang = 'en';
+    const thrown: unknown[] = [];
+    const onError = (e: ErrorEvent) => thrown.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      document.documentElement.lang = 'en';
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await el.updateComplete;
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(thrown).to.deep.equal([]);
+    expect(finder.heading(), 'a removed widget is not reset by the page coming back').to.equal('Support for you');
   });
 
   it('several widgets on one page each keep their own journey', async () => {

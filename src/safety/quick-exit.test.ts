@@ -165,25 +165,6 @@ describe('leaving no trace', () => {
     expect(requests, 'requests made while the widget was used').to.deep.equal([]);
   });
 
-  it('fires events that tell nothing of the answers by default, and ids only when asked', async () => {
-    for (const [config, expected] of [
-      [undefined, [{}, {}, { method: 'call' }]],
-      [{ detailedEvents: true }, [{ step: 'certainty' }, { outcome: 'child-told' }, { service: 'police-emergency', method: 'call' }]],
-    ] as const) {
-      const el = await fixture<HelpFinder>(html`<help-finder .config=${config}></help-finder>`);
-      const seen: unknown[] = [];
-      for (const type of ['help-finder-step', 'help-finder-outcome', 'help-finder-contact']) {
-        el.addEventListener(type, (e) => seen.push((e as CustomEvent).detail));
-      }
-      await choose(el, 'child-abused');
-      await choose(el, 'disclosed');
-      const call999 = shadow(el).querySelector<HTMLAnchorElement>('.emergency a[href="tel:999"]')!;
-      call999.addEventListener('click', (e) => e.preventDefault());
-      call999.click();
-      expect(seen, JSON.stringify(config)).to.deep.equal(expected);
-    }
-  });
-
   it('marks itself for leaving out by session-replay tools (their documented markers)', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder class="partner-class"></help-finder>`);
     expect(el.getAttribute('data-hj-suppress')).to.equal('');
