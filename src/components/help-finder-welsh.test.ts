@@ -3,8 +3,8 @@ import '../index.js';
 import { journey } from '../flow/journey.js';
 import type { HelpFinder } from './help-finder.js';
 import { BILINGUAL_BOARD, withOneArea } from '../test-helpers/configs.js';
-import { everyPath, type HelpFinderHarness, where } from '../test-helpers/harness.js';
-import { choose, headingText, shadow } from '../test-helpers/journey.js';
+import { everyPath, HelpFinderHarness, where } from '../test-helpers/harness.js';
+import { back, choose, headingText, shadow } from '../test-helpers/journey.js';
 
 /** Proper names that are the same in both languages. */
 const SAME_IN_BOTH = new Set([
@@ -32,10 +32,7 @@ function texts(el: HTMLElement): string[] {
   return found;
 }
 
-async function setLanguage(el: HelpFinder, locale: 'en' | 'cy'): Promise<void> {
-  shadow(el).querySelector<HTMLButtonElement>(`button.language[lang="${locale}"]`)!.click();
-  await el.updateComplete;
-}
+const setLanguage = (el: HelpFinder, locale: 'en' | 'cy'): Promise<void> => new HelpFinderHarness(el).setLanguage(locale);
 
 describe('<help-finder> in Welsh', () => {
   afterEach(async () => {
@@ -99,8 +96,7 @@ describe('<help-finder> in Welsh', () => {
     await choose(el, 'signs');
     await setLanguage(el, 'en');
     expect(headingText(el)).to.equal('Which council area does the child live in?');
-    shadow(el).querySelector<HTMLButtonElement>('button.back')!.click();
-    await el.updateComplete;
+    await back(el);
     expect(headingText(el)).to.equal('What makes you worried?');
   });
 
@@ -108,7 +104,7 @@ describe('<help-finder> in Welsh', () => {
     const el = await fixture<HelpFinder>(html`<help-finder lang="cy" .config=${withOneArea(BILINGUAL_BOARD)}></help-finder>`);
     await choose(el, 'work-with-children');
     await choose(el, 'yes');
-    const summary = shadow(el).querySelector('.service--primary')!.textContent!.replace(/\s+/g, ' ');
+    const summary = new HelpFinderHarness(el).primary()!.textContent!.replace(/\s+/g, ' ');
     expect(summary).to.contain('i’r sefydliad hwn (Bwrdd Diogelu Gorllewin Morgannwg)');
     expect(summary).not.to.contain('i Bwrdd');
   });

@@ -4,8 +4,10 @@ import { journey } from '../flow/journey.js';
 import type { HelpFinder } from './help-finder.js';
 import { captureConsole } from '../test-helpers/console.js';
 import { BOARD, SCHOOL, manyAreas, withOneArea } from '../test-helpers/configs.js';
-import { everyPath, everyStep, mount, where } from '../test-helpers/harness.js';
+import { everyPath, everyStep, HelpFinderHarness, mount, SELECTORS, where } from '../test-helpers/harness.js';
 import { choose, headingText, shadow } from '../test-helpers/journey.js';
+
+const harnessOf = (el: HelpFinder) => new HelpFinderHarness(el);
 
 describe('<help-finder>', () => {
   it('shows the first question as a heading with its answers as radios in a fieldset', async () => {
@@ -38,9 +40,7 @@ describe('<help-finder>', () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     // Choose and continue before the widget re-renders (a fast tap, voice control or a script):
     // the radio the visitor ticked is reused for the next question's first answer.
-    shadow(el).querySelector<HTMLInputElement>('#answer-child-abused')!.click();
-    shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
-    await el.updateComplete;
+    await choose(el, 'child-abused');
     expect(headingText(el)).to.equal('What makes you worried?');
     const ticked = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.checked);
     expect(ticked.map((r) => r.value), 'no answer looks chosen on a new question').to.deep.equal([]);
@@ -78,7 +78,7 @@ describe('<help-finder>', () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     await choose(el, 'danger-now');
     expect(headingText(el)).to.equal('Call the police now');
-    const primary = shadow(el).querySelector('.service--primary')!;
+    const primary = harnessOf(el).primary()!;
     expect(primary.querySelector('a[href="tel:999"]')).to.exist;
     expect(primary.querySelector('.contact--relay .number')!.textContent).to.equal('18000');
     expect(primary.querySelector('a[href="tel:18000"]'), 'not a voice call button').to.equal(null);
@@ -117,7 +117,7 @@ describe('<help-finder>', () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     await choose(el, 'child-abused');
     await choose(el, 'disclosed');
-    const primary = shadow(el).querySelector('.service--primary')!;
+    const primary = harnessOf(el).primary()!;
     expect(primary.textContent).to.contain('Children’s services at the local council');
     // Heard as the police's number, not the council's.
     expect(primary.querySelector('a[href="tel:101"]')!.getAttribute('aria-label')).to.equal('Call 101, Police non-emergency line');
@@ -132,7 +132,7 @@ describe('<help-finder>', () => {
     const el = await fixture<HelpFinder>(`<help-finder><script type="application/json">${json}</script></help-finder>`);
     await choose(el, 'work-with-children');
     await choose(el, 'yes');
-    const primary = shadow(el).querySelector('.service--primary')!;
+    const primary = harnessOf(el).primary()!;
     expect(primary.textContent).to.contain('Board Business Unit, West Glamorgan Safeguarding Board');
     expect(primary.querySelector('a[href="mailto:safeguarding@board.example"]')).to.exist;
     expect(shadow(el).querySelector('a[href="https://safeguarding.wales/en/chi-i/chi-i-c2"]')).to.exist;
@@ -143,7 +143,7 @@ describe('<help-finder>', () => {
     const el = await fixture<HelpFinder>(`<help-finder config='${JSON.stringify(SCHOOL)}'></help-finder>`);
     await choose(el, 'work-with-children');
     await choose(el, 'yes');
-    expect(shadow(el).querySelector('.service--primary')!.textContent).to.contain('Attribute Officer');
+    expect(harnessOf(el).primary()!.textContent).to.contain('Attribute Officer');
 
     const errors = await captureConsole('error', async () => {
       const broken = await fixture<HelpFinder>(`<help-finder config='{"agency": {'></help-finder>`);
@@ -159,9 +159,9 @@ describe('<help-finder>', () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     await choose(el, 'work-with-children');
     await choose(el, 'yes');
-    const primary = shadow(el).querySelector('.service--primary')!;
+    const primary = harnessOf(el).primary()!;
     expect(primary.textContent).to.contain('Your Safeguarding Officer');
-    expect(shadow(el).querySelector('.also a[href="tel:101"]')).to.exist;
+    expect(shadow(el).querySelector(`${SELECTORS.also} a[href="tel:101"]`)).to.exist;
   });
 
   // One test for what the events carry (it was two, one here and one in quick-exit.test.ts):
@@ -170,8 +170,8 @@ describe('<help-finder>', () => {
   it('fires start, step, outcome and contact events that tell nothing of the answers by default, and ids only when asked', async () => {
     const types = ['help-finder-start', 'help-finder-step', 'help-finder-outcome', 'help-finder-contact'];
     const routes = [
-      { answers: ['own-thoughts', 'adult'], link: '.service--primary a[href^="tel:"]' },
-      { answers: ['child-abused', 'disclosed'], link: '.emergency a[href="tel:999"]' },
+      { answers: ['own-thoughts', 'adult'], link: `${SELECTORS.primary} a[href^="tel:"]` },
+      { answers: ['child-abused', 'disclosed'], link: SELECTORS.emergencyCall },
     ];
     const expected = new Map<unknown, unknown[][]>([
       [
@@ -234,7 +234,7 @@ describe('<help-finder>', () => {
     await choose(el, 'yes');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(shadow(el).querySelector('img')).to.equal(null);
-    expect(shadow(el).querySelector('.service--primary')!.textContent).to.contain(attack);
+    expect(harnessOf(el).primary()!.textContent).to.contain(attack);
     expect((window as unknown as { __helpFinderHacked?: boolean }).__helpFinderHacked).to.equal(undefined);
   });
 
@@ -256,7 +256,7 @@ describe('<help-finder>', () => {
     expect([...select.options].map((o) => o.value)).to.deep.equal(['', ...areas.map((a) => a.id), 'elsewhere', 'unknown']);
     expect(shadow(el).querySelector('label[for="answer-list"]')!.textContent).to.equal('Council area');
     await choose(el, 'area-6');
-    expect(shadow(el).querySelector('.service--primary')!.textContent).to.contain('Area 6 children’s services');
+    expect(harnessOf(el).primary()!.textContent).to.contain('Area 6 children’s services');
     await expect(el).to.be.accessible();
   });
 
@@ -272,10 +272,10 @@ describe('<help-finder>', () => {
       const outcomes = new Set<string>();
       await everyPath({ config: BOARD }, async (finder, answers) => {
         const at = where(answers);
-        expect(finder.$('.emergency a[href="tel:999"]'), at).to.exist;
+        expect(finder.$(SELECTORS.emergencyCall), at).to.exist;
         if (finder.isOutcome()) {
           outcomes.add(finder.heading()!);
-          const tel = finder.$$<HTMLAnchorElement>('a[href^="tel:"]').filter((a) => !a.closest('.emergency'));
+          const tel = finder.$$<HTMLAnchorElement>('a[href^="tel:"]').filter((a) => !a.closest(SELECTORS.emergency));
           expect(tel.length, at).to.be.greaterThan(0);
           for (const a of tel) expect(a.getAttribute('href'), at).to.match(/^tel:\+?\d{3,}$/);
           // Every Call button dials a voice line: a text relay number (18000, 18001 …) is shown

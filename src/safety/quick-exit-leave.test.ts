@@ -4,7 +4,7 @@
 // that frames the widget's page (test-pages/exit-host.html). The test page itself never leaves.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { shadow, type Widget } from '../test-helpers/journey.js';
+import { headingText, shadow, type Widget } from '../test-helpers/journey.js';
 
 const HOST = '/src/safety/test-pages/exit-host.html';
 const TOP = 'frame-top.html';
@@ -176,7 +176,7 @@ describe('quick exit', function (this: Mocha.Suite) {
     shadow(widget).querySelector<HTMLButtonElement>('.exit-cover .back')!.click();
     await widget.updateComplete;
     expect(shadow(widget).querySelector('.exit-cover')).to.equal(null);
-    expect(shadow(widget).querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
+    expect(headingText(widget)).to.equal('What are you worried about?');
   });
 
   it('three presses of Shift leave the page; alternating left and right Shift counts', async () => {

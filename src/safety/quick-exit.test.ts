@@ -5,7 +5,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { HelpFinder } from '../components/help-finder.js';
 import { exitShortcutSubscribers } from './exit-shortcut.js';
-import { choose, headingText, shadow } from '../test-helpers/journey.js';
+import { back, choose, headingText, shadow } from '../test-helpers/journey.js';
 
 const status = (el: Element) => shadow(el).querySelector('.shortcut-status')!.textContent!.trim();
 
@@ -148,8 +148,7 @@ describe('leaving no trace', () => {
     await choose(el, 'unsure');
     shadow(el).querySelector<HTMLButtonElement>('button.language[lang="cy"]')!.click();
     await el.updateComplete;
-    shadow(el).querySelector<HTMLButtonElement>('button.back')!.click();
-    await el.updateComplete;
+    await back(el);
     shadow(el).querySelector<HTMLElement>('.staying-safe summary')!.click();
     await el.updateComplete;
     expect({

@@ -17,3 +17,13 @@ export const headingText = (el: Element): string | undefined =>
 export async function choose(el: Widget, answerId: string): Promise<void> {
   await new HelpFinderHarness(el).choose(answerId);
 }
+
+/** Press Back. */
+export async function back(el: Widget): Promise<void> {
+  await new HelpFinderHarness(el).back();
+}
+
+/** Press Start again. */
+export async function startAgain(el: Widget): Promise<void> {
+  await new HelpFinderHarness(el).startAgain();
+}
