@@ -1,6 +1,7 @@
 /**
  * A test harness for <help-finder>, in the pattern of Material Web's `testing/harness.ts`
- * (`new ButtonHarness(element)`, then `harness.clickWithMouse()`): tests say what a visitor
+ * (`class ButtonHarness extends Harness<Button>`, whose `getInteractiveElement()` alone knows
+ * the inner `.md3-button`; tests call `new ButtonHarness(el).clickWithMouse()`): tests say what a visitor
  * does and reads (`choose('child-abused')`, `heading()`, `steps()`), and this file alone knows
  * how the widget draws it (its class names and ids, in `SELECTORS`). When the markup changes,
  * change `SELECTORS` and the methods here, not the tests.
