@@ -2,7 +2,7 @@
 // `npm test` builds it first.
 import { expect, fixture } from '@open-wc/testing';
 import { journey } from './flow/journey.js';
-import { everyPath, HelpFinderHarness, textOf } from './test-helpers/harness.js';
+import { everyPath, HelpFinderHarness, SELECTORS, textOf } from './test-helpers/harness.js';
 import type { Widget } from './test-helpers/journey.js';
 
 describe('dist/help-finder.js', () => {
@@ -54,11 +54,11 @@ describe('dist/help-finder.js in Welsh', () => {
     const leaked = new Set<string>();
     // One widget for the whole walk, put back at the first question before each path.
     const make = async () => {
-      if (finder.$('button.restart')) await finder.startAgain();
+      if (finder.$(SELECTORS.startAgain)) await finder.startAgain();
       return finder;
     };
     await everyPath({ make, list: false }, async () => {
-      const text = textOf(finder.$('.widget'));
+      const text = textOf(finder.$(SELECTORS.widget));
       for (const sentence of english) if (text.includes(sentence)) leaked.add(sentence);
       seen.push(finder.heading()!);
     });

@@ -7,7 +7,7 @@ import type { HelpFinder } from './help-finder.js';
 import { frames, phoneFrame, widgetIn } from '../test-helpers/frame.js';
 import { journey } from '../flow/journey.js';
 import { TWO_AREAS } from '../test-helpers/configs.js';
-import { everyStep, mountIn, where } from '../test-helpers/harness.js';
+import { everyStep, mountIn, SELECTORS, where } from '../test-helpers/harness.js';
 import { choose, shadow } from '../test-helpers/journey.js';
 
 describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
@@ -16,7 +16,7 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
   it('passes axe on every step in the dark theme, in both languages', async () => {
     for (const lang of ['en', 'cy']) {
       const steps = await everyStep({ config: TWO_AREAS, attributes: { theme: 'dark', lang }, list: false }, async (finder, answers) => {
-        expect(getComputedStyle(finder.$('.widget')!).backgroundColor).to.equal('rgb(22, 25, 28)');
+        expect(getComputedStyle(finder.$(SELECTORS.widget)!).backgroundColor).to.equal('rgb(22, 25, 28)');
         await expect(finder.element, `${lang} ${where(answers)}`).to.be.accessible();
       });
       // Every question (the area question in its public and practitioners' wording) and every outcome.

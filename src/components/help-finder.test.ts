@@ -51,7 +51,7 @@ describe('<help-finder>', () => {
     shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
     await el.updateComplete;
     expect(headingText(el)).to.equal('What are you worried about?');
-    const summary = shadow(el).querySelector('.error-summary')!;
+    const summary = shadow(el).querySelector(SELECTORS.errorSummary)!;
     expect(summary.getAttribute('role')).to.equal('alert');
     expect(summary.textContent).to.contain('Choose what you are worried about');
     expect(shadow(el).activeElement?.classList.contains('error-link')).to.equal(true);

@@ -1,10 +1,10 @@
 /**
  * A test harness for <help-finder>, in the pattern of Material Web's `testing/harness.ts`
  * (`class ButtonHarness extends Harness<Button>`, whose `getInteractiveElement()` alone knows
- * the inner `.md3-button`; tests call `new ButtonHarness(el).clickWithMouse()`): tests say what a visitor
- * does and reads (`choose('child-abused')`, `heading()`, `steps()`), and this file alone knows
- * how the widget draws it (its class names and ids, in `SELECTORS`). When the markup changes,
- * change `SELECTORS` and the methods here, not the tests.
+ * the inner `.md3-button`; tests call `new ButtonHarness(el).clickWithMouse()`). Tests say what
+ * a visitor does and reads (`choose('child-abused')`, `heading()`, `steps()`); the class names
+ * and ids of a step's parts are written once, in `SELECTORS`. When that markup changes, change
+ * `SELECTORS` and the methods here, not the tests.
  *
  * It reads only the rendered DOM, so it works on the source element and on the built file
  * (`dist/help-finder.js`, in `bundle.test.ts`) alike: it imports no part of the widget.
