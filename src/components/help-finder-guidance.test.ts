@@ -6,17 +6,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../index.js';
 import { journey } from '../flow/journey.js';
 import type { OutcomeId } from '../flow/journey-types.js';
-import { frames, phoneFrame, widgetIn } from '../test-helpers/frame.js';
+import { TWO_AREAS } from '../test-helpers/configs.js';
+import { frames, phoneFrame } from '../test-helpers/frame.js';
+import { HelpFinderHarness, linksIn, mount, mountIn, SELECTORS, textOf } from '../test-helpers/harness.js';
 import { choose, headingText, shadow } from '../test-helpers/journey.js';
 import type { HelpFinder } from './help-finder.js';
-
-/** A board serving two councils, as the West Glamorgan board would configure it. */
-const BOARD = {
-  areas: [
-    { id: 'swansea', name: { en: 'Swansea', cy: 'Abertawe' }, childrensServices: { outOfHoursPhone: '01792 775501' } },
-    { id: 'npt', name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' }, childrensServices: { phone: '01639 686802' } },
-  ],
-};
 
 /** The answers that reach each outcome on the board's page. */
 const PATHS: Record<OutcomeId, string[]> = {
@@ -41,15 +35,17 @@ const PATHS: Record<OutcomeId, string[]> = {
   'something-else': ['something-else'],
 };
 
-const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const steps = (el: HTMLElement) => [...shadow(el).querySelectorAll('.step-list li')].map(text);
-const primary = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('.service--primary')!;
-const hrefs = (root: ParentNode) => [...root.querySelectorAll('a.contact-link')].map((a) => a.getAttribute('href'));
+const finder = (el: HelpFinder) => new HelpFinderHarness(el);
+const text = textOf;
+const steps = (el: HelpFinder) => finder(el).steps();
+const primary = (el: HelpFinder) => finder(el).primary()!;
+const hrefs = (root: ParentNode) => linksIn(root).map((link) => link.href);
 
-async function reach(answers: string[], lang = 'en', config: unknown = BOARD): Promise<HelpFinder> {
-  const el = await fixture<HelpFinder>(html`<help-finder lang=${lang} .config=${config}></help-finder>`);
-  for (const id of answers) await choose(el, id);
-  return el;
+/** A widget on a board's page (two councils), with `answers` given. */
+async function reach(answers: string[], lang = 'en', config: unknown = TWO_AREAS): Promise<HelpFinder> {
+  const harness = await mount<HelpFinder>(config, { lang });
+  await harness.answer(answers);
+  return harness.element;
 }
 
 /**
@@ -167,12 +163,12 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
   });
 
   it('a missing child: the police straight away, no 24-hour wait, 999 or 101', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder .config=${BOARD}></help-finder>`);
+    const el = (await mount<HelpFinder>(TWO_AREAS)).element;
     expect(text(shadow(el).querySelector('label[for="answer-danger-now"]'))).to.equal('A child is in danger right now, or is missing');
     await choose(el, 'danger-now');
     expect(hrefs(primary(el))[0]).to.equal('tel:999');
     expect(steps(el)[0]).to.contain('you do not need to wait 24 hours');
-    expect(hrefs(shadow(el).querySelector('.also')!)).to.include('tel:101');
+    expect(hrefs(shadow(el).querySelector(SELECTORS.also)!)).to.include('tel:101');
   });
 
   it('someone ashamed of their own thoughts: no police card, and the helpline’s limits said plainly', async () => {
@@ -243,7 +239,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
       restore = freezeClock(window, '2025-01-18T23:00:00Z');
       const el = await reach(PATHS['talk-it-through']);
       expect(text(primary(el))).to.contain('Usually closed');
-      const instead = shadow(el).querySelector('.open-instead')!;
+      const instead = finder(el).openInstead()!;
       expect(text(instead)).to.contain('The line above is usually closed at this time. If no one answers, this one is open now:');
       expect(hrefs(instead)).to.include('tel:101');
     });
@@ -251,7 +247,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     it('on a Friday evening offers the NSPCC helpline, open until 10pm', async () => {
       restore = freezeClock(window, '2025-01-17T19:00:00Z');
       const el = await reach(PATHS['adult-behaviour'], 'cy');
-      const instead = shadow(el).querySelector('.open-instead')!;
+      const instead = finder(el).openInstead()!;
       expect(text(instead)).to.contain('Mae’r llinell uchod fel arfer ar gau ar yr adeg hon.');
       expect(hrefs(instead)).to.include('tel:08088005000');
     });
@@ -259,7 +255,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     it('for someone worried about their own thoughts, offers the self-help pages, without the police', async () => {
       restore = freezeClock(window, '2025-01-19T03:00:00Z');
       const el = await reach(PATHS['own-thoughts-adult']);
-      const instead = shadow(el).querySelector('.open-instead')!;
+      const instead = finder(el).openInstead()!;
       expect(text(instead)).to.contain('You can read these pages now:');
       expect(text(instead)).to.contain('Stop It Now self-help');
       expect(hrefs(shadow(el).querySelector('.outcome')!)).to.not.include('tel:101');
@@ -268,7 +264,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     it('on a weekday morning offers nothing instead', async () => {
       restore = freezeClock(window, '2025-01-14T10:00:00Z');
       const el = await reach(PATHS['talk-it-through']);
-      expect(shadow(el).querySelector('.open-instead')).to.equal(null);
+      expect(finder(el).openInstead()).to.equal(null);
     });
   });
 
@@ -278,11 +274,11 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     try {
       for (const lang of ['en', 'cy']) {
         for (const [outcome, answers] of Object.entries(PATHS)) {
-          const el = await widgetIn(win, { lang }, BOARD);
-          for (const id of answers) await choose(el, id);
+          const framed = await mountIn(win, TWO_AREAS, { lang });
+          await framed.answer(answers);
           await frames(win, 2);
           // The generic "Your Safeguarding Officer" card (no officer configured) has nothing to tap.
-          const first = shadow(el).querySelector<HTMLElement>('.service--primary .contact-link');
+          const first = framed.primary()?.querySelector<HTMLElement>(SELECTORS.contactLink) ?? null;
           if (!first) continue;
           const box = first.getBoundingClientRect();
           if (box.top < 0 || box.bottom > win.innerHeight) offScreen.push(`${lang} ${outcome}: ${Math.round(box.top)}–${Math.round(box.bottom)} px`);

@@ -3,8 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { HelpFinder } from './help-finder.js';
-
-const shadow = (el: HelpFinder) => el.shadowRoot!;
+import { headingText, shadow } from '../test-helpers/journey.js';
 const focused = (el: HelpFinder) => shadow(el).activeElement as HTMLElement | null;
 
 /** Space is spelled ' ' for WebDriver BiDi (Firefox) and 'Space' elsewhere. */
@@ -74,7 +73,7 @@ describe('<help-finder> with the keyboard alone', () => {
     await tabTo(el, (e) => e.getAttribute('lang') === 'cy' && e.classList.contains('language'));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('Am beth ydych chi’n poeni?');
+    expect(headingText(el)).to.equal('Am beth ydych chi’n poeni?');
     shadow(el).querySelector<HTMLButtonElement>('button.language[lang="en"]')!.click();
     await el.updateComplete;
     const summary = await tabTo(el, (e) => e.localName === 'summary', 30);

@@ -6,47 +6,21 @@ import '../index.js';
 import type { HelpFinder } from './help-finder.js';
 import { frames, phoneFrame, widgetIn } from '../test-helpers/frame.js';
 import { journey } from '../flow/journey.js';
-import { choose, shadow, type Widget } from '../test-helpers/journey.js';
-
-const CONFIG = {
-  areas: [
-    { id: 'swansea', name: { en: 'Swansea', cy: 'Abertawe' }, childrensServices: { outOfHoursPhone: '01792 775501' } },
-    { id: 'npt', name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' }, childrensServices: { phone: '01639 686802' } },
-  ],
-};
-
-/** Visit every step once (each outcome and question), calling `check` on it. */
-async function everyStep<T extends Widget>(make: () => Promise<T>, check: (el: T, where: string) => Promise<void>) {
-  const seen = new Set<string>();
-  const walk = async (answers: string[]) => {
-    const el = await make();
-    for (const id of answers) await choose(el, id);
-    const key = shadow(el).querySelector('#step-heading')!.textContent!.trim();
-    if (!seen.has(key)) {
-      seen.add(key);
-      await check(el, answers.join(' > ') || '(start)');
-    }
-    const next = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.value);
-    for (const id of next) await walk([...answers, id]);
-  };
-  await walk([]);
-  return seen.size;
-}
+import { TWO_AREAS } from '../test-helpers/configs.js';
+import { everyStep, mountIn, SELECTORS, where } from '../test-helpers/harness.js';
+import { choose, shadow } from '../test-helpers/journey.js';
 
 describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
   this.timeout(180000);
 
   it('passes axe on every step in the dark theme, in both languages', async () => {
     for (const lang of ['en', 'cy']) {
-      const steps = await everyStep(
-        () => fixture<HelpFinder>(html`<help-finder theme="dark" lang=${lang} .config=${CONFIG}></help-finder>`),
-        async (el, where) => {
-          expect(getComputedStyle(shadow(el).querySelector('.widget')!).backgroundColor).to.equal('rgb(22, 25, 28)');
-          await expect(el, `${lang} ${where}`).to.be.accessible();
-        },
-      );
+      const steps = await everyStep({ config: TWO_AREAS, attributes: { theme: 'dark', lang }, list: false }, async (finder, answers) => {
+        expect(getComputedStyle(finder.$(SELECTORS.widget)!).backgroundColor).to.equal('rgb(22, 25, 28)');
+        await expect(finder.element, `${lang} ${where(answers)}`).to.be.accessible();
+      });
       // Every question (the area question in its public and practitioners' wording) and every outcome.
-      expect(steps).to.equal(Object.keys(journey.questions).length + 2 + Object.keys(journey.outcomes).length);
+      expect(steps.size).to.equal(Object.keys(journey.questions).length + 2 + Object.keys(journey.outcomes).length);
     }
   });
 
@@ -73,17 +47,18 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
       expect(win.innerWidth, 'the framed page is as wide as a small phone').to.equal(320);
       for (const lang of ['en', 'cy']) {
         await everyStep(
-          () => widgetIn(win, { lang }, CONFIG),
-          async (el, where) => {
+          { make: () => mountIn(win, TWO_AREAS, { lang }), list: false },
+          async ({ element: el }, answers) => {
+            const place = where(answers);
             const widget = shadow(el).querySelector<HTMLElement>('.widget')!;
-            expect(widget.scrollWidth, `${lang} ${where}: content wider than the widget`).to.be.at.most(widget.clientWidth);
+            expect(widget.scrollWidth, `${lang} ${place}: content wider than the widget`).to.be.at.most(widget.clientWidth);
             // The host clips what overflows it (paint containment), so measure the widget's own box too.
-            expect(el.getBoundingClientRect().right, `${lang} ${where}: wider than the screen`).to.be.at.most(320);
-            expect(widget.getBoundingClientRect().right, `${lang} ${where}: cut off at the screen's edge`).to.be.at.most(320);
-            expect(win.document.documentElement.scrollWidth, `${lang} ${where}: the page scrolls sideways`).to.be.at.most(320);
+            expect(el.getBoundingClientRect().right, `${lang} ${place}: wider than the screen`).to.be.at.most(320);
+            expect(widget.getBoundingClientRect().right, `${lang} ${place}: cut off at the screen's edge`).to.be.at.most(320);
+            expect(win.document.documentElement.scrollWidth, `${lang} ${place}: the page scrolls sideways`).to.be.at.most(320);
             for (const target of shadow(el).querySelectorAll<HTMLElement>('a, button, input, select, summary')) {
               const box = target.getBoundingClientRect();
-              expect(box.height, `${lang} ${where}: ${target.outerHTML.slice(0, 60)}`).to.be.at.least(24);
+              expect(box.height, `${lang} ${place}: ${target.outerHTML.slice(0, 60)}`).to.be.at.least(24);
             }
           },
         );

@@ -2,26 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../index.js';
 import { journey } from '../flow/journey.js';
 import type { HelpFinder } from './help-finder.js';
-import { choose, headingText, shadow } from '../test-helpers/journey.js';
-
-const CONFIG = {
-  agency: {
-    name: { en: 'West Glamorgan Safeguarding Board', cy: 'Bwrdd Diogelu Gorllewin Morgannwg' },
-    safeguardingOfficer: { name: { en: 'Safeguarding Officer', cy: 'Swyddog Diogelu' }, phone: '01639 686802' },
-  },
-  areas: [
-    { id: 'swansea', name: { en: 'Swansea', cy: 'Abertawe' }, childrensServices: { outOfHoursPhone: '01792 775501' } },
-    {
-      id: 'npt',
-      name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' },
-      childrensServices: {
-        phone: '01639 686802',
-        hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '16:30' }],
-      },
-    },
-  ],
-  resources: [{ title: { en: 'Our leaflet', cy: 'Ein taflen' }, url: 'https://partner.example/leaflet', audience: 'all' }],
-};
+import { BILINGUAL_BOARD, withOneArea } from '../test-helpers/configs.js';
+import { everyPath, HelpFinderHarness, where } from '../test-helpers/harness.js';
+import { back, choose, headingText, shadow } from '../test-helpers/journey.js';
 
 /** Proper names that are the same in both languages. */
 const SAME_IN_BOTH = new Set([
@@ -35,7 +18,7 @@ const ENGLISH_WORDS =
 
 
 /** The visible and hidden text of the widget (text nodes and aria-labels), ignoring numbers and addresses. */
-function texts(el: HelpFinder): string[] {
+function texts(el: HTMLElement): string[] {
   const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
   const raw: string[] = [...shadow(el).querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')!);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) raw.push(node.textContent!);
@@ -49,10 +32,7 @@ function texts(el: HelpFinder): string[] {
   return found;
 }
 
-async function setLanguage(el: HelpFinder, locale: 'en' | 'cy'): Promise<void> {
-  shadow(el).querySelector<HTMLButtonElement>(`button.language[lang="${locale}"]`)!.click();
-  await el.updateComplete;
-}
+const setLanguage = (el: HelpFinder, locale: 'en' | 'cy'): Promise<void> => new HelpFinderHarness(el).setLanguage(locale);
 
 describe('<help-finder> in Welsh', () => {
   afterEach(async () => {
@@ -103,7 +83,7 @@ describe('<help-finder> in Welsh', () => {
   });
 
   it('switches language in place, keeping the step and the answers', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder .config=${CONFIG}></help-finder>`);
+    const el = await fixture<HelpFinder>(html`<help-finder .config=${BILINGUAL_BOARD}></help-finder>`);
     await choose(el, 'child-abused');
     shadow(el).querySelector<HTMLInputElement>('#answer-signs')!.click();
     await el.updateComplete;
@@ -116,16 +96,15 @@ describe('<help-finder> in Welsh', () => {
     await choose(el, 'signs');
     await setLanguage(el, 'en');
     expect(headingText(el)).to.equal('Which council area does the child live in?');
-    shadow(el).querySelector<HTMLButtonElement>('button.back')!.click();
-    await el.updateComplete;
+    await back(el);
     expect(headingText(el)).to.equal('What makes you worried?');
   });
 
   it('never puts the agency’s name where Welsh would have to mutate it (“i Bwrdd …”)', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder lang="cy" .config=${{ ...CONFIG, areas: CONFIG.areas.slice(1) }}></help-finder>`);
+    const el = await fixture<HelpFinder>(html`<help-finder lang="cy" .config=${withOneArea(BILINGUAL_BOARD)}></help-finder>`);
     await choose(el, 'work-with-children');
     await choose(el, 'yes');
-    const summary = shadow(el).querySelector('.service--primary')!.textContent!.replace(/\s+/g, ' ');
+    const summary = new HelpFinderHarness(el).primary()!.textContent!.replace(/\s+/g, ' ');
     expect(summary).to.contain('i’r sefydliad hwn (Bwrdd Diogelu Gorllewin Morgannwg)');
     expect(summary).not.to.contain('i Bwrdd');
   });
@@ -154,31 +133,27 @@ describe('<help-finder> in Welsh', () => {
 
     it('has the same steps in both languages and no English sentence in Welsh', async () => {
       const outcomes = { en: new Set<string>(), cy: new Set<string>() };
-      const walk = async (answers: string[]): Promise<void> => {
-        const el = await fixture<HelpFinder>(html`<help-finder .config=${CONFIG}></help-finder>`);
-        for (const id of answers) await choose(el, id);
+      await everyPath({ config: BILINGUAL_BOARD, list: false }, async (finder: HelpFinderHarness, answers) => {
+        const el = finder.element;
         const english = new Set(texts(el));
-        const step = shadow(el).querySelector('.outcome') ? 'outcome' : 'question';
-        const radios = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.value);
-        if (step === 'outcome') outcomes.en.add(answers.join('>'));
+        const radios = finder.radios();
+        if (finder.isOutcome()) outcomes.en.add(answers.join('>'));
 
-        await setLanguage(el, 'cy');
-        const where = answers.join(' > ') || '(start)';
-        const welshRadios = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.value);
-        expect(welshRadios, where).to.deep.equal(radios);
-        if (shadow(el).querySelector('.outcome')) outcomes.cy.add(answers.join('>'));
+        await finder.setLanguage('cy');
+        const at = where(answers);
+        expect(finder.radios(), at).to.deep.equal(radios);
+        if (finder.isOutcome()) outcomes.cy.add(answers.join('>'));
         const leftInEnglish = texts(el).filter(
           (t) => english.has(t) && !SAME_IN_BOTH.has(t) && !/^[\d:]+(am|pm)?$/.test(t),
         );
-        expect(leftInEnglish, `English left in the Welsh page at ${where}`).to.deep.equal([]);
+        expect(leftInEnglish, `English left in the Welsh page at ${at}`).to.deep.equal([]);
         // Catch English pieces inside Welsh sentences too (e.g. day names from a browser without Welsh).
         const englishWords = texts(el).filter((t) => ENGLISH_WORDS.test(t));
-        expect(englishWords, `English words in the Welsh page at ${where}`).to.deep.equal([]);
-        await expect(el, where).to.be.accessible();
-        await setLanguage(el, 'en');
-        for (const id of radios) await walk([...answers, id]);
-      };
-      await walk([]);
+        expect(englishWords, `English words in the Welsh page at ${at}`).to.deep.equal([]);
+        await expect(el, at).to.be.accessible();
+        // Back in English, so the walk reads the next step's answers as the visitor first saw them.
+        await finder.setLanguage('en');
+      });
       expect([...outcomes.cy].sort()).to.deep.equal([...outcomes.en].sort());
       expect(outcomes.en.size).to.be.greaterThan(Object.keys(journey.outcomes).length);
     });

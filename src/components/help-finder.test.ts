@@ -3,33 +3,11 @@ import '../index.js';
 import { journey } from '../flow/journey.js';
 import type { HelpFinder } from './help-finder.js';
 import { captureConsole } from '../test-helpers/console.js';
+import { BOARD, SCHOOL, manyAreas, withOneArea } from '../test-helpers/configs.js';
+import { everyPath, everyStep, HelpFinderHarness, mount, SELECTORS, where } from '../test-helpers/harness.js';
 import { choose, headingText, shadow } from '../test-helpers/journey.js';
 
-const WGSB_CONFIG = {
-  agency: {
-    name: { en: 'West Glamorgan Safeguarding Board', cy: 'Bwrdd Diogelu Gorllewin Morgannwg' },
-    safeguardingOfficer: { name: 'Board Business Unit', phone: '01639 686802', email: 'safeguarding@board.example' },
-  },
-  areas: [
-    { id: 'swansea', name: { en: 'Swansea', cy: 'Abertawe' }, childrensServices: { outOfHoursPhone: '01792 775501' } },
-    { id: 'npt', name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' }, childrensServices: { phone: '01639 686802' } },
-  ],
-};
-
-
-/** Every answer sequence from the first question to an outcome, walked through the UI. */
-async function walkAll(
-  make: () => Promise<HelpFinder>,
-  visit: (el: HelpFinder, answers: string[]) => Promise<void>,
-  prefix: string[] = [],
-): Promise<void> {
-  const el = await make();
-  for (const id of prefix) await choose(el, id);
-  await visit(el, prefix);
-  const radios = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.value);
-  const options = [...shadow(el).querySelectorAll<HTMLOptionElement>('select option')].map((o) => o.value).filter(Boolean);
-  for (const id of [...radios, ...options]) await walkAll(make, visit, [...prefix, id]);
-}
+const harnessOf = (el: HelpFinder) => new HelpFinderHarness(el);
 
 describe('<help-finder>', () => {
   it('shows the first question as a heading with its answers as radios in a fieldset', async () => {
@@ -62,9 +40,7 @@ describe('<help-finder>', () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     // Choose and continue before the widget re-renders (a fast tap, voice control or a script):
     // the radio the visitor ticked is reused for the next question's first answer.
-    shadow(el).querySelector<HTMLInputElement>('#answer-child-abused')!.click();
-    shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
-    await el.updateComplete;
+    await choose(el, 'child-abused');
     expect(headingText(el)).to.equal('What makes you worried?');
     const ticked = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.checked);
     expect(ticked.map((r) => r.value), 'no answer looks chosen on a new question').to.deep.equal([]);
@@ -75,7 +51,7 @@ describe('<help-finder>', () => {
     shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
     await el.updateComplete;
     expect(headingText(el)).to.equal('What are you worried about?');
-    const summary = shadow(el).querySelector('.error-summary')!;
+    const summary = shadow(el).querySelector(SELECTORS.errorSummary)!;
     expect(summary.getAttribute('role')).to.equal('alert');
     expect(summary.textContent).to.contain('Choose what you are worried about');
     expect(shadow(el).activeElement?.classList.contains('error-link')).to.equal(true);
@@ -85,61 +61,55 @@ describe('<help-finder>', () => {
   });
 
   it('goes Back to the previous question with the answer still chosen, and Start again to the first', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder .config=${WGSB_CONFIG}></help-finder>`);
-    expect(shadow(el).querySelector('button.back')).to.equal(null);
-    await choose(el, 'child-abused');
-    await choose(el, 'signs');
-    expect(headingText(el)).to.equal('Which council area does the child live in?');
-    shadow(el).querySelector<HTMLButtonElement>('button.back')!.click();
-    await el.updateComplete;
-    expect(headingText(el)).to.equal('What makes you worried?');
-    expect(shadow(el).querySelector<HTMLInputElement>('#answer-signs')!.checked).to.equal(true);
-    expect(shadow(el).activeElement?.id).to.equal('step-heading');
-    shadow(el).querySelector<HTMLButtonElement>('button.restart')!.click();
-    await el.updateComplete;
-    expect(headingText(el)).to.equal('What are you worried about?');
-    expect(shadow(el).querySelector<HTMLInputElement>('input:checked')).to.equal(null);
+    const finder = await mount(BOARD);
+    expect(finder.$('button.back')).to.equal(null);
+    await finder.answer(['child-abused', 'signs']);
+    expect(finder.heading()).to.equal('Which council area does the child live in?');
+    await finder.back();
+    expect(finder.heading()).to.equal('What makes you worried?');
+    expect(finder.ticked()).to.deep.equal(['signs']);
+    expect(finder.root.activeElement?.id).to.equal('step-heading');
+    await finder.startAgain();
+    expect(finder.heading()).to.equal('What are you worried about?');
+    expect(finder.$('input:checked')).to.equal(null);
   });
 
   it('sends a child in danger straight to 999, with the text relay', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     await choose(el, 'danger-now');
     expect(headingText(el)).to.equal('Call the police now');
-    const primary = shadow(el).querySelector('.service--primary')!;
+    const primary = harnessOf(el).primary()!;
     expect(primary.querySelector('a[href="tel:999"]')).to.exist;
     expect(primary.querySelector('.contact--relay .number')!.textContent).to.equal('18000');
     expect(primary.querySelector('a[href="tel:18000"]'), 'not a voice call button').to.equal(null);
   });
 
   it('shows the chosen area’s children’s services first when a child has told someone', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder .config=${WGSB_CONFIG}></help-finder>`);
-    await choose(el, 'child-abused');
-    await choose(el, 'disclosed');
-    await choose(el, 'npt');
-    const primary = shadow(el).querySelector('.service--primary')!;
+    const finder = await mount(BOARD);
+    await finder.answer(['child-abused', 'disclosed', 'npt']);
+    const primary = finder.primary()!;
     expect(primary.textContent).to.contain('Neath Port Talbot children’s services');
-    const call = primary.querySelector<HTMLAnchorElement>('a[href="tel:01639686802"]')!;
+    const call = finder.links(primary).find((link) => link.href === 'tel:01639686802')!;
     // Seen: "Call 01639 686802"; heard: "Call 01639 686802, Neath Port Talbot children’s services".
-    expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Call 01639 686802');
-    expect(call.getAttribute('aria-label')).to.equal('Call 01639 686802, Neath Port Talbot children’s services');
-    expect(shadow(el).textContent).to.not.contain('Swansea children’s services');
+    expect(call.text).to.equal('Call 01639 686802');
+    expect(call.name).to.equal('Call 01639 686802, Neath Port Talbot children’s services');
+    expect(finder.root.textContent).to.not.contain('Swansea children’s services');
   });
 
   it('names every link with whose it is, so a list of the page’s links tells them apart', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    await choose(el, 'online');
-    await choose(el, 'grooming');
-    const links = [...shadow(el).querySelectorAll('.contact-link')];
-    const names = links.map((a) => a.getAttribute('aria-label')!);
+    const finder = await mount();
+    await finder.answer(['online', 'grooming']);
+    const links = finder.links();
+    const names = links.map((link) => link.label!);
     expect(names).to.include('Make a report, CEOP Safety Centre');
     expect(names).to.include('Report online, NSPCC Helpline');
     expect(names).to.include('Call 0808 800 5000, NSPCC Helpline');
     // One name, one destination (the police's 101 is on two cards, named the same).
-    const destinations = new Set(links.map((a) => `${a.getAttribute('aria-label')} -> ${a.getAttribute('href')}`));
+    const destinations = new Set(links.map((link) => `${link.label} -> ${link.href}`));
     expect(destinations.size, names.join(' | ')).to.equal(new Set(names).size);
     // Each name starts with the words the link shows (WCAG 2.5.3, label in name).
     for (const link of links) {
-      expect(link.getAttribute('aria-label')!.startsWith(link.textContent!.replace(/\s+/g, ' ').trim())).to.equal(true);
+      expect(link.label!.startsWith(link.text)).to.equal(true);
     }
   });
 
@@ -147,7 +117,7 @@ describe('<help-finder>', () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     await choose(el, 'child-abused');
     await choose(el, 'disclosed');
-    const primary = shadow(el).querySelector('.service--primary')!;
+    const primary = harnessOf(el).primary()!;
     expect(primary.textContent).to.contain('Children’s services at the local council');
     // Heard as the police's number, not the council's.
     expect(primary.querySelector('a[href="tel:101"]')!.getAttribute('aria-label')).to.equal('Call 101, Police non-emergency line');
@@ -158,11 +128,11 @@ describe('<help-finder>', () => {
   });
 
   it('shows the partner’s Safeguarding Officer to practitioners, from a child JSON script', async () => {
-    const json = JSON.stringify({ ...WGSB_CONFIG, areas: WGSB_CONFIG.areas.slice(1) });
+    const json = JSON.stringify(withOneArea(BOARD));
     const el = await fixture<HelpFinder>(`<help-finder><script type="application/json">${json}</script></help-finder>`);
     await choose(el, 'work-with-children');
     await choose(el, 'yes');
-    const primary = shadow(el).querySelector('.service--primary')!;
+    const primary = harnessOf(el).primary()!;
     expect(primary.textContent).to.contain('Board Business Unit, West Glamorgan Safeguarding Board');
     expect(primary.querySelector('a[href="mailto:safeguarding@board.example"]')).to.exist;
     expect(shadow(el).querySelector('a[href="https://safeguarding.wales/en/chi-i/chi-i-c2"]')).to.exist;
@@ -170,11 +140,10 @@ describe('<help-finder>', () => {
   });
 
   it('reads JSON text from a config attribute, and reports broken JSON there without breaking', async () => {
-    const officer = { agency: { name: 'Ysgol Example', safeguardingOfficer: { name: 'Attribute Officer', phone: '01639 686802' } } };
-    const el = await fixture<HelpFinder>(`<help-finder config='${JSON.stringify(officer)}'></help-finder>`);
+    const el = await fixture<HelpFinder>(`<help-finder config='${JSON.stringify(SCHOOL)}'></help-finder>`);
     await choose(el, 'work-with-children');
     await choose(el, 'yes');
-    expect(shadow(el).querySelector('.service--primary')!.textContent).to.contain('Attribute Officer');
+    expect(harnessOf(el).primary()!.textContent).to.contain('Attribute Officer');
 
     const errors = await captureConsole('error', async () => {
       const broken = await fixture<HelpFinder>(`<help-finder config='{"agency": {'></help-finder>`);
@@ -190,30 +159,57 @@ describe('<help-finder>', () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     await choose(el, 'work-with-children');
     await choose(el, 'yes');
-    const primary = shadow(el).querySelector('.service--primary')!;
+    const primary = harnessOf(el).primary()!;
     expect(primary.textContent).to.contain('Your Safeguarding Officer');
-    expect(shadow(el).querySelector('.also a[href="tel:101"]')).to.exist;
+    expect(shadow(el).querySelector(`${SELECTORS.also} a[href="tel:101"]`)).to.exist;
   });
 
-  it('with "detailedEvents": true, fires start, step, outcome and contact events that carry ids only', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder .config=${{ detailedEvents: true }}></help-finder>`);
-    const events: Array<{ type: string; detail: unknown }> = [];
-    for (const type of ['help-finder-start', 'help-finder-step', 'help-finder-outcome', 'help-finder-contact']) {
-      document.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
-    }
-    await choose(el, 'own-thoughts');
-    await choose(el, 'adult');
-    const link = shadow(el).querySelector<HTMLAnchorElement>('.service--primary a[href^="tel:"]')!;
-    link.addEventListener('click', (e) => e.preventDefault());
-    const contact = oneEvent(el, 'help-finder-contact');
-    link.click();
-    await contact;
-    expect(events).to.deep.equal([
-      { type: 'help-finder-start', detail: {} },
-      { type: 'help-finder-step', detail: { step: 'own-age' } },
-      { type: 'help-finder-outcome', detail: { outcome: 'own-thoughts-adult' } },
-      { type: 'help-finder-contact', detail: { service: 'stop-it-now', method: 'call' } },
+  // One test for what the events carry (it was two, one here and one in quick-exit.test.ts):
+  // by default nothing of the answers; with "detailedEvents": true, ids only. Both a card's link
+  // and the 999 line fire a contact event, and the events reach the partner's document.
+  it('fires start, step, outcome and contact events that tell nothing of the answers by default, and ids only when asked', async () => {
+    const types = ['help-finder-start', 'help-finder-step', 'help-finder-outcome', 'help-finder-contact'];
+    const routes = [
+      { answers: ['own-thoughts', 'adult'], link: `${SELECTORS.primary} a[href^="tel:"]` },
+      { answers: ['child-abused', 'disclosed'], link: SELECTORS.emergencyCall },
+    ];
+    const expected = new Map<unknown, unknown[][]>([
+      [
+        undefined,
+        [
+          [{}, {}, {}, { method: 'call' }],
+          [{}, {}, {}, { method: 'call' }],
+        ],
+      ],
+      [
+        { detailedEvents: true },
+        [
+          [{}, { step: 'own-age' }, { outcome: 'own-thoughts-adult' }, { service: 'stop-it-now', method: 'call' }],
+          [{}, { step: 'certainty' }, { outcome: 'child-told' }, { service: 'police-emergency', method: 'call' }],
+        ],
+      ],
     ]);
+    for (const [config, details] of expected) {
+      for (const [i, route] of routes.entries()) {
+        const finder = await mount(config);
+        const events: Array<{ type: string; detail: unknown }> = [];
+        const record = (e: Event) => events.push({ type: e.type, detail: (e as CustomEvent).detail });
+        for (const type of types) document.addEventListener(type, record);
+        try {
+          await finder.answer(route.answers);
+          const link = finder.$<HTMLAnchorElement>(route.link)!;
+          link.addEventListener('click', (e) => e.preventDefault());
+          const contact = oneEvent(finder.element, 'help-finder-contact');
+          link.click();
+          await contact;
+        } finally {
+          for (const type of types) document.removeEventListener(type, record);
+        }
+        expect(events, `${JSON.stringify(config)} ${where(route.answers)}`).to.deep.equal(
+          types.map((type, n) => ({ type, detail: details![i]![n] })),
+        );
+      }
+    }
   });
 
   it('reports configuration problems in the console, naming the field', async () => {
@@ -238,7 +234,7 @@ describe('<help-finder>', () => {
     await choose(el, 'yes');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(shadow(el).querySelector('img')).to.equal(null);
-    expect(shadow(el).querySelector('.service--primary')!.textContent).to.contain(attack);
+    expect(harnessOf(el).primary()!.textContent).to.contain(attack);
     expect((window as unknown as { __helpFinderHacked?: boolean }).__helpFinderHacked).to.equal(undefined);
   });
 
@@ -249,11 +245,7 @@ describe('<help-finder>', () => {
   });
 
   it('offers more than six areas as a drop-down list rather than radios', async () => {
-    const areas = Array.from({ length: 7 }, (_, i) => ({
-      id: `area-${i}`,
-      name: { en: `Area ${i}`, cy: `Ardal ${i}` },
-      childrensServices: { phone: '01639 686802' },
-    }));
+    const { areas } = manyAreas(7);
     const el = await fixture<HelpFinder>(html`<help-finder .config=${{ areas }}></help-finder>`);
     await choose(el, 'child-abused');
     await choose(el, 'signs');
@@ -264,7 +256,7 @@ describe('<help-finder>', () => {
     expect([...select.options].map((o) => o.value)).to.deep.equal(['', ...areas.map((a) => a.id), 'elsewhere', 'unknown']);
     expect(shadow(el).querySelector('label[for="answer-list"]')!.textContent).to.equal('Council area');
     await choose(el, 'area-6');
-    expect(shadow(el).querySelector('.service--primary')!.textContent).to.contain('Area 6 children’s services');
+    expect(harnessOf(el).primary()!.textContent).to.contain('Area 6 children’s services');
     await expect(el).to.be.accessible();
   });
 
@@ -278,43 +270,31 @@ describe('<help-finder>', () => {
 
     it('every question and outcome shows 999, and every outcome has a working tel: link', async () => {
       const outcomes = new Set<string>();
-      await walkAll(
-        () => fixture<HelpFinder>(html`<help-finder .config=${WGSB_CONFIG}></help-finder>`),
-        async (el, answers) => {
-          const where = answers.join(' > ') || '(start)';
-          expect(shadow(el).querySelector('.emergency a[href="tel:999"]'), where).to.exist;
-          if (shadow(el).querySelector('.outcome')) {
-            outcomes.add(headingText(el)!);
-            const tel = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].filter(
-              (a) => !a.closest('.emergency'),
-            );
-            expect(tel.length, where).to.be.greaterThan(0);
-            for (const a of tel) expect(a.getAttribute('href'), where).to.match(/^tel:\+?\d{3,}$/);
-            // Every Call button dials a voice line: a text relay number (18000, 18001 …) is shown
-            // as a number for a textphone or the Relay UK app, never as a tel: link.
-            for (const a of shadow(el).querySelectorAll('a[href^="tel:"]')) {
-              expect(a.getAttribute('href'), where).not.to.match(/^tel:1800[01]/);
-            }
-            for (const relay of shadow(el).querySelectorAll('.contact--relay')) {
-              expect(relay.querySelector('a'), `${where}: ${relay.textContent}`).to.equal(null);
-            }
+      await everyPath({ config: BOARD }, async (finder, answers) => {
+        const at = where(answers);
+        expect(finder.$(SELECTORS.emergencyCall), at).to.exist;
+        if (finder.isOutcome()) {
+          outcomes.add(finder.heading()!);
+          const tel = finder.$$<HTMLAnchorElement>('a[href^="tel:"]').filter((a) => !a.closest(SELECTORS.emergency));
+          expect(tel.length, at).to.be.greaterThan(0);
+          for (const a of tel) expect(a.getAttribute('href'), at).to.match(/^tel:\+?\d{3,}$/);
+          // Every Call button dials a voice line: a text relay number (18000, 18001 …) is shown
+          // as a number for a textphone or the Relay UK app, never as a tel: link.
+          for (const a of finder.$$('a[href^="tel:"]')) {
+            expect(a.getAttribute('href'), at).not.to.match(/^tel:1800[01]/);
           }
-        },
-      );
+          for (const relay of finder.$$('.contact--relay')) {
+            expect(relay.querySelector('a'), `${at}: ${relay.textContent}`).to.equal(null);
+          }
+        }
+      });
       expect(outcomes.size).to.equal(Object.keys(journey.outcomes).length);
     });
 
     it('axe finds no problem on any question or outcome', async () => {
-      const seen = new Set<string>();
-      await walkAll(
-        () => fixture<HelpFinder>(html`<help-finder .config=${WGSB_CONFIG}></help-finder>`),
-        async (el) => {
-          const key = headingText(el)!;
-          if (seen.has(key)) return;
-          seen.add(key);
-          await expect(el, key).to.be.accessible();
-        },
-      );
+      const seen = await everyStep({ config: BOARD }, async (finder) => {
+        await expect(finder.element, finder.heading()).to.be.accessible();
+      });
       // The area question is asked in two wordings: where the child lives, where the concern arose.
       expect(seen.size).to.equal(Object.keys(journey.outcomes).length + Object.keys(journey.questions).length + 2);
     });

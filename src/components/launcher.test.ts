@@ -5,8 +5,8 @@ import '../index.js';
 import type { HelpFinder } from './help-finder.js';
 import { captureConsole } from '../test-helpers/console.js';
 import { phoneFrame, widgetIn } from '../test-helpers/frame.js';
-
-const shadow = (el: Element) => el.shadowRoot!;
+import { HelpFinderHarness } from '../test-helpers/harness.js';
+import { choose, headingText, shadow, startAgain } from '../test-helpers/journey.js';
 
 describe('launcher mode', () => {
   it('opens the finder in a modal dialog, moves focus in, and Esc returns focus to the launcher', async () => {
@@ -42,9 +42,7 @@ describe('launcher mode', () => {
     const el = await fixture<HelpFinder>(html`<help-finder launcher></help-finder>`);
     shadow(el).querySelector<HTMLButtonElement>('.launcher')!.click();
     await el.updateComplete;
-    shadow(el).querySelector<HTMLInputElement>('#answer-learn')!.click();
-    shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
-    await el.updateComplete;
+    await choose(el, 'learn');
     shadow(el).querySelector<HTMLButtonElement>('.close-dialog')!.click();
     await el.updateComplete;
     expect(shadow(el).querySelector('dialog')!.open).to.equal(false);
@@ -52,7 +50,7 @@ describe('launcher mode', () => {
     await waitUntil(() => shadow(el).activeElement?.classList.contains('launcher'), 'focus did not return to the launcher');
     shadow(el).querySelector<HTMLButtonElement>('.launcher')!.click();
     await el.updateComplete;
-    expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('Learn how to keep children safe');
+    expect(headingText(el)).to.equal('Learn how to keep children safe');
   });
 
   it('keeps Close and the quick exit in one bar that stays in view as the dialog scrolls', async () => {
@@ -185,7 +183,7 @@ describe('config-src', () => {
     expect(errors[0]).to.equal(
       '[help-finder] config-src: "https://partner.example/help-finder.json" is on another site; config-src must be on the same site as the page',
     );
-    expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
+    expect(headingText(el)).to.equal('What are you worried about?');
   });
 
   it('reports a missing file by its address', async () => {
@@ -214,9 +212,7 @@ describe('on a single-page app', () => {
     const { exitShortcutSubscribers } = await import('../safety/exit-shortcut.js');
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     const parent = el.parentElement!;
-    shadow(el).querySelector<HTMLInputElement>('#answer-survivor')!.click();
-    shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
-    await el.updateComplete;
+    await choose(el, 'survivor');
     for (let i = 0; i < 5; i++) {
       el.remove();
       expect(exitShortcutSubscribers()).to.equal(0);
@@ -225,14 +221,26 @@ describe('on a single-page app', () => {
       expect(exitShortcutSubscribers()).to.equal(1);
     }
     // Still working, and still where the visitor was.
-    expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('Support for you');
-    shadow(el).querySelector<HTMLButtonElement>('button.restart')!.click();
-    await el.updateComplete;
-    expect(shadow(el).querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
-    // Its page listeners go with it: a pageshow after removal changes nothing and throws nothing.
+    expect(headingText(el)).to.equal('Support for you');
+    await startAgain(el);
+    expect(headingText(el)).to.equal('What are you worried about?');
+    // Its page listeners go with it: a pageshow after removal neither resets it nor throws.
+    const finder = new HelpFinderHarness(el);
+    await finder.choose('survivor');
     el.remove();
-    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    document.documentElement.lang = 'en';
+    const thrown: unknown[] = [];
+    const onError = (e: ErrorEvent) => thrown.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      document.documentElement.lang = 'en';
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await el.updateComplete;
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(thrown).to.deep.equal([]);
+    expect(finder.heading(), 'a removed widget is not reset by the page coming back').to.equal('Support for you');
   });
 
   it('several widgets on one page each keep their own journey', async () => {
@@ -240,11 +248,9 @@ describe('on a single-page app', () => {
     const second = document.createElement('help-finder') as HelpFinder;
     first.after(second);
     await second.updateComplete;
-    shadow(first).querySelector<HTMLInputElement>('#answer-learn')!.click();
-    shadow(first).querySelector<HTMLButtonElement>('button.continue')!.click();
-    await first.updateComplete;
-    expect(shadow(first).querySelector('#step-heading')!.textContent!.trim()).to.equal('Learn how to keep children safe');
-    expect(shadow(second).querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
+    await choose(first, 'learn');
+    expect(headingText(first)).to.equal('Learn how to keep children safe');
+    expect(headingText(second)).to.equal('What are you worried about?');
     second.remove();
   });
 });

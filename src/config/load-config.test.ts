@@ -51,7 +51,7 @@ describe('a config-src file that arrives late', function (this: Mocha.Suite) {
 
   it('does not change the page under a visitor who has started; it applies when they start again', async () => {
     const { fixture, html } = await import('@open-wc/testing');
-    const { choose, headingText, shadow } = await import('../test-helpers/journey.js');
+    const { choose, headingText, shadow, startAgain } = await import('../test-helpers/journey.js');
     await import('../index.js');
     const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
       html`<help-finder config-src="/__test/slow-config.json?ms=1500"></help-finder>`,
@@ -74,8 +74,7 @@ describe('a config-src file that arrives late', function (this: Mocha.Suite) {
     expect(headingText(el), 'still on the outcome the visitor reached').to.equal(outcome);
     expect(shadow(el).activeElement, 'focus stayed').to.equal(focused);
 
-    shadow(el).querySelector<HTMLButtonElement>('button.restart')!.click();
-    await el.updateComplete;
+    await startAgain(el);
     await choose(el, 'child-abused');
     await choose(el, 'disclosed');
     expect(headingText(el), 'the file applies from the new start').to.equal('Which council area does the child live in?');

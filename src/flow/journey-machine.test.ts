@@ -17,14 +17,9 @@ import {
   type Step,
 } from './journey-machine.js';
 import type { OutcomeId, QuestionId } from './journey-types.js';
+import { TWO_AREAS } from '../test-helpers/configs.js';
 
-const twoAreas: PartnerConfig = {
-  ...DEFAULT_CONFIG,
-  areas: [
-    { id: 'swansea', name: { en: 'Swansea', cy: 'Abertawe' }, childrensServices: { outOfHoursPhone: '01792 775501' } },
-    { id: 'npt', name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' }, childrensServices: { phone: '01639 686802' } },
-  ],
-};
+const twoAreas: PartnerConfig = { ...DEFAULT_CONFIG, areas: TWO_AREAS.areas };
 const oneArea: PartnerConfig = { ...twoAreas, areas: twoAreas.areas.slice(0, 1) };
 
 const contexts: Array<[string, PartnerConfig]> = [

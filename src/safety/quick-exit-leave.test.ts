@@ -4,6 +4,7 @@
 // that frames the widget's page (test-pages/exit-host.html). The test page itself never leaves.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { headingText, shadow, type Widget } from '../test-helpers/journey.js';
 
 const HOST = '/src/safety/test-pages/exit-host.html';
 const TOP = 'frame-top.html';
@@ -12,7 +13,6 @@ const EXIT_TARGET = new URL('/src/safety/test-pages/exit-target.html', location.
 /** This server under its other name: another origin (localhost and 127.0.0.1 are two sites). */
 const OTHER_ORIGIN = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 type Page = { popup: Window; iframe: HTMLIFrameElement; win: Window; widget: Widget };
 
 /**
@@ -22,7 +22,6 @@ type Page = { popup: Window; iframe: HTMLIFrameElement; win: Window; widget: Wid
  */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1200));
 
-const shadow = (el: Element) => el.shadowRoot!;
 const status = (el: Element) => shadow(el).querySelector('.shortcut-status')!.textContent!.trim();
 
 let popup: Window | null = null;
@@ -177,7 +176,7 @@ describe('quick exit', function (this: Mocha.Suite) {
     shadow(widget).querySelector<HTMLButtonElement>('.exit-cover .back')!.click();
     await widget.updateComplete;
     expect(shadow(widget).querySelector('.exit-cover')).to.equal(null);
-    expect(shadow(widget).querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
+    expect(headingText(widget)).to.equal('What are you worried about?');
   });
 
   it('three presses of Shift leave the page; alternating left and right Shift counts', async () => {

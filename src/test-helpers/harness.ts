@@ -1,0 +1,300 @@
+/**
+ * A test harness for <help-finder>, in the pattern of Material Web's `testing/harness.ts`
+ * (`class ButtonHarness extends Harness<Button>`, whose `getInteractiveElement()` alone knows
+ * the inner `.md3-button`; tests call `new ButtonHarness(el).clickWithMouse()`). Tests say what
+ * a visitor does and reads (`choose('child-abused')`, `heading()`, `steps()`); the class names
+ * and ids of a step's parts are written once, in `SELECTORS`. When that markup changes, change
+ * `SELECTORS` and the methods here, not the tests.
+ *
+ * It reads only the rendered DOM, so it works on the source element and on the built file
+ * (`dist/help-finder.js`, in `bundle.test.ts`) alike: it imports no part of the widget.
+ */
+import { fixture } from '@open-wc/testing';
+import type { FrameWindow } from './frame.js';
+import { widgetIn } from './frame.js';
+
+/** Any rendered help-finder element (the source element or the built one in an iframe). */
+export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Where each part of the widget is in its shadow root: the one place tests name the markup. */
+export const SELECTORS = {
+  widget: '.widget',
+  heading: '#step-heading',
+  outcome: '.outcome',
+  emergency: '.emergency',
+  emergencyCall: '.emergency a[href="tel:999"]',
+  radios: 'input[type="radio"]',
+  list: 'select',
+  listOptions: 'select option',
+  answer: (id: string) => `#answer-${id}`,
+  answerLabel: (id: string) => `label[for="answer-${id}"]`,
+  continue: 'button.continue',
+  back: 'button.back',
+  startAgain: 'button.restart',
+  language: (locale: string) => `button.language[lang="${locale}"]`,
+  errorSummary: '.error-summary',
+  steps: '.step-list li',
+  card: '.service',
+  primary: '.service--primary',
+  openInstead: '.open-instead',
+  also: '.also',
+  contactLink: 'a.contact-link',
+} as const;
+
+/** A link as a visitor and a screen reader meet it. */
+export interface Link {
+  href: string | null;
+  /** The accessible name: its aria-label, else its text. */
+  name: string;
+  /** Its aria-label, or null when it has none. */
+  label: string | null;
+  /** The words it shows. */
+  text: string;
+}
+
+/** Text as read: runs of white space as one space, trimmed. */
+export const textOf = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The contact links (Call, Text, Email, website) under `root`, in page order. */
+export const linksIn = (root: ParentNode): Link[] =>
+  [...root.querySelectorAll<HTMLAnchorElement>(SELECTORS.contactLink)].map((a) => ({
+    href: a.getAttribute('href'),
+    name: a.getAttribute('aria-label') ?? textOf(a),
+    label: a.getAttribute('aria-label'),
+    text: textOf(a),
+  }));
+
+/** Where a walk is: the answers given, "(start)" for none. */
+export const where = (answers: readonly string[]): string => answers.join(' > ') || '(start)';
+
+export class HelpFinderHarness<E extends Widget = Widget> {
+  constructor(readonly element: E) {}
+
+  /** The widget's shadow root. */
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  /** The first element in the widget matching `selector`, or null. */
+  $<T extends Element = HTMLElement>(selector: string): T | null {
+    return this.root.querySelector<T>(selector);
+  }
+
+  /** Every element in the widget matching `selector`. */
+  $$<T extends Element = HTMLElement>(selector: string): T[] {
+    return [...this.root.querySelectorAll<T>(selector)];
+  }
+
+  /** Wait for the widget to draw what changed. */
+  async settle(): Promise<void> {
+    await this.element.updateComplete;
+  }
+
+  // ---- Reading the step ----
+
+  /** The text of the current step's heading (the question or the outcome title). */
+  heading(): string | undefined {
+    return this.$(SELECTORS.heading)?.textContent?.trim();
+  }
+
+  /** Whether the step is an outcome (the advice page) rather than a question. */
+  isOutcome(): boolean {
+    return this.$(SELECTORS.outcome) !== null;
+  }
+
+  /** The ids of the answers offered now: the radios, or the entries of the drop-down list. */
+  answers(): string[] {
+    const radios = this.$$<HTMLInputElement>(SELECTORS.radios).map((r) => r.value);
+    const options = this.$$<HTMLOptionElement>(SELECTORS.listOptions)
+      .map((o) => o.value)
+      .filter(Boolean);
+    return [...radios, ...options];
+  }
+
+  /** The ids of the radios offered now (no drop-down entries). */
+  radios(): string[] {
+    return this.$$<HTMLInputElement>(SELECTORS.radios).map((r) => r.value);
+  }
+
+  /** The answers that look chosen (ticked radios). */
+  ticked(): string[] {
+    return this.$$<HTMLInputElement>(SELECTORS.radios)
+      .filter((r) => r.checked)
+      .map((r) => r.value);
+  }
+
+  /** The text of an answer's label. */
+  answerLabel(answerId: string): string {
+    return textOf(this.$(SELECTORS.answerLabel(answerId)));
+  }
+
+  /** The outcome's numbered first things to do, as read. */
+  steps(): string[] {
+    return this.$$(SELECTORS.steps).map(textOf);
+  }
+
+  /** The recommended (first) service card. */
+  primary(): HTMLElement | null {
+    return this.$(SELECTORS.primary);
+  }
+
+  /** Every service card on the outcome, recommended first. */
+  cards(): HTMLElement[] {
+    return this.$$(SELECTORS.card);
+  }
+
+  /** The "open now instead" block shown when the recommended line is usually closed. */
+  openInstead(): HTMLElement | null {
+    return this.$(SELECTORS.openInstead);
+  }
+
+  /** The contact links (Call, Text, Email, website) under `within` (default: the whole widget). */
+  links(within: ParentNode | null = this.root): Link[] {
+    return linksIn(within ?? this.root);
+  }
+
+  /** The hrefs of the contact links under `within` (default: the whole widget). */
+  hrefs(within: ParentNode | null = this.root): Array<string | null> {
+    return this.links(within).map((l) => l.href);
+  }
+
+  /** The text of the whole widget, as read. */
+  text(): string {
+    return textOf(this.root);
+  }
+
+  // ---- Acting as a visitor ----
+
+  /** Tick an answer (a radio, or an entry in the drop-down list) without pressing Continue. */
+  async pick(answerId: string): Promise<void> {
+    const radio = this.$<HTMLInputElement>(SELECTORS.answer(answerId));
+    if (radio) {
+      radio.click();
+    } else {
+      const select = this.$<HTMLSelectElement>(SELECTORS.list);
+      if (!select) throw new Error(`[harness] "${this.heading()}" offers no answer "${answerId}"`);
+      select.value = answerId;
+      select.dispatchEvent(new Event('change'));
+    }
+    await this.settle();
+  }
+
+  /** Press Continue. */
+  async continue(): Promise<void> {
+    this.button(SELECTORS.continue).click();
+    await this.settle();
+  }
+
+  /** Choose an answer (a radio, or an entry in the area list) and press Continue. */
+  async choose(answerId: string): Promise<void> {
+    await this.pick(answerId);
+    await this.continue();
+  }
+
+  /** Give each answer in turn. */
+  async answer(answerIds: readonly string[]): Promise<void> {
+    for (const id of answerIds) await this.choose(id);
+  }
+
+  /** Press Back. */
+  async back(): Promise<void> {
+    this.button(SELECTORS.back).click();
+    await this.settle();
+  }
+
+  /** Press Start again. */
+  async startAgain(): Promise<void> {
+    this.button(SELECTORS.startAgain).click();
+    await this.settle();
+  }
+
+  /** Press the language switch's button for `locale`. */
+  async setLanguage(locale: 'en' | 'cy'): Promise<void> {
+    this.button(SELECTORS.language(locale)).click();
+    await this.settle();
+  }
+
+  private button(selector: string): HTMLButtonElement {
+    const button = this.$<HTMLButtonElement>(selector);
+    if (!button) throw new Error(`[harness] no ${selector} on "${this.heading()}"`);
+    return button;
+  }
+}
+
+// ---- Making widgets ----
+
+/** Attributes for a new widget (`lang`, `theme`, `heading-level`, `config` as JSON text …). */
+export type Attributes = Record<string, string | undefined>;
+
+/**
+ * Put a widget on the test page (an @open-wc fixture, removed after the test) with this
+ * configuration (set as the `config` property; none if undefined) and these attributes.
+ */
+export async function mount<E extends Widget = Widget>(config?: unknown, attributes: Attributes = {}): Promise<HelpFinderHarness<E>> {
+  const el = document.createElement('help-finder') as unknown as E & { config?: unknown };
+  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) el.setAttribute(name, value);
+  if (config !== undefined) el.config = config;
+  const placed = await fixture<E>(el);
+  await placed.updateComplete;
+  return new HelpFinderHarness(placed);
+}
+
+/** Put a new widget on a framed page (replacing any other there): `phoneFrame` in frame.ts. */
+export async function mountIn(win: FrameWindow, config?: unknown, attributes: Record<string, string> = {}): Promise<HelpFinderHarness> {
+  return new HelpFinderHarness(await widgetIn(win, attributes, config));
+}
+
+// ---- Walking the journey ----
+
+/** Makes a fresh widget at the first question (or puts one back there). */
+export type Make<E extends Widget = Widget> = () => Promise<HelpFinderHarness<E>>;
+
+/** What a walk visits: a widget showing the step reached by `answers`. */
+export type Visit<E extends Widget = Widget> = (harness: HelpFinderHarness<E>, answers: string[]) => Promise<void>;
+
+/** How to walk: a fresh widget from `make`, or one mounted with `config` and `attributes`. */
+export interface WalkOptions<E extends Widget = Widget> {
+  config?: unknown;
+  attributes?: Attributes;
+  make?: Make<E>;
+  /** Follow the drop-down list's entries too (default true); false walks the radios only. */
+  list?: boolean;
+}
+
+const maker = <E extends Widget>(options: WalkOptions<E>): Make<E> =>
+  options.make ?? (() => mount<E>(options.config, options.attributes));
+
+/**
+ * Every path: visit each step reached by every sequence of answers from the first question
+ * (each prefix once, so the first question once and every outcome once per route to it),
+ * each on a fresh widget. Returns how many visits were made.
+ */
+export async function everyPath<E extends Widget = Widget>(options: WalkOptions<E>, visit: Visit<E>): Promise<number> {
+  const make = maker(options);
+  let visits = 0;
+  const walk = async (answers: string[]): Promise<void> => {
+    const harness = await make();
+    await harness.answer(answers);
+    visits++;
+    await visit(harness, answers);
+    const next = options.list === false ? harness.radios() : harness.answers();
+    for (const id of next) await walk([...answers, id]);
+  };
+  await walk([]);
+  return visits;
+}
+
+/**
+ * Every step once: visit each question and each outcome the first time the walk reaches it
+ * (known by its heading: the area question counts once per wording). Returns the headings seen.
+ */
+export async function everyStep<E extends Widget = Widget>(options: WalkOptions<E>, visit: Visit<E>): Promise<Set<string>> {
+  const seen = new Set<string>();
+  await everyPath(options, async (harness, answers) => {
+    const key = harness.heading()!;
+    if (seen.has(key)) return;
+    seen.add(key);
+    await visit(harness, answers);
+  });
+  return seen;
+}
