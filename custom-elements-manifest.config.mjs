@@ -15,8 +15,11 @@ export default {
           for (const declaration of mod.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((e) => e.name !== 'name');
             // Internal reactive state (`state: true` in static properties) is not an attribute.
-            const internal = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
-            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !internal.has(a.fieldName));
+            const internal = new Set(
+              (declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name),
+            );
+            if (declaration.attributes)
+              declaration.attributes = declaration.attributes.filter((a) => !internal.has(a.fieldName));
           }
         }
       },

@@ -79,7 +79,11 @@ export default tseslint.config(
     files: ['demo/**/*.js'],
     languageOptions: {
       globals: {
-        document: 'readonly', location: 'readonly', navigator: 'readonly', Event: 'readonly', URL: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        navigator: 'readonly',
+        Event: 'readonly',
+        URL: 'readonly',
         fetch: 'readonly',
       },
     },
@@ -87,7 +91,13 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', 'scripts/**'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', document: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        document: 'readonly',
+      },
     },
   },
   {
@@ -95,8 +105,11 @@ export default tseslint.config(
     files: ['scripts/bench.mjs', 'scripts/bench/**'],
     languageOptions: {
       globals: {
-        window: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly',
-        PerformanceObserver: 'readonly', customElements: 'readonly',
+        window: 'readonly',
+        performance: 'readonly',
+        requestAnimationFrame: 'readonly',
+        PerformanceObserver: 'readonly',
+        customElements: 'readonly',
       },
     },
   },

@@ -119,7 +119,11 @@ export default {
         await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 1500)));
         ctx.type = 'application/json';
         ctx.body = JSON.stringify({
-          areas: ['Swansea', 'Neath Port Talbot'].map((name) => ({ id: name.toLowerCase().replace(/ /g, '-'), name, childrensServices: {} })),
+          areas: ['Swansea', 'Neath Port Talbot'].map((name) => ({
+            id: name.toLowerCase().replace(/ /g, '-'),
+            name,
+            childrensServices: {},
+          })),
         });
         return;
       }

@@ -39,7 +39,11 @@ function field(root, name) {
 }
 
 function slug(name, index) {
-  return (name || `area-${index + 1}`).toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return (name || `area-${index + 1}`)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function readConfig() {
@@ -52,27 +56,28 @@ function readConfig() {
       url: field(row, 'area.url').trim(),
     },
   }));
-  return compact({
-    agency: {
-      name: text(field(form, 'agency.name.en'), field(form, 'agency.name.cy')),
-      safeguardingOfficer: {
-        name: text(field(form, 'officer.name.en'), field(form, 'officer.name.cy')),
-        phone: field(form, 'officer.phone').trim(),
-        email: field(form, 'officer.email').trim(),
+  return (
+    compact({
+      agency: {
+        name: text(field(form, 'agency.name.en'), field(form, 'agency.name.cy')),
+        safeguardingOfficer: {
+          name: text(field(form, 'officer.name.en'), field(form, 'officer.name.cy')),
+          phone: field(form, 'officer.phone').trim(),
+          email: field(form, 'officer.email').trim(),
+        },
+        proceduresUrl: field(form, 'agency.proceduresUrl').trim(),
       },
-      proceduresUrl: field(form, 'agency.proceduresUrl').trim(),
-    },
-    areas: areaList.filter((a) => a.name),
-    resources: [
-      {
-        title: text(field(form, 'resource.title.en'), field(form, 'resource.title.cy')),
-        url: field(form, 'resource.url').trim(),
-        audience: field(form, 'resource.audience'),
-      },
-    ].filter((r) => r.title || r.url),
-  }) ?? {};
+      areas: areaList.filter((a) => a.name),
+      resources: [
+        {
+          title: text(field(form, 'resource.title.en'), field(form, 'resource.title.cy')),
+          url: field(form, 'resource.url').trim(),
+          audience: field(form, 'resource.audience'),
+        },
+      ].filter((r) => r.title || r.url),
+    }) ?? {}
+  );
 }
-
 
 function snippet(config, mode, lang) {
   const attributes = [mode === 'launcher' ? ' launcher' : '', lang ? ` lang="${lang}"` : ''].join('');
@@ -114,7 +119,10 @@ function update() {
   }
 
   snippetBox.textContent = snippet(config, mode, lang);
-  const reserve = mode === 'launcher' ? '' : '\n  /* Hold its place while it loads, so the page does not jump. */\n  display: block;\n  min-height: 100vh;';
+  const reserve =
+    mode === 'launcher'
+      ? ''
+      : '\n  /* Hold its place while it loads, so the page does not jump. */\n  display: block;\n  min-height: 100vh;';
   cssBox.textContent = `help-finder {${reserve}\n  --help-finder-accent: ${accent};\n}`;
 
   const key = `${mode}|${lang}`;
@@ -161,7 +169,12 @@ function checkLine(key) {
 
 /** Beside a filled field: confidence, the value's note, each source with its date, and the reminder. */
 function showFact(box, key, fact) {
-  const lines = [element('p', `From the council reference, ${fact.confidence} (${CONFIDENCE[fact.confidence]}). ${fact.note ?? ''}`.trim())];
+  const lines = [
+    element(
+      'p',
+      `From the council reference, ${fact.confidence} (${CONFIDENCE[fact.confidence]}). ${fact.note ?? ''}`.trim(),
+    ),
+  ];
   for (const source of fact.sources) {
     const title = source.url ? element('a', source.title) : source.title;
     if (source.url) title.href = source.url;
@@ -215,7 +228,10 @@ function noteChange(input) {
 
 const presetSelect = document.getElementById('council-preset');
 for (const preset of councilPresets) {
-  const option = element('option', preset.name.en === preset.name.cy ? preset.name.en : `${preset.name.en} / ${preset.name.cy}`);
+  const option = element(
+    'option',
+    preset.name.en === preset.name.cy ? preset.name.en : `${preset.name.en} / ${preset.name.cy}`,
+  );
   option.value = preset.id;
   presetSelect.append(option);
 }
@@ -228,7 +244,9 @@ fetch(new URL('../dist/help-finder-facts.json', location.href))
     const box = document.getElementById('facts-date');
     box.replaceChildren(
       `The national services’ numbers, hours and addresses in this build were checked on ${oldestCheck} or later. `,
-      welsh(`Gwiriwyd rhifau, oriau a chyfeiriadau’r gwasanaethau cenedlaethol yn y fersiwn hon ar ${oldestCheck} neu’n hwyrach.`),
+      welsh(
+        `Gwiriwyd rhifau, oriau a chyfeiriadau’r gwasanaethau cenedlaethol yn y fersiwn hon ar ${oldestCheck} neu’n hwyrach.`,
+      ),
     );
     box.hidden = false;
   })

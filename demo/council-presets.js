@@ -58,7 +58,8 @@ export const councilPresets = [
       ],
     },
     url: {
-      value: 'https://www.anglesey.gov.wales/en/Residents/Children-and-families/Are-you-worried-about-a-child-or-about-yourself/Concerned-about-a-child.aspx',
+      value:
+        'https://www.anglesey.gov.wales/en/Residents/Children-and-families/Are-you-worried-about-a-child-or-about-yourself/Concerned-about-a-child.aspx',
       confidence: 'C1',
       sources: [{ title: 'the page itself', date: '2019 or later' }],
     },
@@ -96,7 +97,8 @@ export const councilPresets = [
       ],
     },
     url: {
-      value: 'https://www.conwy.gov.uk/en/Resident/Social-Care-and-Wellbeing/Im-worried-about-somebody/Reporting-a-Child-at-Risk/Reporting-a-Child-at-Risk.aspx',
+      value:
+        'https://www.conwy.gov.uk/en/Resident/Social-Care-and-Wellbeing/Im-worried-about-somebody/Reporting-a-Child-at-Risk/Reporting-a-Child-at-Risk.aspx',
       confidence: 'C1',
       sources: [{ title: 'the page itself', date: '9 Jan 2020' }],
     },
@@ -135,7 +137,8 @@ export const councilPresets = [
       ],
     },
     url: {
-      value: 'https://www.sirddinbych.gov.uk/en/health-and-social-care/children-young-people-and-families/report-a-child-at-risk.aspx',
+      value:
+        'https://www.sirddinbych.gov.uk/en/health-and-social-care/children-young-people-and-families/report-a-child-at-risk.aspx',
       confidence: 'C1',
       sources: [{ title: 'the page itself', date: 'undated' }],
     },
@@ -145,8 +148,10 @@ export const councilPresets = [
     id: 'flintshire',
     name: { en: 'Flintshire', cy: 'Sir y Fflint' },
     missing: {
-      phone: 'The reference has only an uncertain number (U: from a 2014 press release, a switchboard, another context). Not filled in.',
-      outOfHoursPhone: 'The reference has only an inferred number (U: Flintshire is in the North East Wales Emergency Duty Team, but no Flintshire page gives it). Not filled in.',
+      phone:
+        'The reference has only an uncertain number (U: from a 2014 press release, a switchboard, another context). Not filled in.',
+      outOfHoursPhone:
+        'The reference has only an inferred number (U: Flintshire is in the North East Wales Emergency Duty Team, but no Flintshire page gives it). Not filled in.',
       url: NO_PAGE,
     },
   },
@@ -177,7 +182,9 @@ export const councilPresets = [
         },
       ],
     },
-    missing: { url: 'The reference found no council page for reporting a concern (the number comes from a school’s page).' },
+    missing: {
+      url: 'The reference found no council page for reporting a concern (the number comes from a school’s page).',
+    },
   },
   {
     id: 'ceredigion',
@@ -235,7 +242,8 @@ export const councilPresets = [
       ],
     },
     url: {
-      value: 'https://cms.pembrokeshire.gov.uk/child-care-assessment-team/what-to-do-if-you-are-concerned-about-a-child',
+      value:
+        'https://cms.pembrokeshire.gov.uk/child-care-assessment-team/what-to-do-if-you-are-concerned-about-a-child',
       confidence: 'C1',
       sources: [{ title: 'the page itself', date: 'revised 20/10/2023' }],
     },
@@ -293,7 +301,11 @@ export const councilPresets = [
       confidence: 'C2',
       note: 'Both sources may be older than Swansea’s Single Point of Contact (SPOC), whose number the reference did not find: ask the council which number to give.',
       sources: [
-        { title: 'old Swansea council page', url: 'http://www.swansea.gov.uk/index.cfm?articleid=13113', date: 'undated (old site)' },
+        {
+          title: 'old Swansea council page',
+          url: 'http://www.swansea.gov.uk/index.cfm?articleid=13113',
+          date: 'undated (old site)',
+        },
         {
           title: 'Llangyfelach Primary School child protection page',
           url: 'https://www.llangyfelachprimaryschool.co.uk/child-protection/',
@@ -333,7 +345,10 @@ export const councilPresets = [
       confidence: 'C2',
       note: 'Single Point of Contact, for adults and children; Monday to Thursday 8.30 to 5, Friday 8.30 to 4.30. From earlier research; not seen again in this one.',
       sources: [
-        { title: 'Neath Port Talbot social care assessment page on beta.npt.gov.uk (earlier research)', date: 'undated' },
+        {
+          title: 'Neath Port Talbot social care assessment page on beta.npt.gov.uk (earlier research)',
+          date: 'undated',
+        },
         { title: 'Neath Port Talbot council page npt.gov.uk/1107 (earlier research)', date: 'undated' },
       ],
     },
@@ -349,8 +364,10 @@ export const councilPresets = [
     id: 'bridgend',
     name: { en: 'Bridgend', cy: 'Pen-y-bont ar Ogwr' },
     missing: {
-      phone: 'The reference has only an uncertain number (U: a 2015 school policy whose table is ambiguous). Not filled in.',
-      outOfHoursPhone: 'The reference has only an uncertain number (U: from a test site, and it conflicts with the Cwm Taf Morgannwg number). Not filled in.',
+      phone:
+        'The reference has only an uncertain number (U: a 2015 school policy whose table is ambiguous). Not filled in.',
+      outOfHoursPhone:
+        'The reference has only an uncertain number (U: from a test site, and it conflicts with the Cwm Taf Morgannwg number). Not filled in.',
       url: 'The reference found the page only on the council’s test site. Not filled in.',
     },
   },
@@ -387,7 +404,8 @@ export const councilPresets = [
       ],
     },
     url: {
-      value: 'https://rctcbc.gov.uk/EN/Resident/ChildrenandFamilies/Reportingaconcernaboutachild/ReportaChildProtectionIssue.aspx',
+      value:
+        'https://rctcbc.gov.uk/EN/Resident/ChildrenandFamilies/Reportingaconcernaboutachild/ReportaChildProtectionIssue.aspx',
       confidence: 'C1',
       sources: [{ title: 'the page itself', date: 'undated' }],
     },
@@ -406,7 +424,11 @@ export const councilPresets = [
           url: 'https://www.merthyr.gov.uk/resident/social-services-and-well-being/childrens-services/how-to-report-a-childyoung-person-you-believe-is-at-risk-ofexperiencing-abuse-and-neglect/',
           date: 'undated',
         },
-        { title: 'Merthyr Family Information Service safeguarding page', url: 'https://www.merthyrfis.org/cy/family-support/safeguarding/', date: 'undated' },
+        {
+          title: 'Merthyr Family Information Service safeguarding page',
+          url: 'https://www.merthyrfis.org/cy/family-support/safeguarding/',
+          date: 'undated',
+        },
       ],
     },
     outOfHoursPhone: {
@@ -419,11 +441,16 @@ export const councilPresets = [
           url: 'https://www.merthyr.gov.uk/resident/social-services-and-well-being/childrens-services/how-to-report-a-childyoung-person-you-believe-is-at-risk-ofexperiencing-abuse-and-neglect/',
           date: 'undated',
         },
-        { title: 'Merthyr Family Information Service safeguarding page', url: 'https://www.merthyrfis.org/cy/family-support/safeguarding/', date: 'undated' },
+        {
+          title: 'Merthyr Family Information Service safeguarding page',
+          url: 'https://www.merthyrfis.org/cy/family-support/safeguarding/',
+          date: 'undated',
+        },
       ],
     },
     url: {
-      value: 'https://www.merthyr.gov.uk/resident/social-services-and-well-being/childrens-services/how-to-report-a-childyoung-person-you-believe-is-at-risk-ofexperiencing-abuse-and-neglect/',
+      value:
+        'https://www.merthyr.gov.uk/resident/social-services-and-well-being/childrens-services/how-to-report-a-childyoung-person-you-believe-is-at-risk-ofexperiencing-abuse-and-neglect/',
       confidence: 'C1',
       sources: [{ title: 'the page itself', date: 'undated' }],
     },
@@ -515,7 +542,8 @@ export const councilPresets = [
       sources: [SEW_EDT],
     },
     url: {
-      value: 'https://www.caerphilly.gov.uk/Services/Children-and-families/Keeping-children-safe/Report-a-child-at-risk',
+      value:
+        'https://www.caerphilly.gov.uk/Services/Children-and-families/Keeping-children-safe/Report-a-child-at-risk',
       confidence: 'C1',
       sources: [{ title: 'the page itself', date: 'undated' }],
     },
@@ -595,7 +623,8 @@ export const councilPresets = [
       ],
     },
     url: {
-      value: 'https://www.torfaen.gov.uk/en/HealthSocialCare/Keeping-Children-and-Adults-Safe/Child-Protection/Child-Protection.aspx',
+      value:
+        'https://www.torfaen.gov.uk/en/HealthSocialCare/Keeping-Children-and-Adults-Safe/Child-Protection/Child-Protection.aspx',
       confidence: 'C1',
       sources: [{ title: 'the page itself', date: 'last modified 06/06/2024' }],
     },

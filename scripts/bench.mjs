@@ -45,13 +45,23 @@ for (const name of ['baseline-lit', 'baseline-localize']) {
 }
 const builds = {
   widget: { label: 'help-finder', file: join(ROOT, 'dist/help-finder.js'), url: '/dist/help-finder.js' },
-  localize: { label: 'Lit + @lit/localize', file: join(baselineDir, 'baseline-localize.js'), url: '/baseline/baseline-localize.js' },
+  localize: {
+    label: 'Lit + @lit/localize',
+    file: join(baselineDir, 'baseline-localize.js'),
+    url: '/baseline/baseline-localize.js',
+  },
   lit: { label: 'bare Lit element', file: join(baselineDir, 'baseline-lit.js'), url: '/baseline/baseline-lit.js' },
 };
 
 // ---------------------------------------------------------------- server
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 /** A plain host page with the element inline, recording long tasks and when the first question was painted. */
 function hostPage(scriptUrl) {
@@ -76,7 +86,9 @@ function hostPage(scriptUrl) {
 
 /** The demo page without the widget: no script, no element. */
 function withoutWidget(html) {
-  return html.replace(/<script type="module" src="[^"]*help-finder\.js"><\/script>/, '').replace(/<help-finder[\s\S]*?<\/help-finder>/, '');
+  return html
+    .replace(/<script type="module" src="[^"]*help-finder\.js"><\/script>/, '')
+    .replace(/<help-finder[\s\S]*?<\/help-finder>/, '');
 }
 
 const server = createServer(async (req, res) => {
@@ -95,7 +107,9 @@ const server = createServer(async (req, res) => {
     let body = readFileSync(file);
     if (url.searchParams.has('without-widget')) body = withoutWidget(body.toString());
     if (url.searchParams.has('script-delay')) {
-      body = body.toString().replace('help-finder.js"', `help-finder.js?delay=${url.searchParams.get('script-delay')}"`);
+      body = body
+        .toString()
+        .replace('help-finder.js"', `help-finder.js?delay=${url.searchParams.get('script-delay')}"`);
     }
     // Compressed, as any partner's web server would send it (Lighthouse counts the bytes sent).
     const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
@@ -130,7 +144,12 @@ const ratio = (a, b) => `${(median(a) / median(b)).toFixed(1)}x`;
 function table(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
   for (const [i, row] of rows.entries()) {
-    console.log(row.map((cell, c) => String(cell).padEnd(widths[c])).join('  ').trimEnd());
+    console.log(
+      row
+        .map((cell, c) => String(cell).padEnd(widths[c]))
+        .join('  ')
+        .trimEnd(),
+    );
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
 }
@@ -187,10 +206,19 @@ const sizes = Object.fromEntries(Object.entries(builds).map(([k, b]) => [k, comp
 table([
   ['build', 'raw', 'gzip', 'brotli', 'gzip vs bare Lit'],
   ...Object.entries(builds).map(([k, b]) => [
-    b.label, kb(sizes[k].raw), kb(sizes[k].gzip), kb(sizes[k].brotli), `${(sizes[k].gzip / sizes.lit.gzip).toFixed(1)}x`,
+    b.label,
+    kb(sizes[k].raw),
+    kb(sizes[k].gzip),
+    kb(sizes[k].brotli),
+    `${(sizes[k].gzip / sizes.lit.gzip).toFixed(1)}x`,
   ]),
-  ['widget’s own (help-finder − Lit + localize)', kb(sizes.widget.raw - sizes.localize.raw),
-    kb(sizes.widget.gzip - sizes.localize.gzip), kb(sizes.widget.brotli - sizes.localize.brotli), ''],
+  [
+    'widget’s own (help-finder − Lit + localize)',
+    kb(sizes.widget.raw - sizes.localize.raw),
+    kb(sizes.widget.gzip - sizes.localize.gzip),
+    kb(sizes.widget.brotli - sizes.localize.brotli),
+    '',
+  ],
 ]);
 
 // ---------------------------------------------------------------- 2, 3. timings
@@ -212,7 +240,11 @@ const rows = [['measure', 'CPU', 'help-finder', 'bare Lit', 'ratio']];
 for (const slowdown of [1, 4]) {
   const w = timings[`widget@${slowdown}`];
   const l = timings[`lit@${slowdown}`];
-  for (const [key, label] of [['firstQuestion', 'script start → first question painted'], ['toQuestion', 'answer → next question painted'], ['toOutcome', 'answer → outcome page painted']]) {
+  for (const [key, label] of [
+    ['firstQuestion', 'script start → first question painted'],
+    ['toQuestion', 'answer → next question painted'],
+    ['toOutcome', 'answer → outcome page painted'],
+  ]) {
     const wx = w.map((r) => r[key]);
     const lx = l.map((r) => r[key]);
     rows.push([label, `${slowdown}x`, spread(wx), spread(lx), ratio(wx, lx)]);
@@ -220,7 +252,9 @@ for (const slowdown of [1, 4]) {
 }
 table(rows);
 
-console.log(`\n## Long tasks (over 50 ms): loading the host page (to the first question painted, the page's own work included), then answering two questions\n`);
+console.log(
+  `\n## Long tasks (over 50 ms): loading the host page (to the first question painted, the page's own work included), then answering two questions\n`,
+);
 table([
   ['phase', 'CPU', 'help-finder: runs with one', 'longest', 'bare Lit: runs with one', 'longest'],
   ...['longTasks', 'answerTasks'].flatMap((key) =>
@@ -229,7 +263,14 @@ table([
       const longest = (runs) => ms(Math.max(0, ...runs.flatMap((r) => r[key])));
       const w = timings[`widget@${slowdown}`];
       const l = timings[`lit@${slowdown}`];
-      return [key === 'longTasks' ? 'loading' : 'answering', `${slowdown}x`, count(w), longest(w), count(l), longest(l)];
+      return [
+        key === 'longTasks' ? 'loading' : 'answering',
+        `${slowdown}x`,
+        count(w),
+        longest(w),
+        count(l),
+        longest(l),
+      ];
     }),
   ),
 ]);
@@ -246,7 +287,9 @@ async function layoutShift(path) {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => customElements.get('help-finder') !== undefined, { timeout: 10_000 }).catch(() => {});
+  await page
+    .waitForFunction(() => customElements.get('help-finder') !== undefined, { timeout: 10_000 })
+    .catch(() => {});
   await new Promise((r) => setTimeout(r, 1000));
   const cls = await page.evaluate(() => window.benchShift);
   await page.close();
@@ -254,7 +297,10 @@ async function layoutShift(path) {
 }
 console.log(`\n## Layout shift on the demo host pages (CLS, worst of 3 loads)\n`);
 const shiftRows = [['page', 'script at once', 'script 800 ms late', 'without the widget']];
-for (const [label, path] of [['demo/index.html (inline)', '/demo/index.html'], ['demo/launcher.html (launcher)', '/demo/launcher.html']]) {
+for (const [label, path] of [
+  ['demo/index.html (inline)', '/demo/index.html'],
+  ['demo/launcher.html (launcher)', '/demo/launcher.html'],
+]) {
   const worst = async (p) => Math.max(...(await Promise.all([0, 1, 2].map(() => layoutShift(p)))));
   shiftRows.push([
     label,
@@ -291,7 +337,11 @@ async function memoryAfter(times) {
   await page.evaluate(() => new Promise((resolve) => window.requestIdleCallback(resolve, { timeout: 2000 })));
   const after = await measure();
   await page.close();
-  return { heap: after.heap - before.heap, nodes: after.nodes - before.nodes, listeners: after.listeners - before.listeners };
+  return {
+    heap: after.heap - before.heap,
+    nodes: after.nodes - before.nodes,
+    listeners: after.listeners - before.listeners,
+  };
 }
 console.log(`\n## Memory: mount and remove the widget (growth after garbage collection)\n`);
 progress('Mounting and removing the widget 10, 500 and 2000 times…');
@@ -299,14 +349,24 @@ const m10 = await memoryAfter(10);
 const m500 = await memoryAfter(500);
 const m2000 = await memoryAfter(2000);
 progress('');
-const perMount = (a, b, n, key) => ((b[key] - a[key]) / n);
+const perMount = (a, b, n, key) => (b[key] - a[key]) / n;
 table([
   ['mounts', 'JS heap growth', 'DOM nodes left', 'event listeners left'],
   ['10', kb(m10.heap), m10.nodes, m10.listeners],
   ['500', kb(m500.heap), m500.nodes, m500.listeners],
   ['2000', kb(m2000.heap), m2000.nodes, m2000.listeners],
-  ['per mount, 10 → 500', `${perMount(m10, m500, 490, 'heap').toFixed(0)} bytes`, perMount(m10, m500, 490, 'nodes').toFixed(2), perMount(m10, m500, 490, 'listeners').toFixed(2)],
-  ['per mount, 500 → 2000', `${perMount(m500, m2000, 1500, 'heap').toFixed(0)} bytes`, perMount(m500, m2000, 1500, 'nodes').toFixed(2), perMount(m500, m2000, 1500, 'listeners').toFixed(2)],
+  [
+    'per mount, 10 → 500',
+    `${perMount(m10, m500, 490, 'heap').toFixed(0)} bytes`,
+    perMount(m10, m500, 490, 'nodes').toFixed(2),
+    perMount(m10, m500, 490, 'listeners').toFixed(2),
+  ],
+  [
+    'per mount, 500 → 2000',
+    `${perMount(m500, m2000, 1500, 'heap').toFixed(0)} bytes`,
+    perMount(m500, m2000, 1500, 'nodes').toFixed(2),
+    perMount(m500, m2000, 1500, 'listeners').toFixed(2),
+  ],
 ]);
 console.log('\nA leak grows with every mount; warm-up (compiled code, caches) levels off.');
 
@@ -317,11 +377,20 @@ await browser.close();
 if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
   const { default: lighthouse } = await import('lighthouse');
   const port = 9300 + Math.floor(Math.random() * 500);
-  const lhBrowser = await puppeteer.launch({ executablePath: CHROME, headless: true, args: [...CHROME_ARGS, `--remote-debugging-port=${port}`] });
+  const lhBrowser = await puppeteer.launch({
+    executablePath: CHROME,
+    headless: true,
+    args: [...CHROME_ARGS, `--remote-debugging-port=${port}`],
+  });
   const audit = async (path) => {
     const runs = [];
     for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-      const result = await lighthouse(`${origin}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const result = await lighthouse(`${origin}${path}`, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
       const { audits, categories } = result.lhr;
       runs.push({
         score: categories.performance.score * 100,
@@ -339,7 +408,9 @@ if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
   const withWidget = await audit('/demo/index.html');
   await lhBrowser.close();
   progress('');
-  console.log(`\n## Lighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version} on demo/index.html (mobile, simulated throttling; median of ${LIGHTHOUSE_RUNS})\n`);
+  console.log(
+    `\n## Lighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version} on demo/index.html (mobile, simulated throttling; median of ${LIGHTHOUSE_RUNS})\n`,
+  );
   const rows = [
     ['score', 'performance score', (x) => x.toFixed(0)],
     ['tbt', 'total blocking time', ms],
@@ -351,10 +422,15 @@ if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
   const signed = (format, x) => (x >= 0 ? '+' : '−') + format(Math.abs(x));
   table([
     ['measure', 'without widget', 'with widget', 'difference'],
-    ...rows.map(([k, label, format]) => [label, format(without[k]), format(withWidget[k]), signed(format, withWidget[k] - without[k])]),
+    ...rows.map(([k, label, format]) => [
+      label,
+      format(without[k]),
+      format(withWidget[k]),
+      signed(format, withWidget[k] - without[k]),
+    ]),
   ]);
   console.log('\nLighthouse simulates a slow phone on slow 4G from one fast local load: its simulated paints wait for');
-  console.log('the widget\'s script request and run. The paint observed in the same runs is the measured one.');
+  console.log("the widget's script request and run. The paint observed in the same runs is the measured one.");
 }
 
 server.close();

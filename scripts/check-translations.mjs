@@ -28,17 +28,19 @@ const problems = [];
 
 /** The units of an XLIFF file: id, English source (placeholders as ${0}, ${1}…) and Welsh target. */
 function units(xliff) {
-  return [...xliff.matchAll(/<trans-unit id="([^"]+)"[^>]*>\s*<source>([\s\S]*?)<\/source>(?:\s*<target>([\s\S]*?)<\/target>)?/g)].map(
-    ([, id, source, target]) => {
-      let i = 0;
-      const key = source
-        .replace(/<x id="\d+" equiv-text="[^"]*"\/>/g, () => `\${${i++}}`)
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&');
-      return { id, key, target };
-    },
-  );
+  return [
+    ...xliff.matchAll(
+      /<trans-unit id="([^"]+)"[^>]*>\s*<source>([\s\S]*?)<\/source>(?:\s*<target>([\s\S]*?)<\/target>)?/g,
+    ),
+  ].map(([, id, source, target]) => {
+    let i = 0;
+    const key = source
+      .replace(/<x id="\d+" equiv-text="[^"]*"\/>/g, () => `\${${i++}}`)
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+    return { id, key, target };
+  });
 }
 
 function run(args, what) {
@@ -90,13 +92,18 @@ const inXliff = new Map(xliff.map((u) => [u.id, u]));
 for (const unit of fresh) {
   const saved = inXliff.get(unit.id);
   if (!saved || saved.key !== unit.key) {
-    problems.push(`locales/cy.xlf is out of date for ${unit.id}: run \`npm run localize:extract\`, then \`node scripts/fill-xliff.mjs\``);
+    problems.push(
+      `locales/cy.xlf is out of date for ${unit.id}: run \`npm run localize:extract\`, then \`node scripts/fill-xliff.mjs\``,
+    );
   } else if (!saved.target?.trim()) {
     problems.push(`missing Welsh in locales/cy.xlf: ${unit.id} (run \`node scripts/fill-xliff.mjs\`)`);
   }
 }
 for (const unit of xliff) {
-  if (!ids.has(unit.id)) problems.push(`locales/cy.xlf has a message the source no longer has: ${unit.id} (run \`npm run localize:extract\`)`);
+  if (!ids.has(unit.id))
+    problems.push(
+      `locales/cy.xlf has a message the source no longer has: ${unit.id} (run \`npm run localize:extract\`)`,
+    );
 }
 
 // 4. Regenerate src/generated/ from the XLIFF; put it back as it was if anything failed.
@@ -117,5 +124,7 @@ if (!checkOnly && problems.length === 0) {
 
 for (const problem of problems) console.error(problem);
 const translated = fresh.filter((u) => inXliff.get(u.id)?.target?.trim()).length;
-console.log(`${translated} of ${fresh.length} messages translated into Welsh${problems.length ? `; ${problems.length} problem(s), nothing written` : ''}`);
+console.log(
+  `${translated} of ${fresh.length} messages translated into Welsh${problems.length ? `; ${problems.length} problem(s), nothing written` : ''}`,
+);
 if (problems.length > 0 || fresh.length === 0) process.exit(1);

@@ -19,13 +19,19 @@ function check(name, tableCopy, expectedStatus, expectedMessage) {
     encoding: 'utf8',
     env: { ...process.env, HELP_FINDER_CY_TABLE: path },
   });
-  if (run.status !== expectedStatus) failures.push(`${name}: exit ${run.status}, expected ${expectedStatus}\n${run.stderr}`);
-  if (expectedMessage && !run.stderr.includes(expectedMessage)) failures.push(`${name}: no "${expectedMessage}" in:\n${run.stderr}`);
+  if (run.status !== expectedStatus)
+    failures.push(`${name}: exit ${run.status}, expected ${expectedStatus}\n${run.stderr}`);
+  if (expectedMessage && !run.stderr.includes(expectedMessage))
+    failures.push(`${name}: no "${expectedMessage}" in:\n${run.stderr}`);
 }
 
 try {
-  check('orphan', { ...table, 'An English sentence that no message has any more.': 'Brawddeg.' }, 1,
-    'orphaned Welsh in locales/cy-translations.json, no message has this English (remove it): "An English sentence that no message has any more."');
+  check(
+    'orphan',
+    { ...table, 'An English sentence that no message has any more.': 'Brawddeg.' },
+    1,
+    'orphaned Welsh in locales/cy-translations.json, no message has this English (remove it): "An English sentence that no message has any more."',
+  );
   const withoutBack = { ...table };
   delete withoutBack.Back;
   check('missing', withoutBack, 1, '"Back" (add it to locales/cy-translations.json)');
@@ -35,5 +41,9 @@ try {
 }
 
 for (const failure of failures) console.error(failure);
-console.log(failures.length ? `check-translations self-test: ${failures.length} failed` : 'check-translations self-test: orphaned and missing Welsh are caught');
+console.log(
+  failures.length
+    ? `check-translations self-test: ${failures.length} failed`
+    : 'check-translations self-test: orphaned and missing Welsh are caught',
+);
 process.exit(failures.length ? 1 : 0);

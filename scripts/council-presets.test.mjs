@@ -37,14 +37,21 @@ function marks(council) {
 
 /** The reference's Welsh names: `| Council | Welsh |`. */
 const welshNames = new Map(
-  [...markdown.split('## Council names in Welsh')[1].matchAll(/^\| ([^|]+?) \| ([^|]+?) \|$/gm)].map((m) => [m[1], m[2]]),
+  [...markdown.split('## Council names in Welsh')[1].matchAll(/^\| ([^|]+?) \| ([^|]+?) \|$/gm)].map((m) => [
+    m[1],
+    m[2],
+  ]),
 );
 
-const facts = (preset) => ['phone', 'outOfHoursPhone', 'url'].filter((key) => preset[key]).map((key) => [key, preset[key]]);
+const facts = (preset) =>
+  ['phone', 'outOfHoursPhone', 'url'].filter((key) => preset[key]).map((key) => [key, preset[key]]);
 
 test('one preset for each of the 22 councils, named in English and Welsh as in the reference', () => {
   assert.equal(rows.size, 22);
-  assert.deepEqual(councilPresets.map((p) => p.name.en), [...rows.keys()]);
+  assert.deepEqual(
+    councilPresets.map((p) => p.name.en),
+    [...rows.keys()],
+  );
   for (const { name } of councilPresets) {
     assert.ok(welshNames.get(name.en)?.startsWith(name.cy), `${name.en}: Welsh name "${name.cy}"`);
   }
@@ -91,7 +98,10 @@ test('no number the reference marks U is anywhere in the presets', () => {
   for (const council of rows.keys()) {
     const cells = rows.get(council);
     const mark = marks(council);
-    for (const [cell, key] of [[cells[2], 'phone'], [cells[3], 'outOfHoursPhone']]) {
+    for (const [cell, key] of [
+      [cells[2], 'phone'],
+      [cells[3], 'outOfHoursPhone'],
+    ]) {
       for (const found of cell.match(number) ?? []) (mark[key] === 'U' ? uncertain : trusted).add(found);
     }
   }

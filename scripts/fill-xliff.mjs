@@ -19,8 +19,11 @@ xliff = xliff.replace(
   (whole, open, id, source, close, target) => {
     const xs = [...source.matchAll(/<x id="\d+" equiv-text="[^"]*"\/>/g)].map((m) => m[0]);
     let i = 0;
-    const key = source.replace(/<x id="\d+" equiv-text="[^"]*"\/>/g, () => `\${${i++}}`)
-      .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    const key = source
+      .replace(/<x id="\d+" equiv-text="[^"]*"\/>/g, () => `\${${i++}}`)
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
     const welsh = table[`id:${id}`] ?? table[key];
     if (welsh === undefined) {
       if (!target) unknown.push(key);

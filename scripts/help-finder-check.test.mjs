@@ -34,7 +34,10 @@ const torfaen = {
 };
 
 test('a good configuration: exit 0 and "no problems found"', () => {
-  const good = file('good.json', { agency: { name: { en: 'Ysgol Example', cy: 'Ysgol Enghraifft' } }, areas: [torfaen] });
+  const good = file('good.json', {
+    agency: { name: { en: 'Ysgol Example', cy: 'Ysgol Enghraifft' } },
+    areas: [torfaen],
+  });
   const { code, out, err } = check(good);
   assert.equal(code, 0, out + err);
   assert.equal(out, `${good}: no problems found\n${FACTS_LINE}\n`);
@@ -105,7 +108,11 @@ test('--facts lists every national service fact with its confidence, date and so
   const services = out.split('\n').filter((line) => /^\S+: (C1|C2|U), checked \d{4}-\d{2}-\d{2}$/.test(line));
   const ids = [...provenance.matchAll(/^ {2}'?([a-z-]+)'?: provenance\(/gm)].map((m) => m[1]);
   assert.equal(services.length, ids.length);
-  for (const id of ids) assert.ok(services.some((line) => line.startsWith(`${id}: `)), `${id} is not listed`);
+  for (const id of ids)
+    assert.ok(
+      services.some((line) => line.startsWith(`${id}: `)),
+      `${id} is not listed`,
+    );
   assert.match(out, /^nspcc: C2, checked \d{4}-\d{2}-\d{2}\n {2}source: https:\/\/www\.nspcc\.org\.uk\//m);
   assert.match(out, new RegExp(`^${ids.length} services; oldest check ${CHECKED}$`, 'm'));
 });
@@ -127,7 +134,10 @@ test('--council starts a configuration from council presets: JSON on stdout, eac
     // No number in the reference for Gwynedd: nothing filled in.
     { id: 'gwynedd', name: { en: 'Gwynedd', cy: 'Gwynedd' }, childrensServices: {} },
   ]);
-  assert.match(err, /areas\[0\]\.childrensServices\.phone \(Cardiff\): 029 2053 6490: C2 .*Whitchurch High School Child Protection Policy <https:\/\/docslib\.org\/doc\/1778889\/child-protection-policy> \(reviewed Mar 2021\).*Check this number before going live\./);
+  assert.match(
+    err,
+    /areas\[0\]\.childrensServices\.phone \(Cardiff\): 029 2053 6490: C2 .*Whitchurch High School Child Protection Policy <https:\/\/docslib\.org\/doc\/1778889\/child-protection-policy> \(reviewed Mar 2021\).*Check this number before going live\./,
+  );
   assert.match(err, /areas\[1\]\.childrensServices\.phone \(Gwynedd\): empty\. The reference found no number/);
   // What it writes, the checker accepts.
   const started = file('started.json', out);
@@ -145,7 +155,6 @@ test('--council with an unknown council lists the councils and exits 2; "list" l
   assert.match(list.out, /^isle-of-anglesey {2}Isle of Anglesey \/ Ynys Môn$/m);
 });
 
-
 test('a placeholder number left in a configuration: a warning naming the field, exit 0 (1 with --strict)', () => {
   const placeholder = file('placeholder.json', {
     agency: {
@@ -156,6 +165,9 @@ test('a placeholder number left in a configuration: a warning naming the field, 
   });
   const { code, out } = check(placeholder);
   assert.equal(code, 0, out);
-  assert.match(out, /warning .*agency\.safeguardingOfficer\.phone: "01234 567890" is a fictional number: replace it before going live/);
+  assert.match(
+    out,
+    /warning .*agency\.safeguardingOfficer\.phone: "01234 567890" is a fictional number: replace it before going live/,
+  );
   assert.equal(check('--strict', placeholder).code, 1);
 });

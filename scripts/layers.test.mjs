@@ -18,16 +18,49 @@ test('a basic module cannot import from a layer above it', async () => {
     "import type { Service } from '../services/service.js';\nexport type S = Service;\n",
   );
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /^'\.\.\/services\/service\.js' import is restricted from being used by a pattern\. src\/i18n\/ is below config, services,/);
+  assert.match(
+    errors[0],
+    /^'\.\.\/services\/service\.js' import is restricted from being used by a pattern\. src\/i18n\/ is below config, services,/,
+  );
   assert.match(errors[0], /It may import only from its own folder and generated, time:/);
 });
 
 test('config and services, flow and services cannot import each other both ways', async () => {
-  assert.equal((await layerErrors('src/config/fixture.ts', "export { nationalServices } from '../services/national-services.js';\n")).length, 1);
-  assert.equal((await layerErrors('src/services/fixture.ts', "import type { Journey } from '../flow/journey-types.js';\nexport type J = Journey;\n")).length, 1);
-  assert.equal((await layerErrors('src/flow/fixture.ts', "import { outcomeServices } from '../present/outcome-services.js';\nexport const o = outcomeServices;\n")).length, 1);
+  assert.equal(
+    (
+      await layerErrors(
+        'src/config/fixture.ts',
+        "export { nationalServices } from '../services/national-services.js';\n",
+      )
+    ).length,
+    1,
+  );
+  assert.equal(
+    (
+      await layerErrors(
+        'src/services/fixture.ts',
+        "import type { Journey } from '../flow/journey-types.js';\nexport type J = Journey;\n",
+      )
+    ).length,
+    1,
+  );
+  assert.equal(
+    (
+      await layerErrors(
+        'src/flow/fixture.ts',
+        "import { outcomeServices } from '../present/outcome-services.js';\nexport const o = outcomeServices;\n",
+      )
+    ).length,
+    1,
+  );
   // Downwards is fine.
-  assert.deepEqual(await layerErrors('src/services/fixture.ts', "import { parseConfig } from '../config/parse-config.js';\nexport const p = parseConfig;\n"), []);
+  assert.deepEqual(
+    await layerErrors(
+      'src/services/fixture.ts',
+      "import { parseConfig } from '../config/parse-config.js';\nexport const p = parseConfig;\n",
+    ),
+    [],
+  );
 });
 
 test('only components may import lit; the Node checker may not import the element', async () => {
@@ -35,10 +68,27 @@ test('only components may import lit; the Node checker may not import the elemen
   assert.deepEqual(errors, [
     "'lit' import is restricted from being used by a pattern. src/services/ holds no DOM templates: only src/components/ may import lit (layers: generated < time < i18n < config < services < flow < safety < present < cli < components < index.ts).",
   ]);
-  assert.deepEqual(await layerErrors('src/components/fixture.ts', "import { html } from 'lit';\nexport const h = html;\n"), []);
-  assert.equal((await layerErrors('src/cli/fixture.ts', "import { HelpFinder } from '../components/help-finder.js';\nexport const h = HelpFinder;\n")).length, 1);
+  assert.deepEqual(
+    await layerErrors('src/components/fixture.ts', "import { html } from 'lit';\nexport const h = html;\n"),
+    [],
+  );
+  assert.equal(
+    (
+      await layerErrors(
+        'src/cli/fixture.ts',
+        "import { HelpFinder } from '../components/help-finder.js';\nexport const h = HelpFinder;\n",
+      )
+    ).length,
+    1,
+  );
 });
 
 test('tests may put the layers together', async () => {
-  assert.deepEqual(await layerErrors('src/config/fixture.test.ts', "import { contactHref } from '../services/service.js';\nexport const c = contactHref;\n"), []);
+  assert.deepEqual(
+    await layerErrors(
+      'src/config/fixture.test.ts',
+      "import { contactHref } from '../services/service.js';\nexport const c = contactHref;\n",
+    ),
+    [],
+  );
 });

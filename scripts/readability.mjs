@@ -6,14 +6,22 @@ import { readFileSync } from 'node:fs';
 
 const xliff = readFileSync(new URL('../locales/cy.xlf', import.meta.url), 'utf8');
 const texts = [...xliff.matchAll(/<source>([\s\S]*?)<\/source>/g)]
-  .map((m) => m[1].replace(/<x [^>]*\/>/g, 'it').replace(/&amp;/g, '&').trim())
+  .map((m) =>
+    m[1]
+      .replace(/<x [^>]*\/>/g, 'it')
+      .replace(/&amp;/g, '&')
+      .trim(),
+  )
   .filter((t) => /[a-z]{3}/i.test(t));
 
 /** A syllable estimate good enough to rank messages (vowel groups, less a silent e). */
 function syllables(word) {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length <= 3) return 1;
-  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+  const groups = w
+    .replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '')
+    .replace(/^y/, '')
+    .match(/[aeiouy]{1,2}/g);
   return Math.max(1, groups ? groups.length : 1);
 }
 
@@ -21,13 +29,15 @@ function measure(text) {
   const sentences = text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim());
   const words = text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
   const syll = words.reduce((n, w) => n + syllables(w), 0);
-  const ease = 206.835 - 1.015 * (words.length / Math.max(1, sentences.length)) - 84.6 * (syll / Math.max(1, words.length));
+  const ease =
+    206.835 - 1.015 * (words.length / Math.max(1, sentences.length)) - 84.6 * (syll / Math.max(1, words.length));
   return { text, words: words.length, sentences, ease };
 }
 
 const results = texts.map(measure).filter((r) => r.words >= 4);
 const all = measure(texts.join('. '));
-const longest = results.flatMap((r) => r.sentences).sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0] ?? '';
+const longest =
+  results.flatMap((r) => r.sentences).sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0] ?? '';
 const count = Number(process.argv[2] ?? 15);
 
 console.log(`Messages measured: ${results.length} (of ${texts.length}; shorter than 4 words left out)`);

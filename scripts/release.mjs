@@ -56,7 +56,9 @@ const integrity = sri(widget);
 mkdirSync(out, { recursive: true });
 for (const [file, bytes] of Object.entries(files)) writeFileSync(join(out, file), bytes);
 writeFileSync(join(out, `help-finder-${version}.js.sri`), integrity + '\n');
-const sums = Object.entries(files).map(([file, bytes]) => `${createHash('sha256').update(bytes).digest('hex')}  ${file}`);
+const sums = Object.entries(files).map(
+  ([file, bytes]) => `${createHash('sha256').update(bytes).digest('hex')}  ${file}`,
+);
 writeFileSync(join(out, 'SHA256SUMS'), sums.join('\n') + '\n');
 
 console.log(`${name} ${version}: ${Object.keys(files).join(', ')}, SHA256SUMS in ${out}/

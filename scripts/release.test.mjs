@@ -40,7 +40,9 @@ test('SHA256SUMS lists every released file with its sha256, in sha256sum’s for
   const files = readdirSync(out).filter((f) => !f.endsWith('.sri') && f !== 'SHA256SUMS');
   assert.equal(lines.length, files.length);
   for (const file of files) {
-    const hex = createHash('sha256').update(readFileSync(join(out, file))).digest('hex');
+    const hex = createHash('sha256')
+      .update(readFileSync(join(out, file)))
+      .digest('hex');
     assert.ok(lines.includes(`${hex}  ${file}`), `no correct line for ${file}`);
   }
 });

@@ -67,14 +67,17 @@ export default function shortMsgIds({ table, include }) {
       walk(ast, (node) => {
         if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
         const [template, options] = node.arguments;
-        const explicit = options?.type === 'ObjectExpression'
-          ? options.properties.find((p) => p.key?.name === 'id' || p.key?.value === 'id')
-          : undefined;
+        const explicit =
+          options?.type === 'ObjectExpression'
+            ? options.properties.find((p) => p.key?.name === 'id' || p.key?.value === 'id')
+            : undefined;
         const key = explicit ? explicit.value.value : hashOf(template);
         if (key === undefined) this.error(`msg() call in ${id} at ${node.start}: cannot read its message`);
         const short = shortIds.get(key);
         if (short === undefined) {
-          this.error(`msg() call in ${id} at ${node.start}: message ${key} has no Welsh translation (run npm run localize:extract)`);
+          this.error(
+            `msg() call in ${id} at ${node.start}: message ${key} has no Welsh translation (run npm run localize:extract)`,
+          );
         }
         const replacement = `{id:"${short}"}`;
         if (options) s.overwrite(options.start, options.end, replacement);
@@ -117,18 +120,30 @@ export function unrecognisedUse(ast) {
   let found;
   walk(ast, (node, parent) => {
     if (found) return;
-    if ((node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') && node.source?.value === LOCALIZE) {
-      found = { start: node.start, why: `re-exports ${LOCALIZE}: import msg from ${LOCALIZE} in each file that uses it` };
+    if (
+      (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') &&
+      node.source?.value === LOCALIZE
+    ) {
+      found = {
+        start: node.start,
+        why: `re-exports ${LOCALIZE}: import msg from ${LOCALIZE} in each file that uses it`,
+      };
     }
     if (node.type !== 'ImportDeclaration' || node.source.value !== LOCALIZE) {
       if (node.type === 'Identifier' && node.name === 'msg' && !isCallOrName(node, parent)) {
-        found = { start: node.start, why: 'msg is used other than as a call msg(…): the short-id plugin cannot give it an id' };
+        found = {
+          start: node.start,
+          why: 'msg is used other than as a call msg(…): the short-id plugin cannot give it an id',
+        };
       }
       return;
     }
     for (const spec of node.specifiers) {
       if (spec.type !== 'ImportSpecifier') {
-        found = { start: spec.start, why: `import { msg, str } from '${LOCALIZE}' by name, not as a namespace or default import` };
+        found = {
+          start: spec.start,
+          why: `import { msg, str } from '${LOCALIZE}' by name, not as a namespace or default import`,
+        };
       } else {
         const imported = spec.imported.name ?? spec.imported.value;
         if (TAGS.includes(imported) && spec.local.name !== imported) {
@@ -149,7 +164,13 @@ function isCallOrName(node, parent) {
   if (parent.type === 'ImportSpecifier') return true; // checked with its import declaration
   if (parent.type === 'CallExpression' && parent.callee === node) return true;
   if (parent.type === 'MemberExpression' && parent.property === node && !parent.computed) return true;
-  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.key === node && !parent.computed && !parent.shorthand) return true;
+  if (
+    (parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') &&
+    parent.key === node &&
+    !parent.computed &&
+    !parent.shorthand
+  )
+    return true;
   return false;
 }
 

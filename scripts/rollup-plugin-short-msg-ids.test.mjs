@@ -34,16 +34,35 @@ test('gives a msg() call imported by name its short id', () => {
 });
 
 test('fails the build on a msg() without Welsh', () => {
-  assert.throws(() => transform("import { msg } from '@lit/localize';\nexport const t = () => msg('Goodbye');\n"), /has no Welsh translation/);
+  assert.throws(
+    () => transform("import { msg } from '@lit/localize';\nexport const t = () => msg('Goodbye');\n"),
+    /has no Welsh translation/,
+  );
 });
 
 /** @type {Array<[string, string, RegExp]>} */
 const refused = [
-  ['msg renamed on import', "import { msg as m } from '@lit/localize';\nexport const t = () => m('Hello');\n", /msg is imported as m: import it under its own name/],
-  ['str renamed on import', "import { msg, str as s } from '@lit/localize';\nexport const t = (n) => msg(s`Hello ${n}`);\n", /str is imported as s/],
-  ['a namespace import', "import * as l10n from '@lit/localize';\nexport const t = () => l10n.msg('Hello');\n", /by name, not as a namespace/],
+  [
+    'msg renamed on import',
+    "import { msg as m } from '@lit/localize';\nexport const t = () => m('Hello');\n",
+    /msg is imported as m: import it under its own name/,
+  ],
+  [
+    'str renamed on import',
+    "import { msg, str as s } from '@lit/localize';\nexport const t = (n) => msg(s`Hello ${n}`);\n",
+    /str is imported as s/,
+  ],
+  [
+    'a namespace import',
+    "import * as l10n from '@lit/localize';\nexport const t = () => l10n.msg('Hello');\n",
+    /by name, not as a namespace/,
+  ],
   ['a re-export', "export { msg as t } from '@lit/localize';\n", /re-exports @lit\/localize/],
-  ['msg passed as a value', "import { msg } from '@lit/localize';\nconst t = msg;\nexport const u = () => t('Hello');\n", /msg is used other than as a call/],
+  [
+    'msg passed as a value',
+    "import { msg } from '@lit/localize';\nconst t = msg;\nexport const u = () => t('Hello');\n",
+    /msg is used other than as a call/,
+  ],
 ];
 for (const [what, code, why] of refused) {
   test(`fails the build on ${what}`, () => {

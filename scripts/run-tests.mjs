@@ -69,7 +69,13 @@ for (const [i, group] of groups.entries()) {
   const summaryFile = join(dir, `summary-${i}.json`);
   const result = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], {
     stdio: 'inherit',
-    env: { ...process.env, ...group.env, BROWSERS: group.browsers, WTR_CONCURRENCY: group.concurrency, WTR_SUMMARY_FILE: summaryFile },
+    env: {
+      ...process.env,
+      ...group.env,
+      BROWSERS: group.browsers,
+      WTR_CONCURRENCY: group.concurrency,
+      WTR_SUMMARY_FILE: summaryFile,
+    },
   });
   if (driver) {
     try {

@@ -26,7 +26,13 @@ function moduleName(source) {
 const lineStarts = [0];
 for (const line of code.split('\n')) lineStarts.push(lineStarts.at(-1) + line.length + 1);
 const segments = [];
-eachMapping(map, (m) => segments.push({ start: lineStarts[m.generatedLine - 1] + m.generatedColumn, module: moduleName(m.source), name: m.name }));
+eachMapping(map, (m) =>
+  segments.push({
+    start: lineStarts[m.generatedLine - 1] + m.generatedColumn,
+    module: moduleName(m.source),
+    name: m.name,
+  }),
+);
 segments.sort((a, b) => a.start - b.start);
 const owner = new Array(code.length).fill('(glue)');
 segments.forEach(({ start, module }, i) => {
@@ -78,4 +84,5 @@ claim('css', /`[^`]*`/, 'styles');
 claim('msg', /\((?:"(?:[^"\\]|\\.)*"|[\w$]*`[^`]*`)/, 'english');
 
 console.log('\ngzip bytes  part');
-for (const [key, label] of Object.entries(PARTS)) console.log(`${String(gzipDelta(part, key)).padStart(10)}   ${label}`);
+for (const [key, label] of Object.entries(PARTS))
+  console.log(`${String(gzipDelta(part, key)).padStart(10)}   ${label}`);

@@ -75,7 +75,14 @@ export function testCommands() {
           for (const side of sides) {
             const shift = side === 'right' ? '\uE050' : '\uE008';
             await driver.performActions([
-              { type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: shift }, { type: 'keyUp', value: shift }] },
+              {
+                type: 'key',
+                id: 'keyboard',
+                actions: [
+                  { type: 'keyDown', value: shift },
+                  { type: 'keyUp', value: shift },
+                ],
+              },
             ]);
           }
         } finally {

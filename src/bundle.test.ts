@@ -75,8 +75,19 @@ describe('dist/custom-elements.json', () => {
       .flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
       .find((d: { tagName?: string }) => d.tagName === 'help-finder');
     const names = (list: Array<{ name: string }>) => list.map((item) => item.name).sort();
-    expect(names(element.attributes)).to.deep.equal(['config', 'config-src', 'heading-level', 'lang', 'launcher', 'theme']);
-    expect(names(element.events)).to.include.members(['help-finder-contact', 'help-finder-exit', 'help-finder-outcome']);
+    expect(names(element.attributes)).to.deep.equal([
+      'config',
+      'config-src',
+      'heading-level',
+      'lang',
+      'launcher',
+      'theme',
+    ]);
+    expect(names(element.events)).to.include.members([
+      'help-finder-contact',
+      'help-finder-exit',
+      'help-finder-outcome',
+    ]);
     expect(element.cssParts.length).to.be.greaterThan(10);
   });
 });

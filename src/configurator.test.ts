@@ -62,9 +62,13 @@ describe('the configurator', function (this: Mocha.Suite) {
 
     const page = await loadFrame({ srcdoc: `<!doctype html><html lang="en"><body>${snippet}</body></html>` });
     const pasted = page.contentDocument!;
-    await waitUntil(() => pasted.querySelector('help-finder')?.shadowRoot?.querySelector('#step-heading'), 'not rendered', {
-      timeout: 10000,
-    });
+    await waitUntil(
+      () => pasted.querySelector('help-finder')?.shadowRoot?.querySelector('#step-heading'),
+      'not rendered',
+      {
+        timeout: 10000,
+      },
+    );
     const widget = pasted.querySelector('help-finder') as Widget;
     await choose(widget, 'work-with-children');
     await choose(widget, 'yes');
@@ -118,7 +122,9 @@ describe('the configurator', function (this: Mocha.Suite) {
       const phoneNote = note(doc, 'area.phone');
       expect(phoneNote.hidden).to.be.false;
       expect(phoneNote.textContent).to.contain('C2 (two independent sources agree)');
-      expect(phoneNote.textContent).to.contain('Whitchurch High School Child Protection Policy (reviewed Mar 2021; found 2026-11-29)');
+      expect(phoneNote.textContent).to.contain(
+        'Whitchurch High School Child Protection Policy (reviewed Mar 2021; found 2026-11-29)',
+      );
       expect(phoneNote.textContent).to.contain('Check this number before going live.');
       expect(phoneNote.querySelector('a[href="https://docslib.org/doc/1778889/child-protection-policy"]')).to.exist;
       expect(note(doc, 'area.url').textContent).to.contain('Check this page before going live.');
@@ -165,4 +171,3 @@ describe('the configurator', function (this: Mocha.Suite) {
     });
   });
 });
-

@@ -39,9 +39,11 @@ async function lateLoad(hostCss: string, launcher = false): Promise<LateLoad> {
     </style></head><body>
       <h1>A partner page</h1>
       <p>Some text above the widget.</p>
-      ${launcher
-        ? '<help-finder launcher></help-finder>'
-        : '<help-finder><p>If a child is in immediate danger, call <a href="tel:999">999</a>.</p></help-finder>'}
+      ${
+        launcher
+          ? '<help-finder launcher></help-finder>'
+          : '<help-finder><p>If a child is in immediate danger, call <a href="tel:999">999</a>.</p></help-finder>'
+      }
       <footer>Some text below the widget.</footer>
     </body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -67,7 +69,8 @@ async function lateLoad(hostCss: string, launcher = false): Promise<LateLoad> {
   script.src = new URL('/dist/help-finder.js', location.href).href;
   win.document.head.append(script);
   await win.customElements.whenDefined('help-finder');
-  await (win.document.querySelector('help-finder') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+  await (win.document.querySelector('help-finder') as HTMLElement & { updateComplete: Promise<boolean> })
+    .updateComplete;
   await nextFrame(win);
   await nextFrame(win);
 
@@ -75,7 +78,9 @@ async function lateLoad(hostCss: string, launcher = false): Promise<LateLoad> {
   const moved = hostContent
     .filter((el, i) => {
       const after = el.getBoundingClientRect();
-      return (onScreen(before[i]!) || onScreen(after)) && (after.top !== before[i]!.top || after.left !== before[i]!.left);
+      return (
+        (onScreen(before[i]!) || onScreen(after)) && (after.top !== before[i]!.top || after.left !== before[i]!.left)
+      );
     })
     .map((el) => el.localName);
   frame.remove();

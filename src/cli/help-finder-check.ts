@@ -90,7 +90,11 @@ interface CouncilPreset {
 }
 
 /** The configurator's council presets (demo/council-presets.js, copied beside this file by the build). */
-async function loadPresets(): Promise<{ councilPresets: CouncilPreset[]; RESEARCHED: string; CONFIDENCE: Record<string, string> }> {
+async function loadPresets(): Promise<{
+  councilPresets: CouncilPreset[];
+  RESEARCHED: string;
+  CONFIDENCE: Record<string, string>;
+}> {
   return import(new URL('./council-presets.js', import.meta.url).href);
 }
 
@@ -99,8 +103,10 @@ async function councils(ids: readonly string[], output: Output): Promise<number>
   const { councilPresets, RESEARCHED, CONFIDENCE } = await loadPresets();
   const unknown = ids.filter((id) => !councilPresets.some((p) => p.id === id));
   if (ids.includes('list') || unknown.length) {
-    if (unknown.length && !ids.includes('list')) output.err(`help-finder-check: no council "${unknown.join('", "')}"; the councils are:`);
-    for (const p of councilPresets) (unknown.length && !ids.includes('list') ? output.err : output.out)(`${p.id}  ${p.name.en} / ${p.name.cy}`);
+    if (unknown.length && !ids.includes('list'))
+      output.err(`help-finder-check: no council "${unknown.join('", "')}"; the councils are:`);
+    for (const p of councilPresets)
+      (unknown.length && !ids.includes('list') ? output.err : output.out)(`${p.id}  ${p.name.en} / ${p.name.cy}`);
     return unknown.length && !ids.includes('list') ? 2 : 0;
   }
   const presets = ids.map((id) => councilPresets.find((p) => p.id === id)!);
@@ -111,7 +117,9 @@ async function councils(ids: readonly string[], output: Output): Promise<number>
     childrensServices: Object.fromEntries(fields.filter((f) => p[f]).map((f) => [f, p[f]!.value])),
   }));
   output.out(JSON.stringify({ areas }, null, 2));
-  output.err(`From the council reference (researched ${RESEARCHED} from stored copies of the councils' public pages, not checked against the live sites). Only values from one source (C1) or two (C2) are filled in.`);
+  output.err(
+    `From the council reference (researched ${RESEARCHED} from stored copies of the councils' public pages, not checked against the live sites). Only values from one source (C1) or two (C2) are filled in.`,
+  );
   presets.forEach((p, i) => {
     for (const f of fields) {
       const at = `areas[${i}].childrensServices.${f}`;
@@ -122,7 +130,9 @@ async function councils(ids: readonly string[], output: Output): Promise<number>
       }
       const sources = fact.sources.map((s) => `${s.title}${s.url ? ` <${s.url}>` : ''} (${s.date})`).join('; ');
       const check = f === 'url' ? 'Check this page before going live.' : 'Check this number before going live.';
-      output.err(`${at} (${p.name.en}): ${fact.value}: ${fact.confidence} (${CONFIDENCE[fact.confidence]}). ${fact.note ? `${fact.note} ` : ''}Source: ${sources}. ${check}`);
+      output.err(
+        `${at} (${p.name.en}): ${fact.value}: ${fact.confidence} (${CONFIDENCE[fact.confidence]}). ${fact.note ? `${fact.note} ` : ''}Source: ${sources}. ${check}`,
+      );
     }
   });
   return 0;
@@ -177,7 +187,9 @@ export async function main(args: readonly string[], output: Output): Promise<num
     for (const line of report.lines) output.out(line);
     if (code === 0 && (report.errors > 0 || (strict && report.warnings > 0))) code = 1;
   }
-  output.out(`National service facts in this version: oldest checked ${oldestFactCheck()} (--facts lists each with its sources).`);
+  output.out(
+    `National service facts in this version: oldest checked ${oldestFactCheck()} (--facts lists each with its sources).`,
+  );
   return code;
 }
 

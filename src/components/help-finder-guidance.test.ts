@@ -111,14 +111,18 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
   it('someone who found sexual images of a child: do not download or share, report the address to the IWF', async () => {
     const el = await reach(PATHS['online-images']);
     expect(hrefs(primary(el))).to.deep.equal(['https://report.iwf.org.uk/']);
-    expect(steps(el)[0]).to.contain('Do not download, save, screenshot or send the images to anyone, not even to the police');
+    expect(steps(el)[0]).to.contain(
+      'Do not download, save, screenshot or send the images to anyone, not even to the police',
+    );
     expect(steps(el).join(' ')).to.contain('you do not have to give your name');
   });
 
   it('someone contacting a child online: CEOP, said to be not anonymous, and the NSPCC to talk first', async () => {
     const el = await reach(PATHS['online-grooming']);
     expect(hrefs(primary(el))).to.deep.equal(['https://www.ceop.police.uk/Safety-Centre/']);
-    expect(steps(el)[0], 'a meeting about to happen is an emergency').to.equal('If the child is about to meet them, or is in danger right now, call 999.');
+    expect(steps(el)[0], 'a meeting about to happen is an emergency').to.equal(
+      'If the child is about to meet them, or is in danger right now, call 999.',
+    );
     expect(steps(el).join(' ')).to.contain('Reports are not anonymous');
     expect(hrefs(shadow(el))).to.include('tel:08088005000');
   });
@@ -127,7 +131,9 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     for (const other of ['elsewhere', 'unknown']) {
       const el = await reach(['child-abused', 'signs']);
       expect(headingText(el)).to.equal('Which council area does the child live in?');
-      expect(text(shadow(el).querySelector(`label[for="answer-${other}"]`))).to.equal(other === 'elsewhere' ? 'Somewhere else' : 'I do not know');
+      expect(text(shadow(el).querySelector(`label[for="answer-${other}"]`))).to.equal(
+        other === 'elsewhere' ? 'Somewhere else' : 'I do not know',
+      );
       await choose(el, other);
       expect(headingText(el)).to.equal('Tell children’s services');
       expect(text(primary(el))).to.contain('council where the child lives');
@@ -148,7 +154,9 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
 
   it('a parent worried about a coach: the organisation’s safeguarding lead, children’s services or the police', async () => {
     const el = await reach(['staff', 'public']);
-    expect(headingText(el), 'the public are asked where the child lives').to.equal('Which council area does the child live in?');
+    expect(headingText(el), 'the public are asked where the child lives').to.equal(
+      'Which council area does the child live in?',
+    );
     await choose(el, 'npt');
     expect(text(shadow(el).querySelector('.intro'))).to.contain('safeguarding lead');
     expect(hrefs(primary(el))).to.include('tel:01639686802');
@@ -164,7 +172,9 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
 
   it('a missing child: the police straight away, no 24-hour wait, 999 or 101', async () => {
     const el = (await mount<HelpFinder>(TWO_AREAS)).element;
-    expect(text(shadow(el).querySelector('label[for="answer-danger-now"]'))).to.equal('A child is in danger right now, or is missing');
+    expect(text(shadow(el).querySelector('label[for="answer-danger-now"]'))).to.equal(
+      'A child is in danger right now, or is missing',
+    );
     await choose(el, 'danger-now');
     expect(hrefs(primary(el))[0]).to.equal('tel:999');
     expect(steps(el)[0]).to.contain('you do not need to wait 24 hours');
@@ -208,13 +218,21 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     for (const [outcome, answers] of Object.entries(PATHS)) {
       // Read the English page before the Welsh one is made: the language is one for the whole page.
       const en = await reach(answers, 'en');
-      const english = { steps: steps(en), heading: headingText(en), tel: hrefs(primary(en)).filter((h) => h?.startsWith('tel:')) };
+      const english = {
+        steps: steps(en),
+        heading: headingText(en),
+        tel: hrefs(primary(en)).filter((h) => h?.startsWith('tel:')),
+      };
       en.remove();
       const cy = await reach(answers, 'cy');
       expect(shadow(cy).querySelector('.widget')!.getAttribute('lang')).to.equal('cy');
       expect(steps(cy).length, outcome).to.equal(english.steps.length);
-      expect(hrefs(primary(cy)).filter((h) => h?.startsWith('tel:')), outcome).to.deep.equal(english.tel);
-      for (const [i, step] of steps(cy).entries()) expect(step, `${outcome} step ${i + 1}`).to.not.equal(english.steps[i]);
+      expect(
+        hrefs(primary(cy)).filter((h) => h?.startsWith('tel:')),
+        outcome,
+      ).to.deep.equal(english.tel);
+      for (const [i, step] of steps(cy).entries())
+        expect(step, `${outcome} step ${i + 1}`).to.not.equal(english.steps[i]);
       expect(headingText(cy), outcome).to.not.equal(english.heading);
       cy.remove();
     }
@@ -240,7 +258,9 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
       const el = await reach(PATHS['talk-it-through']);
       expect(text(primary(el))).to.contain('Usually closed');
       const instead = finder(el).openInstead()!;
-      expect(text(instead)).to.contain('The line above is usually closed at this time. If no one answers, this one is open now:');
+      expect(text(instead)).to.contain(
+        'The line above is usually closed at this time. If no one answers, this one is open now:',
+      );
       expect(hrefs(instead)).to.include('tel:101');
     });
 
@@ -281,7 +301,8 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
           const first = framed.primary()?.querySelector<HTMLElement>(SELECTORS.contactLink) ?? null;
           if (!first) continue;
           const box = first.getBoundingClientRect();
-          if (box.top < 0 || box.bottom > win.innerHeight) offScreen.push(`${lang} ${outcome}: ${Math.round(box.top)}–${Math.round(box.bottom)} px`);
+          if (box.top < 0 || box.bottom > win.innerHeight)
+            offScreen.push(`${lang} ${outcome}: ${Math.round(box.top)}–${Math.round(box.bottom)} px`);
         }
       }
       expect(offScreen.join('; '), 'recommended contacts not wholly on the first screen').to.equal('');

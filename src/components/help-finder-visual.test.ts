@@ -15,10 +15,13 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
 
   it('passes axe on every step in the dark theme, in both languages', async () => {
     for (const lang of ['en', 'cy']) {
-      const steps = await everyStep({ config: TWO_AREAS, attributes: { theme: 'dark', lang }, list: false }, async (finder, answers) => {
-        expect(getComputedStyle(finder.$(SELECTORS.widget)!).backgroundColor).to.equal('rgb(22, 25, 28)');
-        await expect(finder.element, `${lang} ${where(answers)}`).to.be.accessible();
-      });
+      const steps = await everyStep(
+        { config: TWO_AREAS, attributes: { theme: 'dark', lang }, list: false },
+        async (finder, answers) => {
+          expect(getComputedStyle(finder.$(SELECTORS.widget)!).backgroundColor).to.equal('rgb(22, 25, 28)');
+          await expect(finder.element, `${lang} ${where(answers)}`).to.be.accessible();
+        },
+      );
       // Every question (the area question in its public and practitioners' wording) and every outcome.
       expect(steps.size).to.equal(Object.keys(journey.questions).length + 2 + Object.keys(journey.outcomes).length);
     }
@@ -33,9 +36,10 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
       if (!win.matchMedia('(prefers-color-scheme: dark)').matches) this.skip();
       const auto = await widgetIn(win, { theme: 'auto' });
       expect(getComputedStyle(shadow(auto).querySelector('.widget')!).backgroundColor).to.equal('rgb(22, 25, 28)');
-      expect(getComputedStyle(shadow(await widgetIn(win)).querySelector('.widget')!).backgroundColor, 'without theme="auto"').to.not.equal(
-        'rgb(22, 25, 28)',
-      );
+      expect(
+        getComputedStyle(shadow(await widgetIn(win)).querySelector('.widget')!).backgroundColor,
+        'without theme="auto"',
+      ).to.not.equal('rgb(22, 25, 28)');
     } finally {
       frame.remove();
     }
@@ -51,11 +55,19 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
           async ({ element: el }, answers) => {
             const place = where(answers);
             const widget = shadow(el).querySelector<HTMLElement>('.widget')!;
-            expect(widget.scrollWidth, `${lang} ${place}: content wider than the widget`).to.be.at.most(widget.clientWidth);
+            expect(widget.scrollWidth, `${lang} ${place}: content wider than the widget`).to.be.at.most(
+              widget.clientWidth,
+            );
             // The host clips what overflows it (paint containment), so measure the widget's own box too.
             expect(el.getBoundingClientRect().right, `${lang} ${place}: wider than the screen`).to.be.at.most(320);
-            expect(widget.getBoundingClientRect().right, `${lang} ${place}: cut off at the screen's edge`).to.be.at.most(320);
-            expect(win.document.documentElement.scrollWidth, `${lang} ${place}: the page scrolls sideways`).to.be.at.most(320);
+            expect(
+              widget.getBoundingClientRect().right,
+              `${lang} ${place}: cut off at the screen's edge`,
+            ).to.be.at.most(320);
+            expect(
+              win.document.documentElement.scrollWidth,
+              `${lang} ${place}: the page scrolls sideways`,
+            ).to.be.at.most(320);
             for (const target of shadow(el).querySelectorAll<HTMLElement>('a, button, input, select, summary')) {
               const box = target.getBoundingClientRect();
               expect(box.height, `${lang} ${place}: ${target.outerHTML.slice(0, 60)}`).to.be.at.least(24);
@@ -84,7 +96,10 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
       // What the visitor sees once the browser has drawn the new step (WebKit scrolls to focus then).
       await frames(win, 2);
       const clear = toolbar.getBoundingClientRect().bottom;
-      expect(shadow(el).querySelector('.caption')!.getBoundingClientRect().top, 'caption under the toolbar').to.be.at.least(clear);
+      expect(
+        shadow(el).querySelector('.caption')!.getBoundingClientRect().top,
+        'caption under the toolbar',
+      ).to.be.at.least(clear);
       expect(shadow(el).activeElement!.id).to.equal('step-heading');
       expect(shadow(el).activeElement!.getBoundingClientRect().top, 'title under the toolbar').to.be.at.least(clear);
 
@@ -94,7 +109,9 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
       expect(firstContact.getBoundingClientRect().top, 'the link starts under the toolbar').to.be.below(clear);
       firstContact.focus();
       await frames(win, 2);
-      expect(firstContact.getBoundingClientRect().top, 'a focused link under the toolbar').to.be.at.least(toolbar.getBoundingClientRect().bottom);
+      expect(firstContact.getBoundingClientRect().top, 'a focused link under the toolbar').to.be.at.least(
+        toolbar.getBoundingClientRect().bottom,
+      );
     } finally {
       frame.remove();
     }

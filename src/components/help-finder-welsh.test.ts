@@ -8,14 +8,22 @@ import { back, choose, headingText, shadow } from '../test-helpers/journey.js';
 
 /** Proper names that are the same in both languages. */
 const SAME_IN_BOTH = new Set([
-  'Childline', 'Meic', 'CSA Centre', 'CEOP Safety Centre', 'Internet Watch Foundation', 'Report Remove',
-  'Crimestoppers', 'Lucy Faithfull Foundation Wales', 'English', 'Cymraeg', '999',
+  'Childline',
+  'Meic',
+  'CSA Centre',
+  'CEOP Safety Centre',
+  'Internet Watch Foundation',
+  'Report Remove',
+  'Crimestoppers',
+  'Lucy Faithfull Foundation Wales',
+  'English',
+  'Cymraeg',
+  '999',
 ]);
 
 /** Common English words that never belong in a Welsh sentence (proper names excepted above). */
 const ENGLISH_WORDS =
   /\b(the|and|you|your|is|are|to|of|call|open|closed|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight)\b|\d(am|pm)\b/;
-
 
 /** The visible and hidden text of the widget (text nodes and aria-labels), ignoring numbers and addresses. */
 function texts(el: HTMLElement): string[] {
@@ -32,7 +40,8 @@ function texts(el: HTMLElement): string[] {
   return found;
 }
 
-const setLanguage = (el: HelpFinder, locale: 'en' | 'cy'): Promise<void> => new HelpFinderHarness(el).setLanguage(locale);
+const setLanguage = (el: HelpFinder, locale: 'en' | 'cy'): Promise<void> =>
+  new HelpFinderHarness(el).setLanguage(locale);
 
 describe('<help-finder> in Welsh', () => {
   afterEach(async () => {
@@ -101,7 +110,9 @@ describe('<help-finder> in Welsh', () => {
   });
 
   it('never puts the agency’s name where Welsh would have to mutate it (“i Bwrdd …”)', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder lang="cy" .config=${withOneArea(BILINGUAL_BOARD)}></help-finder>`);
+    const el = await fixture<HelpFinder>(
+      html`<help-finder lang="cy" .config=${withOneArea(BILINGUAL_BOARD)}></help-finder>`,
+    );
     await choose(el, 'work-with-children');
     await choose(el, 'yes');
     const summary = new HelpFinderHarness(el).primary()!.textContent!.replace(/\s+/g, ' ');
@@ -120,7 +131,12 @@ describe('<help-finder> in Welsh', () => {
   it('marks partner text that falls back to English with lang="en"', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder
       lang="cy"
-      .config=${{ areas: [{ id: 'a', name: 'Only English', childrensServices: { phone: '01639 686802' } }, { id: 'b', name: { cy: 'Dim ond Cymraeg' } }] }}
+      .config=${{
+        areas: [
+          { id: 'a', name: 'Only English', childrensServices: { phone: '01639 686802' } },
+          { id: 'b', name: { cy: 'Dim ond Cymraeg' } },
+        ],
+      }}
     ></help-finder>`);
     await choose(el, 'child-abused');
     await choose(el, 'signs');

@@ -16,7 +16,9 @@ describe('<help-finder>', () => {
     expect(shadow(el).querySelector('fieldset legend #step-heading')).to.exist;
     const radios = shadow(el).querySelectorAll('input[type="radio"]');
     expect(radios.length).to.equal(journey.questions.concern.answers.length);
-    expect(shadow(el).querySelector('label[for="answer-danger-now"]')!.textContent).to.contain('A child is in danger right now');
+    expect(shadow(el).querySelector('label[for="answer-danger-now"]')!.textContent).to.contain(
+      'A child is in danger right now',
+    );
   });
 
   it('is a landmark region with a name', async () => {
@@ -43,7 +45,10 @@ describe('<help-finder>', () => {
     await choose(el, 'child-abused');
     expect(headingText(el)).to.equal('What makes you worried?');
     const ticked = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.checked);
-    expect(ticked.map((r) => r.value), 'no answer looks chosen on a new question').to.deep.equal([]);
+    expect(
+      ticked.map((r) => r.value),
+      'no answer looks chosen on a new question',
+    ).to.deep.equal([]);
   });
 
   it('shows an error and stays put when Continue is pressed with nothing chosen', async () => {
@@ -120,7 +125,9 @@ describe('<help-finder>', () => {
     const primary = harnessOf(el).primary()!;
     expect(primary.textContent).to.contain('Children’s services at the local council');
     // Heard as the police's number, not the council's.
-    expect(primary.querySelector('a[href="tel:101"]')!.getAttribute('aria-label')).to.equal('Call 101, Police non-emergency line');
+    expect(primary.querySelector('a[href="tel:101"]')!.getAttribute('aria-label')).to.equal(
+      'Call 101, Police non-emergency line',
+    );
     // "Open 24 hours" belongs to the police line, not to the council named at the top of the card.
     expect(primary.querySelector(':scope > .status')).to.equal(null);
     const policeLine = primary.querySelector('a[href="tel:101"]')!.closest('li')!;
@@ -226,7 +233,10 @@ describe('<help-finder>', () => {
     const attack = '<img src="x" onerror="window.__helpFinderHacked = true">';
     const el = await fixture<HelpFinder>(html`<help-finder
       .config=${{
-        agency: { name: { en: attack, cy: attack }, safeguardingOfficer: { name: { en: attack, cy: attack }, email: 'a@partner.example' } },
+        agency: {
+          name: { en: attack, cy: attack },
+          safeguardingOfficer: { name: { en: attack, cy: attack }, email: 'a@partner.example' },
+        },
         areas: [{ id: 'x', name: { en: attack, cy: attack }, childrensServices: { phone: '01639 686802' } }],
       }}
     ></help-finder>`);
@@ -239,7 +249,9 @@ describe('<help-finder>', () => {
   });
 
   it('hides fallback content placed inside it once it renders', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder><p id="fallback">Call Stop It Now on 0808 1000 900</p></help-finder>`);
+    const el = await fixture<HelpFinder>(
+      html`<help-finder><p id="fallback">Call Stop It Now on 0808 1000 900</p></help-finder>`,
+    );
     const fallback = el.querySelector('#fallback') as HTMLElement;
     expect(fallback.getClientRects().length).to.equal(0);
   });
@@ -253,7 +265,12 @@ describe('<help-finder>', () => {
     expect(shadow(el).querySelectorAll('input[type="radio"]').length).to.equal(0);
     const select = shadow(el).querySelector<HTMLSelectElement>('select')!;
     // "Choose an area", the seven areas, "Somewhere else" and "I do not know".
-    expect([...select.options].map((o) => o.value)).to.deep.equal(['', ...areas.map((a) => a.id), 'elsewhere', 'unknown']);
+    expect([...select.options].map((o) => o.value)).to.deep.equal([
+      '',
+      ...areas.map((a) => a.id),
+      'elsewhere',
+      'unknown',
+    ]);
     expect(shadow(el).querySelector('label[for="answer-list"]')!.textContent).to.equal('Council area');
     await choose(el, 'area-6');
     expect(harnessOf(el).primary()!.textContent).to.contain('Area 6 children’s services');

@@ -128,7 +128,11 @@ export class HelpFinder extends LitElement {
     controllers.toolbarController(this);
     controllers.themeCheckController(this);
     controllers.stepEventsController(this, () => this.shown, this.emit);
-    this.moveFocus = controllers.focusController(this, () => this.selected, () => this.quickExit.exiting);
+    this.moveFocus = controllers.focusController(
+      this,
+      () => this.selected,
+      () => this.quickExit.exiting,
+    );
     controllers.pageShowController(this, () => {
       this.quickExit.cancel();
       this.journeyState = start();
@@ -200,28 +204,33 @@ export class HelpFinder extends LitElement {
         <a href=${emergency.href} @click=${() => this.emit('help-finder-contact', { service: emergency.serviceId, method: 'call' })}>${msg('call 999')}</a>
       </p>
       <div class="step">
-        ${model.kind === 'question'
-          ? questionView(model.question, {
-              headingLevel: this.headingLevel,
-              selected: this.selected,
-              showError: this.showError,
-              onSelect: (id) => {
-                this.selected = id;
-              },
-              onSubmit: () => this.submitAnswer(),
-              onErrorLinkClick: () => this.renderRoot.querySelector<HTMLElement>('input[type="radio"], select')?.focus(),
-            })
-          : outcomeView(model.outcome, {
-              headingLevel: this.headingLevel,
-              onContact: (service, method) => this.emit('help-finder-contact', { service, method }),
-            })}
+        ${
+          model.kind === 'question'
+            ? questionView(model.question, {
+                headingLevel: this.headingLevel,
+                selected: this.selected,
+                showError: this.showError,
+                onSelect: (id) => {
+                  this.selected = id;
+                },
+                onSubmit: () => this.submitAnswer(),
+                onErrorLinkClick: () =>
+                  this.renderRoot.querySelector<HTMLElement>('input[type="radio"], select')?.focus(),
+              })
+            : outcomeView(model.outcome, {
+                headingLevel: this.headingLevel,
+                onContact: (service, method) => this.emit('help-finder-contact', { service, method }),
+              })
+        }
       </div>
-      ${this.journeyState.answers.length > 0
-        ? html`<div class="journey-nav" part="navigation">
+      ${
+        this.journeyState.answers.length > 0
+          ? html`<div class="journey-nav" part="navigation">
             <button type="button" class="link-button back" @click=${() => this.go(back(this.journeyState), this.journeyState.answers.at(-1)?.answer)}>${msg('Back')}</button>
             <button type="button" class="link-button restart" @click=${() => this.go(start())}>${msg('Start again')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${stayingSafe(model.stayingSafe.helpline, model.stayingSafe.childline)}
       <div class="visually-hidden shortcut-status" role="status" aria-live="polite">${exit.message}</div>
     </section>`;

@@ -47,7 +47,10 @@ describe('launcher mode', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('dialog')!.open).to.equal(false);
     // The dialog's close event comes as a task: wait for focus to come back.
-    await waitUntil(() => shadow(el).activeElement?.classList.contains('launcher'), 'focus did not return to the launcher');
+    await waitUntil(
+      () => shadow(el).activeElement?.classList.contains('launcher'),
+      'focus did not return to the launcher',
+    );
     shadow(el).querySelector<HTMLButtonElement>('.launcher')!.click();
     await el.updateComplete;
     expect(headingText(el)).to.equal('Learn how to keep children safe');
@@ -63,7 +66,10 @@ describe('launcher mode', () => {
       const exit = dialog.querySelector<HTMLElement>('.exit-button')!;
       const toolbar = exit.closest('.toolbar');
       expect(toolbar?.contains(close), 'Close is in the quick exit’s toolbar').to.equal(true);
-      expect(close.getBoundingClientRect().top - dialog.getBoundingClientRect().top, 'no bar above the toolbar').to.be.below(48);
+      expect(
+        close.getBoundingClientRect().top - dialog.getBoundingClientRect().top,
+        'no bar above the toolbar',
+      ).to.be.below(48);
 
       dialog.scrollTop = dialog.scrollHeight;
       expect(dialog.scrollTop, 'the first question is taller than the dialog').to.be.above(0);
@@ -84,7 +90,9 @@ describe('launcher mode', () => {
         const el = await widgetIn(win, { launcher: '', lang });
         const launcher = shadow(el).querySelector<HTMLElement>('.launcher')!;
         const box = launcher.getBoundingClientRect();
-        expect(box.left >= 0 && box.right <= 320 && box.bottom <= 568, `${lang}: the launcher is on screen`).to.equal(true);
+        expect(box.left >= 0 && box.right <= 320 && box.bottom <= 568, `${lang}: the launcher is on screen`).to.equal(
+          true,
+        );
 
         launcher.click();
         await el.updateComplete;
@@ -95,7 +103,10 @@ describe('launcher mode', () => {
         expect(dialog.scrollWidth, `${lang}: the dialog scrolls sideways`).to.be.at.most(dialog.clientWidth);
         for (const button of dialog.querySelectorAll<HTMLElement>('.toolbar button')) {
           const b = button.getBoundingClientRect();
-          expect(b.right <= open.right && b.height >= 24, `${lang}: ${button.className} fits and can be tapped`).to.equal(true);
+          expect(
+            b.right <= open.right && b.height >= 24,
+            `${lang}: ${button.className} fits and can be tapped`,
+          ).to.equal(true);
         }
         dialog.close();
       }
@@ -165,7 +176,9 @@ describe('the one-tag embed', function (this: Mocha.Suite) {
       launcher.click();
       await (finder as HelpFinder).updateComplete;
       expect(finder.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
-      expect(finder.shadowRoot!.querySelector('#step-heading')!.textContent!.trim()).to.equal('What are you worried about?');
+      expect(finder.shadowRoot!.querySelector('#step-heading')!.textContent!.trim()).to.equal(
+        'What are you worried about?',
+      );
       expect(doc.querySelectorAll('help-finder').length).to.equal(1);
     } finally {
       iframe.remove();
@@ -177,7 +190,9 @@ describe('config-src', () => {
   it('refuses an address on another site, says why, and still works', async () => {
     let el!: HelpFinder;
     const errors = await captureConsole('error', async (lines) => {
-      el = await fixture<HelpFinder>(html`<help-finder config-src="https://partner.example/help-finder.json"></help-finder>`);
+      el = await fixture<HelpFinder>(
+        html`<help-finder config-src="https://partner.example/help-finder.json"></help-finder>`,
+      );
       await waitUntil(() => lines.length > 0, 'no console error');
     });
     expect(errors[0]).to.equal(

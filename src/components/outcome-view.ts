@@ -26,35 +26,43 @@ export function outcomeView(outcome: OutcomeModel, context: CardContext): Templa
     <section class="recommended" aria-labelledby="recommended-heading">
       ${heading(level + 1, msg('Your next step'), { id: 'recommended-heading', className: 'heading heading-s eyebrow' })}
       <div class="cards">${outcome.recommended.map((s) => serviceCard(s, cardContext, true))}</div>
-      ${outcome.openInstead
-        ? html`<div class="open-instead" part="open-instead">
+      ${
+        outcome.openInstead
+          ? html`<div class="open-instead" part="open-instead">
             <p class="open-instead-note">${outcome.openInsteadNotice}</p>
             ${serviceCard(outcome.openInstead, cardContext)}
           </div>`
-        : nothing}
+          : nothing
+      }
     </section>
-    ${outcome.steps.length > 0
-      ? html`<section class="steps" part="steps" aria-labelledby="steps-heading">
+    ${
+      outcome.steps.length > 0
+        ? html`<section class="steps" part="steps" aria-labelledby="steps-heading">
           ${heading(level + 1, outcome.stepsTitle, { id: 'steps-heading', className: 'heading heading-m' })}
           <ol class="step-list">
             ${outcome.steps.map((step) => html`<li>${step}</li>`)}
           </ol>
         </section>`
-      : nothing}
-    ${outcome.whatHappens
-      ? html`<section class="what-happens" aria-labelledby="what-happens-heading">
+        : nothing
+    }
+    ${
+      outcome.whatHappens
+        ? html`<section class="what-happens" aria-labelledby="what-happens-heading">
           ${heading(level + 1, msg('What happens next'), { id: 'what-happens-heading', className: 'heading heading-s' })}
           <p>${outcome.whatHappens}</p>
         </section>`
-      : nothing}
-    ${outcome.also.length > 0
-      ? html`<section class="also" aria-labelledby="also-heading">
+        : nothing
+    }
+    ${
+      outcome.also.length > 0
+        ? html`<section class="also" aria-labelledby="also-heading">
           ${heading(level + 1, msg('Other help'), { id: 'also-heading', className: 'heading heading-m' })}
           <ul class="cards">
             ${outcome.also.map((s) => html`<li>${serviceCard(s, cardContext)}</li>`)}
           </ul>
         </section>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

@@ -50,7 +50,8 @@ function list(question: QuestionModel, context: QuestionViewContext): TemplateRe
     >
       <option value="" ?selected=${!context.selected}>${question.list!.placeholder}</option>
       ${question.options.map(
-        (o) => html`<option value=${o.id} lang=${o.lang ?? nothing} ?selected=${context.selected === o.id}>${o.label}</option>`,
+        (o) =>
+          html`<option value=${o.id} lang=${o.lang ?? nothing} ?selected=${context.selected === o.id}>${o.label}</option>`,
       )}
     </select>`;
 }
@@ -69,14 +70,16 @@ export function questionView(question: QuestionModel, context: QuestionViewConte
       context.onSubmit();
     }}
   >
-    ${context.showError
-      ? html`<div class="error-summary" role="alert" part="error-summary">
+    ${
+      context.showError
+        ? html`<div class="error-summary" role="alert" part="error-summary">
           ${heading(context.headingLevel + 1, msg('There is a problem'), { className: 'heading heading-s' })}
           <button type="button" class="link-button error-link" @click=${context.onErrorLinkClick}>
             ${question.errorMessage}
           </button>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="form-group ${context.showError ? 'form-group--error' : ''}">
       <fieldset aria-describedby=${describedBy || nothing}>
         <legend>
@@ -87,11 +90,13 @@ export function questionView(question: QuestionModel, context: QuestionViewConte
           })}
         </legend>
         ${question.hint ? html`<p id="question-hint" class="hint">${question.hint}</p>` : nothing}
-        ${context.showError
-          ? html`<p id="question-error" class="error-message">
+        ${
+          context.showError
+            ? html`<p id="question-error" class="error-message">
               <span class="visually-hidden">${msg('Error:')}</span> ${question.errorMessage}
             </p>`
-          : nothing}
+            : nothing
+        }
         ${question.list ? list(question, context) : radios(question, context)}
       </fieldset>
     </div>

@@ -40,11 +40,13 @@ export function quickExitButton(onExit: () => void, presses: number, shortcut: b
     <button type="button" class="button exit-button" part="exit" @click=${onExit}>
       <span class="visually-hidden">${msg('Emergency', { desc: 'Hidden before "Exit this page" so screen readers hear it is a safety exit.' }) + ' '}</span>${msg('Exit this page')}
     </button>
-    ${shortcut
-      ? html`<span class="exit-dots" aria-hidden="true"
+    ${
+      shortcut
+        ? html`<span class="exit-dots" aria-hidden="true"
           >${[1, 2, 3].map((n) => html`<span class="dot ${n <= presses ? 'dot--on' : ''}"></span>`)}</span
         >`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -58,10 +60,12 @@ export function quickExitButton(onExit: () => void, presses: number, shortcut: b
 export function exitCover(stalled: boolean, onExit: () => void, onBack: () => void): TemplateResult {
   return html`<dialog class="exit-cover root" @cancel=${(e: Event) => e.preventDefault()}>
     <p role="alert">${msg('Loading.')}</p>
-    ${stalled
-      ? html`${quickExitButton(onExit, 0, false)}
+    ${
+      stalled
+        ? html`${quickExitButton(onExit, 0, false)}
           <button type="button" class="link-button back" @click=${onBack}>${msg('Back')}</button>`
-      : nothing}
+        : nothing
+    }
   </dialog>`;
 }
 

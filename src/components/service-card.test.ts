@@ -89,13 +89,17 @@ describe('service cards: a partner’s usual hours', () => {
     expect(text(usual.querySelector('.schedule'))).to.equal('Usual opening hours: Monday to Friday, 8:30am to 5pm.');
     expect(text(usual)).not.to.match(/Open now|Closed now/);
     const evening = await renderCard(council(false), new Date('2025-01-14T19:00:00Z'));
-    expect(text(evening.querySelector('.service > .status'))).to.equal('Usually closed at this time. Usually opens tomorrow at 8:30am.');
+    expect(text(evening.querySelector('.service > .status'))).to.equal(
+      'Usually closed at this time. Usually opens tomorrow at 8:30am.',
+    );
   });
 
   it('shows hours as certain by default and with "hoursCertain": true', async () => {
     for (const certain of [undefined, true]) {
       const card = await renderCard(council(certain));
-      expect(text(card.querySelector('.service > .status')), String(certain)).to.equal('Open now. Closes today at 5pm.');
+      expect(text(card.querySelector('.service > .status')), String(certain)).to.equal(
+        'Open now. Closes today at 5pm.',
+      );
       expect(text(card.querySelector('.schedule'))).to.equal('Opening hours: Monday to Friday, 8:30am to 5pm.');
     }
   });

@@ -22,9 +22,11 @@ function statusLine(status: StatusModel | undefined): TemplateResult | typeof no
   if (!status) return nothing;
   return html`<p class="status status--${status.state}">
     ${status.text}
-    ${status.checkHref
-      ? html` <a href=${status.checkHref} rel="noreferrer">${msg('Check their current opening hours')}</a>`
-      : nothing}
+    ${
+      status.checkHref
+        ? html` <a href=${status.checkHref} rel="noreferrer">${msg('Check their current opening hours')}</a>`
+        : nothing
+    }
   </p>`;
 }
 
@@ -45,8 +47,9 @@ function contactContent(contact: ContactModel): TemplateResult {
 function contactItem(card: CardModel, contact: ContactModel, context: CardContext): TemplateResult {
   return html`<li class="contact contact--${contact.kind}">
     ${contact.label ? html`<span class="contact-label">${contact.label}</span>` : nothing}
-    ${contact.href
-      ? html`<a
+    ${
+      contact.href
+        ? html`<a
           class="contact-link"
           href=${contact.href}
           rel=${ifDefined(contact.kind === 'web' ? 'noreferrer' : undefined)}
@@ -55,9 +58,10 @@ function contactItem(card: CardModel, contact: ContactModel, context: CardContex
           @click=${() => context.onContact(card.id, contact.kind)}
           >${contactContent(contact)}</a
         >`
-      : // A text relay number (18000, 18001 101) as text, not a link: a tel: link would start
-        // an ordinary voice call; textphone and Relay UK app users dial it themselves.
-        html`<b class="number">${contact.value}</b>`}
+        : // A text relay number (18000, 18001 101) as text, not a link: a tel: link would start
+          // an ordinary voice call; textphone and Relay UK app users dial it themselves.
+          html`<b class="number">${contact.value}</b>`
+    }
     ${contact.note ? html`<span class="contact-note">${contact.note}</span>` : nothing}
     ${statusLine(contact.status)}
   </li>`;
@@ -79,9 +83,11 @@ export function serviceCard(card: CardModel, context: CardContext, primary = fal
       className: `heading ${primary ? 'heading-m' : 'heading-s'}`,
     })}
     ${primary ? nothing : html`${summaryLine}${status}`}
-    ${card.contacts.length > 0
-      ? html`<ul class="contacts">${card.contacts.map((c) => contactItem(card, c, context))}</ul>`
-      : nothing}
+    ${
+      card.contacts.length > 0
+        ? html`<ul class="contacts">${card.contacts.map((c) => contactItem(card, c, context))}</ul>`
+        : nothing
+    }
     ${primary ? html`${status}${summaryLine}` : nothing}
     ${card.schedule ? html`<p class="schedule">${card.schedule}</p>` : nothing}
     ${card.notes.length ? html`<ul class="notes">${card.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}

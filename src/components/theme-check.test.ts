@@ -24,8 +24,14 @@ describe('theme contrast warnings', () => {
       await fixture(html`<help-finder class="pale"></help-finder>`);
       await afterIdleChecks();
     }).finally(() => style.remove());
-    expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['[help-finder] --help-finder-text', '[help-finder] --help-finder-accent', '[help-finder] --help-finder-accent-text']);
-    expect(warnings[0]).to.match(/contrast 1\.9:1 \(rgb\(187, 187, 187\) on rgb\(255, 255, 255\)\) is below the 4\.5:1/);
+    expect(warnings.map((w) => w.split(':')[0])).to.deep.equal([
+      '[help-finder] --help-finder-text',
+      '[help-finder] --help-finder-accent',
+      '[help-finder] --help-finder-accent-text',
+    ]);
+    expect(warnings[0]).to.match(
+      /contrast 1\.9:1 \(rgb\(187, 187, 187\) on rgb\(255, 255, 255\)\) is below the 4\.5:1/,
+    );
   });
 
   it('warns when the exit button or the 999 line would be hard to see', async () => {
@@ -36,7 +42,10 @@ describe('theme contrast warnings', () => {
       await fixture(html`<help-finder class="white-exit"></help-finder>`);
       await afterIdleChecks();
     }).finally(() => style.remove());
-    expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['[help-finder] --help-finder-danger-text', '[help-finder] --help-finder-danger']);
+    expect(warnings.map((w) => w.split(':')[0])).to.deep.equal([
+      '[help-finder] --help-finder-danger-text',
+      '[help-finder] --help-finder-danger',
+    ]);
   });
 
   it('in launcher mode, checks the theme once the visitor opens the dialog', async () => {
@@ -44,7 +53,9 @@ describe('theme contrast warnings', () => {
     style.textContent = 'help-finder.pale { --help-finder-text: #bbbbbb; }';
     document.head.append(style);
     const warnings = await captureConsole('warn', async () => {
-      const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<help-finder launcher class="pale"></help-finder>`);
+      const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+        html`<help-finder launcher class="pale"></help-finder>`,
+      );
       el.shadowRoot!.querySelector<HTMLButtonElement>('.launcher')!.click();
       await el.updateComplete;
       await afterIdleChecks();

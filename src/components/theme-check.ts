@@ -30,7 +30,10 @@ export function themeContrastWarnings(root: HTMLElement): string[] {
   // The focus indicator is a focus-text outline and a focus-colour halo: one of them must stand out.
   const outline = resolve('--_focus-text');
   const halo = resolve('--_focus');
-  if ((contrastRatio(outline, widget.backgroundColor) ?? 21) < 3 && (contrastRatio(halo, widget.backgroundColor) ?? 21) < 3) {
+  if (
+    (contrastRatio(outline, widget.backgroundColor) ?? 21) < 3 &&
+    (contrastRatio(halo, widget.backgroundColor) ?? 21) < 3
+  ) {
     checks.push(['--help-finder-focus', halo, widget.backgroundColor, 3]);
   }
   probe.remove();

@@ -28,7 +28,10 @@ describe('the README’s Content-Security-Policy with Trusted Types', function (
   this.timeout(20000);
 
   for (const [what, scripts] of [
-    ['a page that uses Lit itself (its own "lit-html" policy)', ['/src/test-pages/lit-html-policy.js', '/dist/help-finder.js']],
+    [
+      'a page that uses Lit itself (its own "lit-html" policy)',
+      ['/src/test-pages/lit-html-policy.js', '/dist/help-finder.js'],
+    ],
     ['a page that loads the bundle twice', ['/dist/help-finder.js', '/dist/help-finder.js?v=2']],
   ] as const) {
     it(`shows the widget on ${what}, with no error`, async () => {

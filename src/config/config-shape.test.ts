@@ -175,7 +175,9 @@ describe('the configuration’s shape (one source: the JSON Schema)', () => {
     expect(rows.size, 'the README has its configuration table').to.be.greaterThan(5);
     // Every field location in the schema (leaving out the en/cy of a text, and $schema).
     const fields = [...objects].flatMap(([at, keys]) =>
-      /(^|\.)(name|title|label)$/.test(at) ? [] : keys.filter((k) => k !== '$schema').map((k) => (at ? `${at}.${k}` : k)),
+      /(^|\.)(name|title|label)$/.test(at)
+        ? []
+        : keys.filter((k) => k !== '$schema').map((k) => (at ? `${at}.${k}` : k)),
     );
     for (const row of rows.keys()) {
       expect(fields, `README row \`${row}\` is not a field of the schema`).to.include(row.replace(/\[\]$/, ''));
@@ -188,7 +190,8 @@ describe('the configuration’s shape (one source: the JSON Schema)', () => {
         .filter((row) => field.replace(/\[\]/g, '').startsWith(`${row.replace(/\[\]$/, '')}.`))
         .sort((a, b) => b.length - a.length)[0];
       const key = field.split('.').pop()!;
-      const named = parent !== undefined && (rows.get(parent)!.includes(`\`${key}\``) || rows.get(parent)!.includes(`"${key}"`));
+      const named =
+        parent !== undefined && (rows.get(parent)!.includes(`\`${key}\``) || rows.get(parent)!.includes(`"${key}"`));
       expect(own || named, `the README's configuration table does not name ${field}`).to.equal(true);
     }
   });
@@ -228,7 +231,9 @@ describe('the configuration’s shape (one source: the JSON Schema)', () => {
         'resource.audience': 'professional',
       };
       const names = [...doc.querySelectorAll<HTMLInputElement>('#form [name]')].map((input) => input.name);
-      expect([...new Set(names)].filter((name) => !['mode', 'lang', 'accent'].includes(name))).to.have.members(Object.keys(values));
+      expect([...new Set(names)].filter((name) => !['mode', 'lang', 'accent'].includes(name))).to.have.members(
+        Object.keys(values),
+      );
       for (const [name, value] of Object.entries(values)) {
         const input = doc.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
         input.value = value;

@@ -39,7 +39,9 @@ describe('config-src on a hostile path', () => {
       expect(new URL('/x', document.baseURI).origin, 'the <base> took effect').to.equal(OTHER_ORIGIN);
       const { config, problems } = await loadConfig('/__test/cors-config.json');
       expect(problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
-      expect(label(config), 'read from this page’s site, not the <base>’s').to.equal(`Config from ${location.hostname}`);
+      expect(label(config), 'read from this page’s site, not the <base>’s').to.equal(
+        `Config from ${location.hostname}`,
+      );
     } finally {
       base.remove();
     }
@@ -77,6 +79,8 @@ describe('a config-src file that arrives late', function (this: Mocha.Suite) {
     await startAgain(el);
     await choose(el, 'child-abused');
     await choose(el, 'disclosed');
-    expect(headingText(el), 'the file applies from the new start').to.equal('Which council area does the child live in?');
+    expect(headingText(el), 'the file applies from the new start').to.equal(
+      'Which council area does the child live in?',
+    );
   });
 });

@@ -4,7 +4,10 @@ import { formatUkPhone } from './phone.js';
 import { safeLink } from './url.js';
 
 const messages = (input: unknown) => parseConfig(input).problems.map((p) => `${p.path}: ${p.message}`);
-const errorPaths = (input: unknown) => parseConfig(input).problems.filter((p) => p.severity === 'error').map((p) => p.path);
+const errorPaths = (input: unknown) =>
+  parseConfig(input)
+    .problems.filter((p) => p.severity === 'error')
+    .map((p) => p.path);
 
 describe('formatUkPhone', () => {
   it('groups UK numbers the usual way', () => {
@@ -53,11 +56,31 @@ describe('parseConfig', () => {
     const { config, problems } = parseConfig({
       agency: {
         name: { en: 'Ysgol Example', cy: 'Ysgol Enghraifft' },
-        safeguardingOfficer: { name: 'Designated Safeguarding Lead', phone: '029 2018 0123', email: 'dsl@ysgol-enghraifft.example' },
+        safeguardingOfficer: {
+          name: 'Designated Safeguarding Lead',
+          phone: '029 2018 0123',
+          email: 'dsl@ysgol-enghraifft.example',
+        },
         proceduresUrl: 'https://ysgol-enghraifft.example/safeguarding',
       },
-      areas: [{ id: 'torfaen', name: { en: 'Torfaen', cy: 'Torfaen' }, childrensServices: { phone: '01495 762200', outOfHoursPhone: '0800 328 4432', url: 'https://ysgol-enghraifft.example/report' } }],
-      resources: [{ title: { en: 'Leaflet', cy: 'Taflen' }, url: 'https://ysgol-enghraifft.example/leaflet.pdf', audience: 'public' }],
+      areas: [
+        {
+          id: 'torfaen',
+          name: { en: 'Torfaen', cy: 'Torfaen' },
+          childrensServices: {
+            phone: '01495 762200',
+            outOfHoursPhone: '0800 328 4432',
+            url: 'https://ysgol-enghraifft.example/report',
+          },
+        },
+      ],
+      resources: [
+        {
+          title: { en: 'Leaflet', cy: 'Taflen' },
+          url: 'https://ysgol-enghraifft.example/leaflet.pdf',
+          audience: 'public',
+        },
+      ],
       exitUrl: 'https://www.bbc.co.uk/weather',
       exitShortcut: true,
     });
@@ -90,7 +113,9 @@ describe('parseConfig', () => {
     const warned = (phones: Array<[string, string?]>) =>
       messages({ areas: phones.map(([p, o]) => area(p, o)) }).filter((m) => m.includes('fictional'));
     // Ofcom's drama ranges at both ends, in any written form, and the well-known 01234 567890.
-    expect(warned([['029 2018 0000'], ['02920180999'], ['+44 1632 960000'], ['01632 960999', '01234 567890']])).to.deep.equal([
+    expect(
+      warned([['029 2018 0000'], ['02920180999'], ['+44 1632 960000'], ['01632 960999', '01234 567890']]),
+    ).to.deep.equal([
       'areas[0].childrensServices.phone: "029 2018 0000" is a fictional number: replace it before going live',
       'areas[1].childrensServices.phone: "029 2018 0999" is a fictional number: replace it before going live',
       'areas[2].childrensServices.phone: "01632 960000" is a fictional number: replace it before going live',
@@ -98,10 +123,14 @@ describe('parseConfig', () => {
       'areas[3].childrensServices.outOfHoursPhone: "01234 567890" is a fictional number: replace it before going live',
     ]);
     // Just outside the ranges, and real numbers from the reference: no warning.
-    expect(warned([['029 2018 1000'], ['01632 961000'], ['01234 567891'], ['01639 686802', '0800 328 4432']])).to.deep.equal([]);
+    expect(
+      warned([['029 2018 1000'], ['01632 961000'], ['01234 567891'], ['01639 686802', '0800 328 4432']]),
+    ).to.deep.equal([]);
     expect(
       messages({ agency: { name: { en: 'Y', cy: 'Y' }, safeguardingOfficer: { phone: '01632 960123' } } }),
-    ).to.deep.equal(['agency.safeguardingOfficer.phone: "01632 960123" is a fictional number: replace it before going live']);
+    ).to.deep.equal([
+      'agency.safeguardingOfficer.phone: "01632 960123" is a fictional number: replace it before going live',
+    ]);
   });
 
   it('names the exact field of a bad phone number and drops only that field', () => {
@@ -111,8 +140,18 @@ describe('parseConfig', () => {
         { id: 'b', name: 'B', childrensServices: { phone: '01234', url: 'https://partner.example/b' } },
       ],
     });
-    expect(messages({ areas: [{ id: 'a', name: { en: 'A', cy: 'A' }, childrensServices: { phone: '01639 686802' } }, { id: 'b', name: { en: 'B', cy: 'B' }, childrensServices: { phone: '01234', url: 'https://partner.example/b' } }] }))
-      .to.deep.equal(['areas[1].childrensServices.phone: "01234" is not a UK phone number']);
+    expect(
+      messages({
+        areas: [
+          { id: 'a', name: { en: 'A', cy: 'A' }, childrensServices: { phone: '01639 686802' } },
+          {
+            id: 'b',
+            name: { en: 'B', cy: 'B' },
+            childrensServices: { phone: '01234', url: 'https://partner.example/b' },
+          },
+        ],
+      }),
+    ).to.deep.equal(['areas[1].childrensServices.phone: "01234" is not a UK phone number']);
     expect(config.areas[1]!.childrensServices).to.deep.include({ phone: undefined, url: 'https://partner.example/b' });
   });
 
@@ -121,7 +160,8 @@ describe('parseConfig', () => {
       areas: [{ id: 'a', name: { en: 'A', cy: 'A' }, childrensServices: { phone: '01639 686802', ...extra } }],
     });
     const hours = [{ days: ['mon'], opens: '09:00', closes: '17:00' }];
-    const certain = (extra: Record<string, unknown>) => parseConfig(area(extra)).config.areas[0]!.childrensServices.hoursCertain;
+    const certain = (extra: Record<string, unknown>) =>
+      parseConfig(area(extra)).config.areas[0]!.childrensServices.hoursCertain;
     expect(certain({ hours, hoursCertain: false })).to.equal(false);
     expect(certain({ hours, hoursCertain: true })).to.equal(true);
     expect(certain({ hours })).to.equal(undefined);
@@ -133,10 +173,14 @@ describe('parseConfig', () => {
   });
 
   it('warns that an officer without the agency’s name is shown only as “Your Safeguarding Officer”', () => {
-    expect(messages({ agency: { safeguardingOfficer: { name: { en: 'DSL', cy: 'DSL' }, phone: '01639 686802' } } })).to.deep.equal([
+    expect(
+      messages({ agency: { safeguardingOfficer: { name: { en: 'DSL', cy: 'DSL' }, phone: '01639 686802' } } }),
+    ).to.deep.equal([
       'agency.name: is missing; your Safeguarding Officer is shown only as "Your Safeguarding Officer"',
     ]);
-    expect(messages({ agency: { name: { en: 'Ysgol', cy: 'Ysgol' }, safeguardingOfficer: { phone: '01639 686802' } } })).to.deep.equal([]);
+    expect(
+      messages({ agency: { name: { en: 'Ysgol', cy: 'Ysgol' }, safeguardingOfficer: { phone: '01639 686802' } } }),
+    ).to.deep.equal([]);
   });
 
   it('refuses javascript: and data: links', () => {
@@ -174,7 +218,15 @@ describe('parseConfig', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    for (const input of [null, 42, 'text', [], { agency: [] }, { areas: [null, 1, { name: {} }] }, { resources: [{}] }]) {
+    for (const input of [
+      null,
+      42,
+      'text',
+      [],
+      { agency: [] },
+      { areas: [null, 1, { name: {} }] },
+      { resources: [{}] },
+    ]) {
       expect(() => parseConfig(input)).to.not.throw();
     }
   });

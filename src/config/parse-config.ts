@@ -115,7 +115,8 @@ class Checker {
     const formatted = formatUkPhone(text);
     if (formatted === undefined) return this.error(path, `"${truncate(text)}" is not a UK phone number`);
     if (isCostlyNumber(formatted)) return this.error(path, `"${formatted}" is a premium-rate number (09, 070, 087)`);
-    if (isFictionalPhone(formatted)) this.warn(path, `"${formatted}" is a fictional number: replace it before going live`);
+    if (isFictionalPhone(formatted))
+      this.warn(path, `"${formatted}" is a fictional number: replace it before going live`);
     return formatted;
   }
 
@@ -181,7 +182,10 @@ function parseOfficer(c: Checker, value: unknown, path: string): SafeguardingOff
     email: c.email(obj.email, join(path, 'email')),
   };
   if (!officer.phone && !officer.email) {
-    c.warn(path, 'has no usable phone or email; visitors are told to contact their Safeguarding Officer without details');
+    c.warn(
+      path,
+      'has no usable phone or email; visitors are told to contact their Safeguarding Officer without details',
+    );
   }
   return officer;
 }
@@ -246,7 +250,8 @@ function parseChildrensServices(c: Checker, value: unknown, path: string): Child
     url: c.link(obj.url, join(path, 'url'), ['https:']),
     hours: parseHours(c, obj.hours, join(path, 'hours')),
     // Not true or false: the hours are shown as usual ones, never as a confident "Open now".
-    hoursCertain: obj.hoursCertain === undefined ? undefined : c.boolean(obj.hoursCertain, join(path, 'hoursCertain')) === true,
+    hoursCertain:
+      obj.hoursCertain === undefined ? undefined : c.boolean(obj.hoursCertain, join(path, 'hoursCertain')) === true,
   };
   if (!services.phone && !services.outOfHoursPhone && !services.url) {
     c.warn(path, 'has no usable phone number or web page; the generic advice to contact the council is shown');
@@ -263,7 +268,10 @@ function parseAreas(c: Checker, value: unknown): Area[] {
   const seen = new Set<string>(['elsewhere', 'unknown']);
   let list = c.array(value, 'areas');
   if (list.length > MAX_AREAS) {
-    c.error('areas', `has ${list.length} areas; Wales has ${MAX_AREAS} councils, so only the first ${MAX_AREAS} are used`);
+    c.error(
+      'areas',
+      `has ${list.length} areas; Wales has ${MAX_AREAS} councils, so only the first ${MAX_AREAS} are used`,
+    );
     list = list.slice(0, MAX_AREAS);
   }
   list.forEach((item, i) => {
@@ -280,11 +288,18 @@ function parseAreas(c: Checker, value: unknown): Area[] {
     if (seen.has(id)) {
       let renamed = `${id}-${i}`;
       for (let n = 2; seen.has(renamed); n++) renamed = `${id}-${i}-${n}`;
-      c.error(join(path, 'id'), `"${truncate(id)}" is used by another area or by the widget; this one is renamed "${truncate(renamed)}"`);
+      c.error(
+        join(path, 'id'),
+        `"${truncate(id)}" is used by another area or by the widget; this one is renamed "${truncate(renamed)}"`,
+      );
       id = renamed;
     }
     seen.add(id);
-    areas.push({ id, name, childrensServices: parseChildrensServices(c, obj.childrensServices, join(path, 'childrensServices')) });
+    areas.push({
+      id,
+      name,
+      childrensServices: parseChildrensServices(c, obj.childrensServices, join(path, 'childrensServices')),
+    });
   });
   return areas;
 }
@@ -308,7 +323,11 @@ function parseResources(c: Checker, value: unknown): Resource[] {
     let audience: Audience = 'all';
     if (obj.audience !== undefined) {
       if (AUDIENCES.includes(obj.audience as Audience)) audience = obj.audience as Audience;
-      else c.error(join(path, 'audience'), `expected "public", "professional" or "all", got ${describe(obj.audience)}; "all" is used`);
+      else
+        c.error(
+          join(path, 'audience'),
+          `expected "public", "professional" or "all", got ${describe(obj.audience)}; "all" is used`,
+        );
     }
     resources.push({ title, url, audience });
   });
@@ -366,7 +385,16 @@ function parseOwnData(input: unknown): ParsedConfig {
   const c = new Checker();
   const root = c.object(input, '(config)');
   if (!root) return { config: DEFAULT_CONFIG, problems: c.problems };
-  c.knownKeys(root, '', ['$schema', 'agency', 'areas', 'resources', 'exitUrl', 'exitShortcut', 'detailedEvents', 'launcher']);
+  c.knownKeys(root, '', [
+    '$schema',
+    'agency',
+    'areas',
+    'resources',
+    'exitUrl',
+    'exitShortcut',
+    'detailedEvents',
+    'launcher',
+  ]);
   const agency = parseAgency(c, root.agency);
   const areas = parseAreas(c, root.areas);
   const resources = parseResources(c, root.resources);

@@ -79,7 +79,8 @@ describe('a page that pollutes Object.prototype', () => {
       const root = shadow(el);
       const hrefs = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
       expect(hrefs.length).to.be.greaterThan(0);
-      for (const href of hrefs) expect(href, 'every link is a phone, email or https link').to.match(/^(tel:|mailto:|sms:|https:)/);
+      for (const href of hrefs)
+        expect(href, 'every link is a phone, email or https link').to.match(/^(tel:|mailto:|sms:|https:)/);
       expect(root.textContent).to.not.include('Fake officer');
       expect(root.textContent).to.not.include('Evil');
       expect(hrefs.join(' ')).to.not.include('0909');
@@ -104,24 +105,60 @@ describe('a page that pollutes Object.prototype', () => {
 describe('exotic configuration values', () => {
   it('give one clear error and the national defaults, never a throw', () => {
     const inputs: [string, unknown][] = [
-      ['a throwing getter', { get agency() { throw new Error('getter says no'); } }],
-      ['a Proxy whose keys throw', new Proxy({}, { ownKeys() { throw new Error('proxy says no'); } })],
+      [
+        'a throwing getter',
+        {
+          get agency() {
+            throw new Error('getter says no');
+          },
+        },
+      ],
+      [
+        'a Proxy whose keys throw',
+        new Proxy(
+          {},
+          {
+            ownKeys() {
+              throw new Error('proxy says no');
+            },
+          },
+        ),
+      ],
     ];
     for (const [what, input] of inputs) {
       const { config, problems } = parseConfig(input);
       expect(config.exitUrl, what).to.equal(DEFAULT_EXIT_URL);
-      expect(problems.map((p) => `${p.path}: ${p.message}`), what).to.have.length(1);
+      expect(
+        problems.map((p) => `${p.path}: ${p.message}`),
+        what,
+      ).to.have.length(1);
       expect(problems[0]!.path, what).to.equal('(config)');
       expect(problems[0]!.message, what).to.match(/^cannot be read \(.* says no\)$/);
     }
   });
 
   it('names a field whose value throws when turned into text, and keeps the rest', () => {
-    const days = [{ toString() { throw new Error('no'); } }];
-    const exitUrl = Object.assign(() => 0, { toString() { throw new Error('no'); } });
+    const days = [
+      {
+        toString() {
+          throw new Error('no');
+        },
+      },
+    ];
+    const exitUrl = Object.assign(() => 0, {
+      toString() {
+        throw new Error('no');
+      },
+    });
     const { config, problems } = parseConfig({
       exitUrl,
-      areas: [{ id: 'a', name: 'A', childrensServices: { phone: '01234 567890', hours: [{ days, opens: '09:00', closes: '17:00' }] } }],
+      areas: [
+        {
+          id: 'a',
+          name: 'A',
+          childrensServices: { phone: '01234 567890', hours: [{ days, opens: '09:00', closes: '17:00' }] },
+        },
+      ],
     });
     expect(config.exitUrl).to.equal(DEFAULT_EXIT_URL);
     expect(config.areas.map((a) => a.id)).to.deep.equal(['a']);
@@ -137,7 +174,15 @@ describe('exotic configuration values', () => {
       const errors: string[] = [];
       const original = win.console.error;
       win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-      const el = await widgetIn(win, {}, { get agency() { throw new Error('getter says no'); } });
+      const el = await widgetIn(
+        win,
+        {},
+        {
+          get agency() {
+            throw new Error('getter says no');
+          },
+        },
+      );
       win.console.error = original;
       expect(headingText(el)).to.equal('What are you worried about?');
       expect(shadow(el).querySelector('a[href="tel:999"]')).to.exist;
@@ -167,7 +212,11 @@ describe('links checked again where they become an href', () => {
       'javascript:__pwn(1)//@x.co',
     ]) {
       expect(isEmailAddress(address), address).to.equal(false);
-      expect(parseConfig({ agency: { name: 'A', safeguardingOfficer: { email: address } } }).config.agency?.safeguardingOfficer?.email, address).to.equal(undefined);
+      expect(
+        parseConfig({ agency: { name: 'A', safeguardingOfficer: { email: address } } }).config.agency
+          ?.safeguardingOfficer?.email,
+        address,
+      ).to.equal(undefined);
     }
     expect(isEmailAddress("dsl.o'neil+safe@example-school.org.uk")).to.equal(true);
   });
@@ -176,9 +225,15 @@ describe('links checked again where they become an href', () => {
     for (const phone of ['0909 879 0000', '070 1234 5678', '0871 234 5678']) {
       const { config, problems } = parseConfig({ agency: { name: 'A', safeguardingOfficer: { phone } } });
       expect(config.agency?.safeguardingOfficer?.phone, phone).to.equal(undefined);
-      expect(problems.some((p) => p.path === 'agency.safeguardingOfficer.phone' && /premium-rate/.test(p.message)), phone).to.equal(true);
+      expect(
+        problems.some((p) => p.path === 'agency.safeguardingOfficer.phone' && /premium-rate/.test(p.message)),
+        phone,
+      ).to.equal(true);
     }
-    expect(parseConfig({ agency: { name: 'A', safeguardingOfficer: { phone: '0808 800 5000' } } }).config.agency?.safeguardingOfficer?.phone).to.equal('0808 800 5000');
+    expect(
+      parseConfig({ agency: { name: 'A', safeguardingOfficer: { phone: '0808 800 5000' } } }).config.agency
+        ?.safeguardingOfficer?.phone,
+    ).to.equal('0808 800 5000');
   });
 
   it('accepts plain-http localhost links only on a page that is itself local', () => {

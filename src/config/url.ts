@@ -7,8 +7,6 @@
 
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
-
-
 /** Link schemes accepted in partner configuration. */
 export const ALLOWED_LINK_SCHEMES = ['https:', 'tel:', 'mailto:', 'sms:'] as const;
 

@@ -31,7 +31,10 @@ const alsoTellOfficer = src('C2', '6.4', '11.8 (seed page: speak to your Safegua
 const reportingExplained = src('C2', '2.5', '2.6', '2.7');
 const stopItNowExplained = src('C1', '7.5');
 const childlineExplained = src('C1', '9.2 (current wording)', '9.3 (C2)');
-const practitionerRecord = src('C1', '1.6 (WSP c2-p12: no later than 24 hours; child’s words, date, time, who was present)');
+const practitionerRecord = src(
+  'C1',
+  '1.6 (WSP c2-p12: no later than 24 hours; child’s words, date, time, who was present)',
+);
 const noLeadingQuestions = src('C2', '1.4', '5.4');
 
 const disclosureInBrief = src('C2', '1.1', '1.3', '1.5', '5.4');
@@ -40,14 +43,26 @@ const disclosureInBrief = src('C2', '1.1', '1.3', '1.5', '5.4');
 export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
   emergency: {
     steps: [src('C2', '4.1', '4.2'), src('C2', '4.3'), src('C2', '2.1', '1.8')],
-    leftOut: '4.2 variant (999 for any young or vulnerable missing child) is the Met’s alone (C1, England); 4.6 return interviews are U for Wales.',
+    leftOut:
+      '4.2 variant (999 for any young or vulnerable missing child) is the Met’s alone (C1, England); 4.6 return interviews are U for Wales.',
   },
   'child-told': {
-    steps: [src('C2', '1.1'), src('C2', '1.2'), src('C2', '1.3'), src('C2', '1.4'), src('C2', '1.5'), src('C2', '1.6'), alsoTellOfficer],
+    steps: [
+      src('C2', '1.1'),
+      src('C2', '1.2'),
+      src('C2', '1.3'),
+      src('C2', '1.4'),
+      src('C2', '1.5'),
+      src('C2', '1.6'),
+      alsoTellOfficer,
+    ],
     whatHappens: reportingExplained,
     leftOut: '1.9 (why children do not tell) is background, not a step; 1.7 (C1) is folded into 1.3’s “explain”.',
   },
-  'report-abuse': { steps: [src('C2', '2.4'), writeItDown, dontConfront, alsoTellOfficer], whatHappens: reportingExplained },
+  'report-abuse': {
+    steps: [src('C2', '2.4'), writeItDown, dontConfront, alsoTellOfficer],
+    whatHappens: reportingExplained,
+  },
   'talk-it-through': { steps: [writeItDown, tellIfAtRisk], whatHappens: stopItNowExplained },
   'online-images': {
     steps: [
@@ -64,15 +79,35 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
     steps: [src('C2', '3.4'), src('C2', '3.10 (CEOP Safety Centre parent page)'), src('C2', '3.5'), src('C2', '3.5')],
   },
   'online-blackmail': {
-    steps: [src('C2', '3.10'), src('C2', '3.6'), src('C2', '3.7'), src('C2', '3.1'), src('C2', '3.9'), src('C2', '3.11', '9.6')],
-    leftOut: '3.8 (how to keep evidence without copying the image) is U: the widget says only what 3.1 and 3.7 say (keep the messages; do not copy the picture).',
+    steps: [
+      src('C2', '3.10'),
+      src('C2', '3.6'),
+      src('C2', '3.7'),
+      src('C2', '3.1'),
+      src('C2', '3.9'),
+      src('C2', '3.11', '9.6'),
+    ],
+    leftOut:
+      '3.8 (how to keep evidence without copying the image) is U: the widget says only what 3.1 and 3.7 say (keep the messages; do not copy the picture).',
   },
   'adult-behaviour': {
-    steps: [dontConfront, writeItDown, tellIfAtRisk, src('C2', 'services.md §6 Live Fear Free (Wales domestic abuse and sexual violence line, 24/7)', '8.1'), alsoTellOfficer],
+    steps: [
+      dontConfront,
+      writeItDown,
+      tellIfAtRisk,
+      src('C2', 'services.md §6 Live Fear Free (Wales domestic abuse and sexual violence line, 24/7)', '8.1'),
+      alsoTellOfficer,
+    ],
     whatHappens: stopItNowExplained,
   },
   'staff-own': {
-    steps: [src('C2', '5.4'), noLeadingQuestions, src('C2', '5.6'), src('C2', '5.3', '5.4'), src('C1', '5.5', '6.4 (C2)')],
+    steps: [
+      src('C2', '5.4'),
+      noLeadingQuestions,
+      src('C2', '5.6'),
+      src('C2', '5.3', '5.4'),
+      src('C1', '5.5', '6.4 (C2)'),
+    ],
   },
   'staff-public': {
     steps: [writeItDown, dontConfront, src('C2', '5.2')],
@@ -90,7 +125,8 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
   'own-thoughts-adult': {
     steps: [src('C1', '7.3'), src('C1', '7.2'), src('C1', 'services.md §1 self-help modules')],
     whatHappens: stopItNowExplained,
-    leftOut: 'No 24/7 line in the reference serves this person without reading as a report: the self-help pages are offered when Stop It Now is usually closed, and 999 is on every step.',
+    leftOut:
+      'No 24/7 line in the reference serves this person without reading as a report: the self-help pages are offered when Stop It Now is usually closed, and 999 is on every step.',
   },
   'own-thoughts-young': {
     steps: [src('C1', '9.1', '9.2'), src('C1', '9.4', '9.11')],

@@ -84,7 +84,13 @@ describe('the journey', () => {
         const sundayNight = new Date('2025-01-19T03:00:00Z');
         for (const path of paths) {
           const outcome = journey.outcomes[path.end.outcome];
-          const { recommended, openInstead, also } = outcomeServices(outcome, config, path.end.areaId, 'en', sundayNight);
+          const { recommended, openInstead, also } = outcomeServices(
+            outcome,
+            config,
+            path.end.areaId,
+            'en',
+            sundayNight,
+          );
           const shown = [...recommended, ...(openInstead ? [openInstead] : []), ...also];
           const lineOpen = shown.some((service) =>
             service.contacts.some(
@@ -121,7 +127,9 @@ describe('the journey', () => {
     for (const outcome of Object.values(journey.outcomes)) {
       const sources = guidanceProvenance[outcome.id];
       expect(sources.steps.length, `${outcome.id}: one source per step`).to.equal(outcome.steps.length);
-      expect(Boolean(sources.whatHappens), `${outcome.id}: source of "what happens next"`).to.equal(Boolean(outcome.whatHappens));
+      expect(Boolean(sources.whatHappens), `${outcome.id}: source of "what happens next"`).to.equal(
+        Boolean(outcome.whatHappens),
+      );
       for (const source of [...sources.steps, ...(sources.whatHappens ? [sources.whatHappens] : [])]) {
         expect(source.confidence, outcome.id).to.not.equal('U');
         expect(source.points.length, outcome.id).to.be.greaterThan(0);
@@ -151,7 +159,13 @@ describe('the journey', () => {
     expect(journey.outcomes['practitioner-report'].audience).to.equal('professional');
     expect(journey.area.professional.title()).to.contain('concern arise');
     expect(journey.area.public.title()).to.contain('live');
-    const { recommended } = outcomeServices(journey.outcomes['practitioner-report'], twoAreas, 'unknown', 'en', new Date());
+    const { recommended } = outcomeServices(
+      journey.outcomes['practitioner-report'],
+      twoAreas,
+      'unknown',
+      'en',
+      new Date(),
+    );
     expect(recommended[0]!.summary()).to.contain('where your concern arose');
   });
 
@@ -172,14 +186,22 @@ describe('the journey', () => {
     const ctx = contextOf(twoAreas);
     let state = answer(journey, start(), ctx, 'child-abused');
     state = answer(journey, state, ctx, 'disclosed');
-    expect(currentStep(journey, state, ctx)).to.deep.equal({ kind: 'question', question: 'area', leadsTo: 'child-told' });
+    expect(currentStep(journey, state, ctx)).to.deep.equal({
+      kind: 'question',
+      question: 'area',
+      leadsTo: 'child-told',
+    });
     state = answer(journey, state, ctx, 'npt');
     expect(currentStep(journey, state, ctx)).to.deep.equal({ kind: 'outcome', outcome: 'child-told', areaId: 'npt' });
 
     const single = contextOf(oneArea);
     let one = answer(journey, start(), single, 'child-abused');
     one = answer(journey, one, single, 'signs');
-    expect(currentStep(journey, one, single)).to.deep.equal({ kind: 'outcome', outcome: 'report-abuse', areaId: 'swansea' });
+    expect(currentStep(journey, one, single)).to.deep.equal({
+      kind: 'outcome',
+      outcome: 'report-abuse',
+      areaId: 'swansea',
+    });
   });
 
   it('goes straight to 999 for a child in danger right now', () => {
@@ -196,7 +218,11 @@ describe('the journey', () => {
     const s3 = answer(journey, s2, ctx, 'swansea');
     expect(currentStep(journey, s3, ctx)).to.include({ kind: 'outcome', outcome: 'practitioner-report' });
     expect(back(s3)).to.deep.equal(s2);
-    expect(currentStep(journey, back(s3), ctx)).to.deep.equal({ kind: 'question', question: 'area', leadsTo: 'practitioner-report' });
+    expect(currentStep(journey, back(s3), ctx)).to.deep.equal({
+      kind: 'question',
+      question: 'area',
+      leadsTo: 'practitioner-report',
+    });
     expect(currentStep(journey, back(back(s3)), ctx)).to.deep.equal({ kind: 'question', question: 'work-officer' });
     expect(back(start())).to.deep.equal(start());
     expect(restart()).to.deep.equal(start());
@@ -217,9 +243,17 @@ describe('the journey', () => {
     state = answer(journey, state, ctx, 'saw');
     state = answer(journey, state, ctx, 'npt');
     const fewer = { areaIds: ['swansea', 'cardiff'] };
-    expect(currentStep(journey, state, fewer)).to.deep.equal({ kind: 'question', question: 'area', leadsTo: 'report-abuse' });
+    expect(currentStep(journey, state, fewer)).to.deep.equal({
+      kind: 'question',
+      question: 'area',
+      leadsTo: 'report-abuse',
+    });
     const fixed = answer(journey, state, fewer, 'swansea');
-    expect(currentStep(journey, fixed, fewer)).to.deep.equal({ kind: 'outcome', outcome: 'report-abuse', areaId: 'swansea' });
+    expect(currentStep(journey, fixed, fewer)).to.deep.equal({
+      kind: 'outcome',
+      outcome: 'report-abuse',
+      areaId: 'swansea',
+    });
     expect(fixed.answers).to.have.length(3);
   });
 });

@@ -48,12 +48,7 @@ export function answerIds(journey: Journey, question: QuestionId, context: Journ
 }
 
 /** Follow a target, inserting the area question when the outcome depends on it. */
-function resolveTarget(
-  journey: Journey,
-  target: Target,
-  context: JourneyContext,
-  areaAnswered: boolean,
-): Step {
+function resolveTarget(journey: Journey, target: Target, context: JourneyContext, areaAnswered: boolean): Step {
   if ('question' in target) return { kind: 'question', question: target.question };
   const outcome = journey.outcomes[target.outcome];
   if (outcome.needsArea && context.areaIds.length > 1 && !areaAnswered) {
@@ -93,12 +88,7 @@ export function currentStep(journey: Journey, state: JourneyState, context: Jour
  * Record an answer to the current question. An answer that does not belong to
  * the current question leaves the state unchanged (returns the same object).
  */
-export function answer(
-  journey: Journey,
-  state: JourneyState,
-  context: JourneyContext,
-  answerId: string,
-): JourneyState {
+export function answer(journey: Journey, state: JourneyState, context: JourneyContext, answerId: string): JourneyState {
   const { step, used } = replay(journey, state, context);
   if (step.kind !== 'question') return state;
   if (!answerIds(journey, step.question, context).includes(answerId)) return state;

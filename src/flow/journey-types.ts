@@ -52,11 +52,7 @@ export interface Question {
 }
 
 /** A service slot in an outcome: a national service or a partner-configured one. */
-export type ServiceRef =
-  | NationalServiceId
-  | 'childrens-services'
-  | 'safeguarding-officer'
-  | 'partner-resources';
+export type ServiceRef = NationalServiceId | 'childrens-services' | 'safeguarding-officer' | 'partner-resources';
 
 /**
  * An outcome: one recommended next step first, then the first things to do, then the other

@@ -21,11 +21,15 @@ const tellIfAtRisk = () =>
 const alsoTellOfficer = () => msg('If you work or volunteer with children, tell your Safeguarding Officer too.');
 const noProofNeeded = () => msg('You do not need proof. Being worried is enough.');
 const reportingExplained = () =>
-  msg('They will ask what you know, such as the child’s name, age and address, and about the person you are worried about: answer what you can. They take every report seriously and decide what to do. Finding out what happened is their job, not yours. If you are not reporting as part of your job, you do not have to give your name. You can ask them not to tell the family who called: they will try to protect who you are, but sometimes they cannot.');
+  msg(
+    'They will ask what you know, such as the child’s name, age and address, and about the person you are worried about: answer what you can. They take every report seriously and decide what to do. Finding out what happened is their job, not yours. If you are not reporting as part of your job, you do not have to give your name. You can ask them not to tell the family who called: they will try to protect who you are, but sometimes they cannot.',
+  );
 const stopItNowExplained = () =>
   msg('An adviser listens, helps you think through your worry, and agrees with you what to do next.');
 const childlineExplained = () =>
-  msg('What you tell Childline stays between you and them, unless they are really worried about your safety or someone else’s. If so, they will try to talk to you first. Calls to 0800 1111 do not show on phone bills.');
+  msg(
+    'What you tell Childline stays between you and them, unless they are really worried about your safety or someone else’s. If so, they will try to talk to you first. Calls to 0800 1111 do not show on phone bills.',
+  );
 
 export const journey: Journey = {
   first: 'concern',
@@ -80,7 +84,8 @@ export const journey: Journey = {
         {
           id: 'work-with-children',
           label: () => msg('A child I work with or volunteer with'),
-          hint: () => msg('If your worry is about a colleague, choose “Someone who works or volunteers with children”.'),
+          hint: () =>
+            msg('If your worry is about a colleague, choose “Someone who works or volunteers with children”.'),
           next: { question: 'work-officer' },
         },
         { id: 'young-person', label: () => msg('I am under 18 and I need help'), next: { outcome: 'young-person' } },
@@ -160,7 +165,9 @@ export const journey: Journey = {
       id: 'work-officer',
       title: () => msg('Can you speak to your Safeguarding Officer today?'),
       hint: () =>
-        msg('This is the person at your organisation who deals with worries about children. In a school they are the Designated Safeguarding Person.'),
+        msg(
+          'This is the person at your organisation who deals with worries about children. In a school they are the Designated Safeguarding Person.',
+        ),
       errorMessage: () => msg('Choose whether you can speak to your Safeguarding Officer'),
       answers: [
         { id: 'yes', label: () => msg('Yes'), next: { outcome: 'practitioner-officer' } },
@@ -181,7 +188,10 @@ export const journey: Journey = {
     },
     professional: {
       title: () => msg('In which council area did your concern arise?'),
-      hint: () => msg('Report to the council where you think the harm happened, which may not be where you work. If you are not sure, ask your own council.'),
+      hint: () =>
+        msg(
+          'Report to the council where you think the harm happened, which may not be where you work. If you are not sure, ask your own council.',
+        ),
       errorMessage: () => msg('Choose the council area where your concern arose'),
     },
     otherAnswers: [
@@ -195,11 +205,18 @@ export const journey: Journey = {
     emergency: {
       id: 'emergency',
       title: () => msg('Call the police now'),
-      intro: () => msg('If a child is in danger right now, call 999. If a child is missing, call the police straight away.'),
+      intro: () =>
+        msg('If a child is in danger right now, call 999. If a child is missing, call the police straight away.'),
       recommended: 'police-emergency',
       steps: [
-        () => msg('If a child is missing, you do not need to wait 24 hours. Call 999 if you think they are in danger, or 101 if not.'),
-        () => msg('Tell the police if you think the child is being exploited, and if they have gone missing before. Report it every time they go missing, even if it happens often.'),
+        () =>
+          msg(
+            'If a child is missing, you do not need to wait 24 hours. Call 999 if you think they are in danger, or 101 if not.',
+          ),
+        () =>
+          msg(
+            'Tell the police if you think the child is being exploited, and if they have gone missing before. Report it every time they go missing, even if it happens often.',
+          ),
         () => msg('When the child is safe, tell children’s services what happened.'),
       ],
       also: ['police-non-emergency', 'childrens-services', 'stop-it-now'],
@@ -215,7 +232,10 @@ export const journey: Journey = {
         () => msg('Listen and stay calm. Do not show shock or disbelief.'),
         () => msg('Tell the child they did the right thing, it is not their fault, and you take them seriously.'),
         () => msg('Do not promise to keep it secret. Explain that you will tell people who can help.'),
-        () => msg('Do not ask lots of questions or try to find out more. That is the job of social services and the police.'),
+        () =>
+          msg(
+            'Do not ask lots of questions or try to find out more. That is the job of social services and the police.',
+          ),
         () => msg('Do not confront the person the child told you about.'),
         () => msg('As soon as you can, write down what the child said, in their own words, with the date and time.'),
         alsoTellOfficer,
@@ -254,9 +274,15 @@ export const journey: Journey = {
       intro: () => msg('Report the web address to the Internet Watch Foundation.'),
       recommended: 'iwf',
       steps: [
-        () => msg('Do not download, save, screenshot or send the images to anyone, not even to the police or as evidence. The law does not allow copies.'),
+        () =>
+          msg(
+            'Do not download, save, screenshot or send the images to anyone, not even to the police or as evidence. The law does not allow copies.',
+          ),
         () => msg('Copy the web address (URL) or write it down, then close the page.'),
-        () => msg('Report the web address to the Internet Watch Foundation. That is all they need, and you do not have to give your name.'),
+        () =>
+          msg(
+            'Report the web address to the Internet Watch Foundation. That is all they need, and you do not have to give your name.',
+          ),
         () => msg('Report it to the website or app too.'),
         () => msg('If the images are on someone’s phone or computer, call the police on 101. Do not copy them.'),
         () => msg('If you are worried about what you have been viewing, the Stop It Now helpline can help.'),
@@ -274,7 +300,10 @@ export const journey: Journey = {
       steps: [
         () => msg('If the child is about to meet them, or is in danger right now, call 999.'),
         () => msg('Tell the child it is not their fault and they are not in trouble.'),
-        () => msg('Report it to CEOP. Reports are not anonymous: a Child Protection Advisor reads every report and will contact you.'),
+        () =>
+          msg(
+            'Report it to CEOP. Reports are not anonymous: a Child Protection Advisor reads every report and will contact you.',
+          ),
         () => msg('If you want to talk it through first, call the NSPCC helpline.'),
       ],
       also: ['nspcc', 'police-non-emergency', 'childrens-services'],
@@ -291,8 +320,14 @@ export const journey: Journey = {
         () => msg('Do not pay. If you have already paid, do not pay any more. Stop replying and block the person.'),
         () => msg('Keep the messages, usernames and any payment details. Do not delete them.'),
         () => msg('Do not screenshot, save or send the picture itself, not even to the police.'),
-        () => msg('Report it to the police on 101, or 999 if the child may come to harm right now. You can also report it to CEOP.'),
-        () => msg('Report Remove can help get the picture taken down, even if it has not been shared yet. A young person under 18 can use it, and you can help them.'),
+        () =>
+          msg(
+            'Report it to the police on 101, or 999 if the child may come to harm right now. You can also report it to CEOP.',
+          ),
+        () =>
+          msg(
+            'Report Remove can help get the picture taken down, even if it has not been shared yet. A young person under 18 can use it, and you can help them.',
+          ),
       ],
       also: ['ceop', 'report-remove', 'childline', 'nspcc'],
       needsArea: false,
@@ -325,8 +360,14 @@ export const journey: Journey = {
         () => msg('Write down what you saw or heard, with the date and time. Keep to the facts.'),
         () => msg('Do not investigate or question anyone yourself.'),
         () => msg('Report it even if you get on well with them.'),
-        () => msg('Your employer must not investigate it on its own. It must tell the council’s Designated Officer for Safeguarding within 24 hours.'),
-        () => msg('If the worry is about your Safeguarding Officer or your manager, or they do not act, go straight to children’s services.'),
+        () =>
+          msg(
+            'Your employer must not investigate it on its own. It must tell the council’s Designated Officer for Safeguarding within 24 hours.',
+          ),
+        () =>
+          msg(
+            'If the worry is about your Safeguarding Officer or your manager, or they do not act, go straight to children’s services.',
+          ),
       ],
       also: ['childrens-services', 'wales-procedures-duty', 'nspcc', 'police-non-emergency'],
       needsArea: false,
@@ -335,7 +376,8 @@ export const journey: Journey = {
     'staff-public': {
       id: 'staff-public',
       title: () => msg('Report your worry about them'),
-      intro: () => msg('Tell the organisation’s safeguarding lead, or go straight to children’s services or the police.'),
+      intro: () =>
+        msg('Tell the organisation’s safeguarding lead, or go straight to children’s services or the police.'),
       recommended: 'childrens-services',
       steps: [writeItDown, dontConfront, () => msg('If you want to talk it through first, call the NSPCC helpline.')],
       whatHappens: reportingExplained,
@@ -363,7 +405,10 @@ export const journey: Journey = {
     'own-thoughts-adult': {
       id: 'own-thoughts-adult',
       title: () => msg('Help for you'),
-      intro: () => msg('Reaching out is a brave first step. Stop It Now helps people worried about their own thoughts or behaviour.'),
+      intro: () =>
+        msg(
+          'Reaching out is a brave first step. Stop It Now helps people worried about their own thoughts or behaviour.',
+        ),
       recommended: 'stop-it-now',
       whenClosed: ['stop-it-now-self-help'],
       steps: [
@@ -393,15 +438,35 @@ export const journey: Journey = {
     'practitioner-officer': {
       id: 'practitioner-officer',
       title: () => msg('Speak to your Safeguarding Officer today'),
-      intro: () => msg('Tell your Safeguarding Officer what you have seen or heard, and follow your organisation’s safeguarding procedures.'),
+      intro: () =>
+        msg(
+          'Tell your Safeguarding Officer what you have seen or heard, and follow your organisation’s safeguarding procedures.',
+        ),
       recommended: 'safeguarding-officer',
       steps: [
-        () => msg('If a child told you: listen and stay calm, do not promise to keep it secret, and do not confront anyone.'),
-        () => msg('Write down what you saw or heard as soon as you can, within 24 hours: the child’s own words, the date, the time and who was there.'),
+        () =>
+          msg(
+            'If a child told you: listen and stay calm, do not promise to keep it secret, and do not confront anyone.',
+          ),
+        () =>
+          msg(
+            'Write down what you saw or heard as soon as you can, within 24 hours: the child’s own words, the date, the time and who was there.',
+          ),
         () => msg('Do not investigate or ask leading questions.'),
-        () => msg('Your Safeguarding Officer usually makes the report. If they do not act, if waiting would put a child at risk, or if the worry is about them, report to children’s services yourself.'),
+        () =>
+          msg(
+            'Your Safeguarding Officer usually makes the report. If they do not act, if waiting would put a child at risk, or if the worry is about them, report to children’s services yourself.',
+          ),
       ],
-      also: ['childrens-services', 'wales-procedures-duty', 'wales-procedures-cse', 'stop-it-now', 'csa-centre', 'partner-resources', 'police-non-emergency'],
+      also: [
+        'childrens-services',
+        'wales-procedures-duty',
+        'wales-procedures-cse',
+        'stop-it-now',
+        'csa-centre',
+        'partner-resources',
+        'police-non-emergency',
+      ],
       needsArea: false,
       audience: 'professional',
     },
@@ -411,13 +476,30 @@ export const journey: Journey = {
       intro: () => msg('Report it yourself today, to the council where your concern arose.'),
       recommended: 'childrens-services',
       steps: [
-        () => msg('If a child told you: listen and stay calm, do not promise to keep it secret, and do not confront anyone.'),
-        () => msg('Write down what you saw or heard as soon as you can, within 24 hours: the child’s own words, the date, the time and who was there.'),
+        () =>
+          msg(
+            'If a child told you: listen and stay calm, do not promise to keep it secret, and do not confront anyone.',
+          ),
+        () =>
+          msg(
+            'Write down what you saw or heard as soon as you can, within 24 hours: the child’s own words, the date, the time and who was there.',
+          ),
         () => msg('Do not investigate or ask leading questions.'),
-        () => msg('Out of office hours, call the council’s emergency duty team if it cannot wait until the next working day. If you cannot reach them and a child is at risk now, call the police.'),
+        () =>
+          msg(
+            'Out of office hours, call the council’s emergency duty team if it cannot wait until the next working day. If you cannot reach them and a child is at risk now, call the police.',
+          ),
         () => msg('Tell your Safeguarding Officer when you can.'),
       ],
-      also: ['wales-procedures-duty', 'safeguarding-officer', 'wales-procedures-cse', 'stop-it-now', 'csa-centre', 'partner-resources', 'police-non-emergency'],
+      also: [
+        'wales-procedures-duty',
+        'safeguarding-officer',
+        'wales-procedures-cse',
+        'stop-it-now',
+        'csa-centre',
+        'partner-resources',
+        'police-non-emergency',
+      ],
       needsArea: true,
       audience: 'professional',
     },
@@ -428,8 +510,14 @@ export const journey: Journey = {
       recommended: 'childline',
       steps: [
         () => msg('Call Childline or chat with them online. You can also tell an adult you trust.'),
-        () => msg('If a nude picture of you has been shared online, or someone is threatening to share it, Report Remove can help get it taken down.'),
-        () => msg('If someone is threatening to share a picture of you, do not pay or send more. Stop replying and block them. It is not your fault.'),
+        () =>
+          msg(
+            'If a nude picture of you has been shared online, or someone is threatening to share it, Report Remove can help get it taken down.',
+          ),
+        () =>
+          msg(
+            'If someone is threatening to share a picture of you, do not pay or send more. Stop replying and block them. It is not your fault.',
+          ),
         () => msg('If someone online is asking you for sexual pictures or to meet, you can report it to CEOP.'),
         () => msg('If you are in danger right now, call 999.'),
       ],
@@ -460,10 +548,20 @@ export const journey: Journey = {
       stepsTitle: () => msg('Good to know'),
       steps: [
         () => msg('Any child can be abused or exploited, whatever their age, gender or background.'),
-        () => msg('People who abuse children can be men or women, adults or other children, and can be someone the child knows.'),
+        () =>
+          msg(
+            'People who abuse children can be men or women, adults or other children, and can be someone the child knows.',
+          ),
         () => msg('Exploitation is abuse, even if the child seems to agree or gets something in return.'),
       ],
-      also: ['partner-resources', 'lff-wales', 'stop-it-now-child-behaviour', 'stop-it-now', 'csa-centre', 'police-non-emergency'],
+      also: [
+        'partner-resources',
+        'lff-wales',
+        'stop-it-now-child-behaviour',
+        'stop-it-now',
+        'csa-centre',
+        'police-non-emergency',
+      ],
       needsArea: false,
       audience: 'public',
     },

@@ -28,19 +28,31 @@ describe('opening hours in words', () => {
   });
 
   it('says midnight as the end of a day: "tonight at midnight", never "tomorrow at midnight"', async () => {
-    const lateEveryDay: OpeningHours = { kind: 'weekly', certain: true, periods: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '08:00', closes: '00:00' }] };
-    const weekdayEvenings: OpeningHours = { kind: 'weekly', certain: true, periods: [{ days: [1, 2, 3, 4, 5], opens: '00:00', closes: '06:00' }] };
+    const lateEveryDay: OpeningHours = {
+      kind: 'weekly',
+      certain: true,
+      periods: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '08:00', closes: '00:00' }],
+    };
+    const weekdayEvenings: OpeningHours = {
+      kind: 'weekly',
+      certain: true,
+      periods: [{ days: [1, 2, 3, 4, 5], opens: '00:00', closes: '06:00' }],
+    };
     await useLocale('en');
     // Sunday 2026-11-29, 11am, open until midnight (Meic's hours).
     expect(statusAt('2026-11-29T11:00', lateEveryDay)).to.equal('Open now. Closes tonight at midnight.');
-    expect(statusAt('2026-11-29T11:00', { ...lateEveryDay, certain: false })).to.equal('Usually open at this time, until tonight at midnight.');
+    expect(statusAt('2026-11-29T11:00', { ...lateEveryDay, certain: false })).to.equal(
+      'Usually open at this time, until tonight at midnight.',
+    );
     // Saturday 2026-11-28, 10am: opens at 00:00 on Monday, the end of Sunday.
     expect(statusAt('2026-11-28T10:00', weekdayEvenings)).to.equal('Closed now. Opens tomorrow at midnight.');
     // Friday 2026-11-27, 10am: the same, two days on.
     expect(statusAt('2026-11-27T10:00', weekdayEvenings)).to.equal('Closed now. Opens Sunday at midnight.');
     await useLocale('cy');
     expect(statusAt('2026-11-29T11:00', lateEveryDay)).to.equal('Ar agor nawr. Yn cau heno am hanner nos.');
-    expect(statusAt('2026-11-29T11:00', { ...lateEveryDay, certain: false })).to.equal('Fel arfer ar agor ar yr adeg hon. Fel arfer yn cau heno am hanner nos.');
+    expect(statusAt('2026-11-29T11:00', { ...lateEveryDay, certain: false })).to.equal(
+      'Fel arfer ar agor ar yr adeg hon. Fel arfer yn cau heno am hanner nos.',
+    );
   });
 
   it('writes a week’s hours as a Welsh reader expects (Dydd Llun i ddydd Iau, each sentence capitalised)', async () => {
@@ -61,22 +73,40 @@ describe('opening hours in words', () => {
   it('mutates the day after "Yn agor" and "Yn cau" in Welsh (ddydd Llun), as a Welsh reader expects', async () => {
     await useLocale('cy');
     expect(statusAt('2026-11-27T18:00')).to.equal('Ar gau nawr. Yn agor ddydd Llun am 9yb.');
-    const usually: OpeningHours = { ...WEEKDAYS, certain: false, periods: [{ days: [5, 6], opens: '18:00', closes: '02:00' }] };
+    const usually: OpeningHours = {
+      ...WEEKDAYS,
+      certain: false,
+      periods: [{ days: [5, 6], opens: '18:00', closes: '02:00' }],
+    };
     // Saturday 2026-11-28, 11pm: open past midnight, until Sunday 2am ("tomorrow"). Not "tan
     // yfory am 2yb", a word-for-word "until tomorrow at 2am" (Welsh review, row 14).
-    expect(statusAt('2026-11-28T23:00', usually)).to.equal('Fel arfer ar agor ar yr adeg hon. Fel arfer yn cau yfory am 2yb.');
+    expect(statusAt('2026-11-28T23:00', usually)).to.equal(
+      'Fel arfer ar agor ar yr adeg hon. Fel arfer yn cau yfory am 2yb.',
+    );
     // Wednesday 2026-11-25, 7pm: open without a break until Friday 5pm.
     const untilFriday: OpeningHours = {
       ...usually,
-      periods: [{ days: [3], opens: '18:00', closes: '24:00' }, { days: [4], opens: '00:00', closes: '24:00' }, { days: [5], opens: '00:00', closes: '17:00' }],
+      periods: [
+        { days: [3], opens: '18:00', closes: '24:00' },
+        { days: [4], opens: '00:00', closes: '24:00' },
+        { days: [5], opens: '00:00', closes: '17:00' },
+      ],
     };
-    expect(statusAt('2026-11-25T19:00', untilFriday)).to.equal('Fel arfer ar agor ar yr adeg hon. Fel arfer yn cau ddydd Gwener am 5yh.');
+    expect(statusAt('2026-11-25T19:00', untilFriday)).to.equal(
+      'Fel arfer ar agor ar yr adeg hon. Fel arfer yn cau ddydd Gwener am 5yh.',
+    );
     // Sunday 2026-11-29, 3am: next opens Friday.
-    expect(statusAt('2026-11-29T03:00', usually)).to.equal('Fel arfer ar gau ar yr adeg hon. Fel arfer yn agor ddydd Gwener am 6yh.');
+    expect(statusAt('2026-11-29T03:00', usually)).to.equal(
+      'Fel arfer ar gau ar yr adeg hon. Fel arfer yn agor ddydd Gwener am 6yh.',
+    );
   });
 
   it('joins two days with "and" / "a", and a longer list with commas and "and" before the last', async () => {
-    const days = (list: Weekday[]): OpeningHours => ({ kind: 'weekly', certain: true, periods: [{ days: list, opens: '09:00', closes: '18:00' }] });
+    const days = (list: Weekday[]): OpeningHours => ({
+      kind: 'weekly',
+      certain: true,
+      periods: [{ days: list, opens: '09:00', closes: '18:00' }],
+    });
     await useLocale('en');
     // The NSPCC's weekend hours: "Saturday, Sunday" read as a list cut short.
     expect(hoursText(days([6, 0]))).to.equal('Opening hours: Saturday and Sunday, 9am to 6pm.');

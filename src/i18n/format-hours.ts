@@ -52,7 +52,9 @@ function dayRange(days: readonly Weekday[]): string {
   if (consecutive && order.length > 2) {
     const from = weekdayName(order[0]!);
     const to = mutatedWeekday(order[order.length - 1]!);
-    return msg(str`${from} to ${to}`, { desc: 'A range of weekdays, e.g. Monday to Thursday. Welsh: the second day comes mutated (dydd Llun i ddydd Iau).' });
+    return msg(str`${from} to ${to}`, {
+      desc: 'A range of weekdays, e.g. Monday to Thursday. Welsh: the second day comes mutated (dydd Llun i ddydd Iau).',
+    });
   }
   return listOfDays(order.map((d) => weekdayName(d)));
 }
@@ -78,7 +80,9 @@ export function scheduleText(periods: readonly OpeningPeriod[]): string {
       const days = dayRange(p.days);
       const opens = clockTime(parseClockTime(p.opens));
       const closes = clockTime(parseClockTime(p.closes));
-      const sentence = msg(str`${days}, ${opens} to ${closes}.`, { desc: 'Opening hours on some days, e.g. "Monday to Thursday, 9am to 9pm."' });
+      const sentence = msg(str`${days}, ${opens} to ${closes}.`, {
+        desc: 'Opening hours on some days, e.g. "Monday to Thursday, 9am to 9pm."',
+      });
       // Each is a sentence: Welsh day names are written lower case ("dydd Gwener") for use mid-sentence.
       return sentence.charAt(0).toUpperCase() + sentence.slice(1);
     })
@@ -93,19 +97,40 @@ export function scheduleText(periods: readonly OpeningPeriod[]): string {
 function mutatedWeekday(day: Weekday): string {
   switch (day) {
     case 0:
-      return msg('Sunday', { id: 'on-sunday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
+      return msg('Sunday', {
+        id: 'on-sunday',
+        desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.',
+      });
     case 1:
-      return msg('Monday', { id: 'on-monday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
+      return msg('Monday', {
+        id: 'on-monday',
+        desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.',
+      });
     case 2:
-      return msg('Tuesday', { id: 'on-tuesday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
+      return msg('Tuesday', {
+        id: 'on-tuesday',
+        desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.',
+      });
     case 3:
-      return msg('Wednesday', { id: 'on-wednesday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
+      return msg('Wednesday', {
+        id: 'on-wednesday',
+        desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.',
+      });
     case 4:
-      return msg('Thursday', { id: 'on-thursday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
+      return msg('Thursday', {
+        id: 'on-thursday',
+        desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.',
+      });
     case 5:
-      return msg('Friday', { id: 'on-friday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
+      return msg('Friday', {
+        id: 'on-friday',
+        desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.',
+      });
     case 6:
-      return msg('Saturday', { id: 'on-saturday', desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.' });
+      return msg('Saturday', {
+        id: 'on-saturday',
+        desc: 'A day after Opens, Closes, until or to. Welsh mutates it: ddydd Llun.',
+      });
   }
 }
 
@@ -116,7 +141,9 @@ function when(time: WeekTime, today: Weekday): string {
   // closing "tomorrow at midnight").
   const day = (time.minutes === 0 ? (time.day + 6) % 7 : time.day) as Weekday;
   if (time.minutes === 0 && day === today) {
-    return msg('tonight at midnight', { desc: 'When a service opens or closes, like "today at 6pm": "Closes tonight at midnight.", "until tonight at midnight".' });
+    return msg('tonight at midnight', {
+      desc: 'When a service opens or closes, like "today at 6pm": "Closes tonight at midnight.", "until tonight at midnight".',
+    });
   }
   if (day === today) return msg(str`today at ${at}`);
   if (day === (today + 1) % 7) return msg(str`tomorrow at ${at}`);

@@ -10,7 +10,7 @@ export function nearestLang(element: Element): string | undefined {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang !== null && lang.trim() !== '') return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return undefined;
 }

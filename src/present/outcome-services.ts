@@ -38,7 +38,9 @@ export function servicesFor(
   switch (ref) {
     case 'childrens-services': {
       const areas = areaId ? config.areas.filter((a) => a.id === areaId) : config.areas;
-      return areas.length > 0 ? areas.map((a) => childrensServicesFor(a, locale, outcome.audience)) : [genericChildrensServices(outcome.audience)];
+      return areas.length > 0
+        ? areas.map((a) => childrensServicesFor(a, locale, outcome.audience))
+        : [genericChildrensServices(outcome.audience)];
     }
     case 'safeguarding-officer':
       return [safeguardingOfficerFor(config, locale)];

@@ -18,7 +18,11 @@ const SUNDAY_10AM = new Date('2025-01-12T10:00:00Z');
 
 const TWO_AREAS = parseConfig({
   areas: [
-    { id: 'npt', name: { en: 'Neath Port Talbot' }, childrensServices: { phone: '01639 686802', url: 'https://www.npt.gov.uk/1107' } },
+    {
+      id: 'npt',
+      name: { en: 'Neath Port Talbot' },
+      childrensServices: { phone: '01639 686802', url: 'https://www.npt.gov.uk/1107' },
+    },
     { id: 'swansea', name: { en: 'Swansea', cy: 'Abertawe' }, childrensServices: { phone: '01792 635700' } },
   ],
 }).config;
@@ -37,7 +41,8 @@ function everyState(config: PartnerConfig, now: Date, locale: 'en' | 'cy' = 'en'
     seen.push({ state, model });
     const step = currentStep(journey, state, context);
     if (step.kind === 'question') {
-      for (const id of answerIds(journey, step.question as QuestionId, context)) queue.push(answer(journey, state, context, id));
+      for (const id of answerIds(journey, step.question as QuestionId, context))
+        queue.push(answer(journey, state, context, id));
     }
   }
   return seen;
@@ -50,11 +55,17 @@ function outcome(id: string, config: PartnerConfig, now: Date): OutcomeModel {
   return (found!.model as Extract<ReturnType<typeof stepModel>, { kind: 'outcome' }>).outcome;
 }
 
-const cards = (o: OutcomeModel): CardModel[] => [...o.recommended, ...(o.openInstead ? [o.openInstead] : []), ...o.also];
+const cards = (o: OutcomeModel): CardModel[] => [
+  ...o.recommended,
+  ...(o.openInstead ? [o.openInstead] : []),
+  ...o.also,
+];
 
 describe('step model: questions', () => {
   it('offers "Somewhere else" and "I do not know" after the partner’s areas, marking a name with no Welsh as English', () => {
-    const area = everyState(TWO_AREAS, TUESDAY_10AM, 'cy').find(({ model }) => model.kind === 'question' && model.question.id === 'area');
+    const area = everyState(TWO_AREAS, TUESDAY_10AM, 'cy').find(
+      ({ model }) => model.kind === 'question' && model.question.id === 'area',
+    );
     expect(area, 'the area question is asked with two areas').to.exist;
     const question = (area!.model as Extract<ReturnType<typeof stepModel>, { kind: 'question' }>).question;
     expect(question.options.map((o) => o.id)).to.deep.equal(['npt', 'swansea', 'elsewhere', 'unknown']);
@@ -63,11 +74,15 @@ describe('step model: questions', () => {
   });
 
   it('lists more than six areas in a drop-down with its own label', () => {
-    const area = everyState(areas(7), TUESDAY_10AM).find(({ model }) => model.kind === 'question' && model.question.id === 'area');
+    const area = everyState(areas(7), TUESDAY_10AM).find(
+      ({ model }) => model.kind === 'question' && model.question.id === 'area',
+    );
     const question = (area!.model as Extract<ReturnType<typeof stepModel>, { kind: 'question' }>).question;
     expect(question.list).to.deep.equal({ label: 'Council area', placeholder: 'Choose an area' });
     expect(question.options.slice(-2).map((o) => o.label)).to.deep.equal(['Somewhere else', 'I do not know']);
-    expect(everyState(areas(6), TUESDAY_10AM).some(({ model }) => model.kind === 'question' && model.question.list)).to.equal(false);
+    expect(
+      everyState(areas(6), TUESDAY_10AM).some(({ model }) => model.kind === 'question' && model.question.list),
+    ).to.equal(false);
   });
 
   it('does not read the clock on a question, so a question page sets no timer', () => {
@@ -99,7 +114,9 @@ describe('step model: every step', () => {
           for (const contact of card.contacts) {
             if (contact.href === undefined) continue;
             links++;
-            expect(contact.href, `${card.id}: ${contact.text}`).to.match(/^(tel:\+?\d+|sms:\+?\d+|mailto:[^:]+|https:\/\/.+)$/);
+            expect(contact.href, `${card.id}: ${contact.text}`).to.match(
+              /^(tel:\+?\d+|sms:\+?\d+|mailto:[^:]+|https:\/\/.+)$/,
+            );
           }
         }
       }
@@ -107,7 +124,10 @@ describe('step model: every step', () => {
     expect(links, 'links were checked').to.be.greaterThan(50);
     const hostile: Service = {
       ...nationalServices.ceop,
-      contacts: [{ kind: 'web', value: 'javascript:alert(1)' }, { kind: 'call', value: 'javascript:alert(1)' }],
+      contacts: [
+        { kind: 'web', value: 'javascript:alert(1)' },
+        { kind: 'call', value: 'javascript:alert(1)' },
+      ],
     };
     expect(cardModel(hostile, 'en', TUESDAY_10AM).contacts.map((c) => c.href)).to.deep.equal([undefined, 'tel:1']);
   });
@@ -129,7 +149,9 @@ describe('step model: outcomes', () => {
     const talk = outcome('talk-it-through', DEFAULT_CONFIG, SUNDAY_10AM);
     expect(talk.recommended[0]!.status?.text).to.match(/^Usually closed at this time/);
     expect(talk.openInstead, 'a line open now').to.exist;
-    expect(talk.openInsteadNotice).to.equal('The line above is usually closed at this time. If no one answers, this one is open now:');
+    expect(talk.openInsteadNotice).to.equal(
+      'The line above is usually closed at this time. If no one answers, this one is open now:',
+    );
     expect(talk.also.map((c) => c.id)).not.to.include(talk.openInstead!.id);
   });
 
@@ -140,7 +162,9 @@ describe('step model: outcomes', () => {
   });
 
   it('shows a text relay number as a number, not a link', () => {
-    const relay = cardModel(nationalServices['police-emergency'], 'en', TUESDAY_10AM).contacts.find((c) => c.kind === 'relay');
+    const relay = cardModel(nationalServices['police-emergency'], 'en', TUESDAY_10AM).contacts.find(
+      (c) => c.kind === 'relay',
+    );
     expect(relay).to.include({ value: '18000', href: undefined });
   });
 

@@ -50,10 +50,7 @@ export interface OutcomeModel {
 }
 
 /** The step, with what every step shows. */
-export type StepModel = (
-  | { kind: 'question'; question: QuestionModel }
-  | { kind: 'outcome'; outcome: OutcomeModel }
-) & {
+export type StepModel = ({ kind: 'question'; question: QuestionModel } | { kind: 'outcome'; outcome: OutcomeModel }) & {
   /** The "call 999" line: the police emergency service's number and its `tel:` link. */
   emergency: { serviceId: string; number: string; href: string };
   /** The numbers the staying-safe note gives for finding help again. */
@@ -85,7 +82,9 @@ function questionModel(
       hint: wording.hint(),
       errorMessage: wording.errorMessage(),
       list:
-        config.areas.length > MAX_AREA_RADIOS ? { label: area.listLabel(), placeholder: area.listPlaceholder() } : undefined,
+        config.areas.length > MAX_AREA_RADIOS
+          ? { label: area.listLabel(), placeholder: area.listPlaceholder() }
+          : undefined,
       options: [
         ...config.areas.map((a) => {
           const name = pickText(a.name, locale);
@@ -120,7 +119,13 @@ function noticeText(recommended: readonly Service[], instead: Service): string {
     : msg('The line above is usually closed at this time. You can read these pages now:');
 }
 
-function outcomeModel(outcome: Outcome, config: PartnerConfig, areaId: string | undefined, locale: Locale, now: Date): OutcomeModel {
+function outcomeModel(
+  outcome: Outcome,
+  config: PartnerConfig,
+  areaId: string | undefined,
+  locale: Locale,
+  now: Date,
+): OutcomeModel {
   const services = outcomeServices(outcome, config, areaId, locale, now);
   const card = (s: Service) => cardModel(s, locale, now);
   const instead = services.openInstead;
@@ -154,7 +159,10 @@ export function stepModel(
   const number = primaryPhone(police);
   const common = {
     emergency: { serviceId: police.id, number, href: `tel:${dialString(number)}` },
-    stayingSafe: { helpline: primaryPhone(nationalServices['stop-it-now']), childline: primaryPhone(nationalServices.childline) },
+    stayingSafe: {
+      helpline: primaryPhone(nationalServices['stop-it-now']),
+      childline: primaryPhone(nationalServices.childline),
+    },
   };
   return step.kind === 'question'
     ? { kind: 'question', question: questionModel(journey, step, config, locale), ...common }

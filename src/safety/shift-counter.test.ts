@@ -1,8 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { createShiftCounter, type KeyInput } from './shift-counter.js';
 
-const down = (key: string, time: number, extra: Partial<KeyInput> = {}): KeyInput => ({ type: 'down', key, time, inTextField: false, ...extra });
-const up = (key: string, time: number, extra: Partial<KeyInput> = {}): KeyInput => ({ type: 'up', key, time, inTextField: false, ...extra });
+const down = (key: string, time: number, extra: Partial<KeyInput> = {}): KeyInput => ({
+  type: 'down',
+  key,
+  time,
+  inTextField: false,
+  ...extra,
+});
+const up = (key: string, time: number, extra: Partial<KeyInput> = {}): KeyInput => ({
+  type: 'up',
+  key,
+  time,
+  inTextField: false,
+  ...extra,
+});
 
 function press(counter: ReturnType<typeof createShiftCounter>, time: number, extra: Partial<KeyInput> = {}) {
   counter.feed(down('Shift', time, extra));

@@ -55,8 +55,14 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       },
     ],
     notes: [
-      () => msg('emergencySMS: if you cannot speak on the phone, you can text 999 once you have registered. Register now, before an emergency: text the word “register” to 999 and follow the replies.'),
-      () => msg('999 BSL: a free video relay with a British Sign Language interpreter, any time, through the 999 BSL app or website.'),
+      () =>
+        msg(
+          'emergencySMS: if you cannot speak on the phone, you can text 999 once you have registered. Register now, before an emergency: text the word “register” to 999 and follow the replies.',
+        ),
+      () =>
+        msg(
+          '999 BSL: a free video relay with a British Sign Language interpreter, any time, through the 999 BSL app or website.',
+        ),
     ],
   },
   'police-non-emergency': {
@@ -78,7 +84,9 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     id: 'stop-it-now',
     name: () => msg('Stop It Now helpline'),
     summary: () =>
-      msg('Free, confidential advice about child sexual abuse, in English or Welsh. You do not have to give your name. If you tell them who a child at risk is, or about a crime, they will pass it on.'),
+      msg(
+        'Free, confidential advice about child sexual abuse, in English or Welsh. You do not have to give your name. If you tell them who a child at risk is, or about a crime, they will pass it on.',
+      ),
     hours: {
       kind: 'weekly',
       certain: false,
@@ -93,7 +101,8 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       {
         kind: 'web',
         value: STOP_IT_NOW_HELPLINE_PAGE,
-        label: () => msg('Live chat or secure message'), englishOnly: true,
+        label: () => msg('Live chat or secure message'),
+        englishOnly: true,
         hours: UNKNOWN,
       },
     ],
@@ -101,14 +110,14 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
   'stop-it-now-self-help': {
     id: 'stop-it-now-self-help',
     name: () => msg('Stop It Now self-help'),
-    summary: () =>
-      msg('Online help for people worried about their own sexual thoughts or behaviour.'),
+    summary: () => msg('Online help for people worried about their own sexual thoughts or behaviour.'),
     hours: ALWAYS,
     contacts: [
       {
         kind: 'web',
         value: 'https://www.stopitnow.org.uk/concerned-about-your-own-thoughts-or-behaviour/',
-        label: () => msg('Read the self-help pages'), englishOnly: true,
+        label: () => msg('Read the self-help pages'),
+        englishOnly: true,
       },
     ],
   },
@@ -121,7 +130,8 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       {
         kind: 'web',
         value: 'https://www.stopitnow.org.uk/concerned-about-a-child-or-young-persons-sexual-behaviour/whats-normal/',
-        label: () => msg('Read about what is normal'), englishOnly: true,
+        label: () => msg('Read about what is normal'),
+        englishOnly: true,
       },
     ],
   },
@@ -171,7 +181,11 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     id: 'meic',
     name: () => msg('Meic'),
     summary: () => msg('A helpline for children and young people in Wales, up to age 25.'),
-    hours: { kind: 'weekly', certain: true, periods: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '08:00', closes: '24:00' }] },
+    hours: {
+      kind: 'weekly',
+      certain: true,
+      periods: [{ days: [0, 1, 2, 3, 4, 5, 6], opens: '08:00', closes: '24:00' }],
+    },
     contacts: [
       { kind: 'call', value: '080 880 23456' },
       { kind: 'text', value: '84001' },
@@ -181,7 +195,10 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
   'live-fear-free': {
     id: 'live-fear-free',
     name: () => msg('Live Fear Free helpline'),
-    summary: () => msg('Wales’s free, confidential helpline for anyone affected by sexual violence or abuse, including abuse in childhood, in Welsh or English.'),
+    summary: () =>
+      msg(
+        'Wales’s free, confidential helpline for anyone affected by sexual violence or abuse, including abuse in childhood, in Welsh or English.',
+      ),
     hours: ALWAYS,
     contacts: [
       { kind: 'call', value: '0808 80 10 800' },
@@ -207,12 +224,16 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
   'report-remove': {
     id: 'report-remove',
     name: () => msg('Report Remove'),
-    summary: () => msg('If you are under 18 and a nude picture of you has been shared online, or someone is threatening to share it, this can help get it taken down. You need a Childline account.'),
+    summary: () =>
+      msg(
+        'If you are under 18 and a nude picture of you has been shared online, or someone is threatening to share it, this can help get it taken down. You need a Childline account.',
+      ),
     hours: ALWAYS,
     contacts: [
       {
         kind: 'web',
-        value: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/',
+        value:
+          'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/',
         label: () => msg('Get a nude image removed'),
       },
     ],
@@ -231,9 +252,18 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     id: 'csa-centre',
     name: () => msg('CSA Centre'),
     summary: () =>
-      msg('The Centre of expertise on child sexual abuse: guides, signs and indicators, and practice resources for professionals in England and Wales.'),
+      msg(
+        'The Centre of expertise on child sexual abuse: guides, signs and indicators, and practice resources for professionals in England and Wales.',
+      ),
     hours: ALWAYS,
-    contacts: [{ kind: 'web', value: 'https://www.csacentre.org.uk/', label: () => msg('Find resources for professionals') , englishOnly: true }],
+    contacts: [
+      {
+        kind: 'web',
+        value: 'https://www.csacentre.org.uk/',
+        label: () => msg('Find resources for professionals'),
+        englishOnly: true,
+      },
+    ],
   },
   'wales-procedures-cse': {
     id: 'wales-procedures-cse',
@@ -253,7 +283,9 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     id: 'wales-procedures-duty',
     name: () => msg('Wales Safeguarding Procedures: the duty to report'),
     summary: () =>
-      msg('Some bodies, such as councils, the police and the NHS, must by law tell children’s services when they think a child is at risk. Everyone else who works or volunteers with children is expected to do the same. Confirm a phone report in writing within one working day.'),
+      msg(
+        'Some bodies, such as councils, the police and the NHS, must by law tell children’s services when they think a child is at risk. Everyone else who works or volunteers with children is expected to do the same. Confirm a phone report in writing within one working day.',
+      ),
     hours: ALWAYS,
     contacts: [
       {
@@ -267,14 +299,17 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     id: 'campaign',
     name: () => msg('“It’s time we talked about it”'),
     summary: () =>
-      msg('Campaign materials to help parents, carers and professionals protect children from sexual abuse and exploitation.'),
+      msg(
+        'Campaign materials to help parents, carers and professionals protect children from sexual abuse and exploitation.',
+      ),
     hours: ALWAYS,
     contacts: [
       {
         kind: 'web',
         value: 'https://cysur.wales/resource-hub/child-sexual-abuse-and-exploitation/',
         label: () => msg('Find the campaign resources'),
-        valueCy: 'https://www.bwrdddiogelugogleddcymru.cymru/ymgyrch-atal-cam-drin-plant-yn-rhywiol-maen-amser-i-ni-siarad-am-y-peth/',
+        valueCy:
+          'https://www.bwrdddiogelugogleddcymru.cymru/ymgyrch-atal-cam-drin-plant-yn-rhywiol-maen-amser-i-ni-siarad-am-y-peth/',
       },
     ],
   },
@@ -282,13 +317,16 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     id: 'lff-wales',
     name: () => msg('Lucy Faithfull Foundation Wales'),
     summary: () =>
-      msg('The Welsh team of the Lucy Faithfull Foundation, the charity that runs the Stop It Now helpline. It was called Stop It Now! Wales until December 2023.'),
+      msg(
+        'The Welsh team of the Lucy Faithfull Foundation, the charity that runs the Stop It Now helpline. It was called Stop It Now! Wales until December 2023.',
+      ),
     hours: ALWAYS,
     contacts: [
       {
         kind: 'web',
         value: 'https://www.stopitnow.org.uk/home/media-centre/news/wales-blog-1/',
-        label: () => msg('Read about their work in Wales'), englishOnly: true,
+        label: () => msg('Read about their work in Wales'),
+        englishOnly: true,
       },
     ],
   },

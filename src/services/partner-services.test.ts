@@ -33,7 +33,9 @@ describe('children’s services cards', () => {
   });
 
   it('with only the out-of-hours number (Swansea in the demo), gives 101 for office hours too', () => {
-    expect(contacts({ outOfHoursPhone: '01792 775501', url: 'https://www.swansea.gov.uk/safeguardingchildren' })).to.deep.equal([
+    expect(
+      contacts({ outOfHoursPhone: '01792 775501', url: 'https://www.swansea.gov.uk/safeguardingchildren' }),
+    ).to.deep.equal([
       'Evenings, weekends and bank holidays: 01792 775501 (unknown)',
       'If you cannot find their number, call the police on 101: 101 (always)',
       'Report a concern online or find out more: https://www.swansea.gov.uk/safeguardingchildren (card)',

@@ -11,7 +11,10 @@ import { nationalServices } from './national-services.js';
 import type { Contact, Service } from './service.js';
 
 /** Office-hours schedule (shown as "usually" unless certain) and its complement, the out-of-hours line. */
-function officeHours(periods: OpeningPeriod[] | undefined, certain: boolean): { inHours: OpeningHours; outOfHours: OpeningHours } {
+function officeHours(
+  periods: OpeningPeriod[] | undefined,
+  certain: boolean,
+): { inHours: OpeningHours; outOfHours: OpeningHours } {
   if (!periods) return { inHours: { kind: 'unknown' }, outOfHours: { kind: 'unknown' } };
   return { inHours: { kind: 'weekly', certain, periods }, outOfHours: { kind: 'unknown' } };
 }
@@ -24,7 +27,11 @@ const police = nationalServices['police-non-emergency'];
 const POLICE_101: Contact = { ...police.contacts[0]!, owner: police.name, hours: police.hours };
 
 /** A council area's children's services as a service card. */
-export function childrensServicesFor(area: Area, locale: Locale, audience: 'public' | 'professional' = 'public'): Service {
+export function childrensServicesFor(
+  area: Area,
+  locale: Locale,
+  audience: 'public' | 'professional' = 'public',
+): Service {
   const { phone, outOfHoursPhone, url, hours, hoursCertain } = area.childrensServices;
   const areaName = pickText(area.name, locale);
   const { inHours, outOfHours } = officeHours(hours, hoursCertain !== false);
@@ -36,7 +43,10 @@ export function childrensServicesFor(area: Area, locale: Locale, audience: 'publ
     contacts.push({
       kind: 'call',
       value: outOfHoursPhone,
-      label: () => msg('Evenings, weekends and bank holidays', { desc: 'Label for a council’s out-of-hours (emergency duty team) phone number.' }),
+      label: () =>
+        msg('Evenings, weekends and bank holidays', {
+          desc: 'Label for a council’s out-of-hours (emergency duty team) phone number.',
+        }),
       hours: outOfHours,
     });
   }
@@ -51,7 +61,10 @@ export function childrensServicesFor(area: Area, locale: Locale, audience: 'publ
   if (contacts.length === 0) return genericChildrensServices(audience);
   return {
     id: `childrens-services:${area.id}`,
-    name: () => msg(str`${areaName.text} children’s services`, { desc: 'Name of a council’s children’s social services; the placeholder is the council area, e.g. Swansea.' }),
+    name: () =>
+      msg(str`${areaName.text} children’s services`, {
+        desc: 'Name of a council’s children’s social services; the placeholder is the council area, e.g. Swansea.',
+      }),
     // The public report to the council where the child lives, practitioners to the one where the
     // concern arose (guidance.md 2.2, 2.3): say so, for a visitor whose child is elsewhere.
     summary: () =>
@@ -79,8 +92,12 @@ export function genericChildrensServices(audience: 'public' | 'professional' = '
     name: () => msg('Children’s services at the local council'),
     summary: () =>
       audience === 'public'
-        ? msg('Contact the children’s services (social services) of the council where the child lives, or out of office hours their emergency duty team. Or call the police on 101 at any time: you can report your worry to them too.')
-        : msg('Contact the children’s services (social services) of the council where your concern arose, or out of office hours their emergency duty team. If you cannot reach them, call the police.'),
+        ? msg(
+            'Contact the children’s services (social services) of the council where the child lives, or out of office hours their emergency duty team. Or call the police on 101 at any time: you can report your worry to them too.',
+          )
+        : msg(
+            'Contact the children’s services (social services) of the council where your concern arose, or out of office hours their emergency duty team. If you cannot reach them, call the police.',
+          ),
     // The council's hours are not known; the always-open line on this card is the police's, so
     // "Open 24 hours" is shown beside it, not under the council's name.
     hours: { kind: 'unknown' },
@@ -96,14 +113,20 @@ export function safeguardingOfficerFor(config: PartnerConfig, locale: Locale): S
   if (officer?.phone) contacts.push({ kind: 'call', value: officer.phone });
   if (officer?.email) contacts.push({ kind: 'email', value: officer.email });
   if (config.agency?.proceduresUrl) {
-    contacts.push({ kind: 'web', value: config.agency.proceduresUrl, label: () => msg('Read our safeguarding procedures') });
+    contacts.push({
+      kind: 'web',
+      value: config.agency.proceduresUrl,
+      label: () => msg('Read our safeguarding procedures'),
+    });
   }
   if (!officer || contacts.length === 0 || !agencyName) {
     return {
       id: 'safeguarding-officer',
       name: () => msg('Your Safeguarding Officer'),
       summary: () =>
-        msg('Speak today to the Safeguarding Officer where you work or volunteer (in a school, the Designated Safeguarding Person). Follow your organisation’s safeguarding procedures.'),
+        msg(
+          'Speak today to the Safeguarding Officer where you work or volunteer (in a school, the Designated Safeguarding Person). Follow your organisation’s safeguarding procedures.',
+        ),
       hours: { kind: 'unknown' },
       contacts,
     };
@@ -113,10 +136,14 @@ export function safeguardingOfficerFor(config: PartnerConfig, locale: Locale): S
     id: 'safeguarding-officer',
     name: () =>
       officerName
-        ? msg(str`${officerName.text}, ${agencyName.text}`, { desc: 'A named safeguarding contact and their organisation, e.g. "Designated Safeguarding Lead, Ysgol Example".' })
+        ? msg(str`${officerName.text}, ${agencyName.text}`, {
+            desc: 'A named safeguarding contact and their organisation, e.g. "Designated Safeguarding Lead, Ysgol Example".',
+          })
         : msg(str`Safeguarding Officer, ${agencyName.text}`),
     summary: () =>
-      msg(str`If you work or volunteer for ${agencyName.text}, speak to them today and follow our safeguarding procedures.`),
+      msg(
+        str`If you work or volunteer for ${agencyName.text}, speak to them today and follow our safeguarding procedures.`,
+      ),
     lang: officerName ? officerName.lang : agencyName.lang,
     hours: { kind: 'unknown' },
     contacts,

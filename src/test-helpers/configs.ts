@@ -58,11 +58,16 @@ export const BILINGUAL_BOARD = {
     safeguardingOfficer: { name: { en: 'Safeguarding Officer', cy: 'Swyddog Diogelu' }, phone: '01639 686802' },
   },
   areas: [SWANSEA, NPT_WITH_HOURS],
-  resources: [{ title: { en: 'Our leaflet', cy: 'Ein taflen' }, url: 'https://partner.example/leaflet', audience: 'all' }],
+  resources: [
+    { title: { en: 'Our leaflet', cy: 'Ein taflen' }, url: 'https://partner.example/leaflet', audience: 'all' },
+  ],
 };
 
 /** `config` with only its last area: one area, so the journey asks no area question. */
-export const withOneArea = <C extends { areas: readonly unknown[] }>(config: C): C => ({ ...config, areas: config.areas.slice(-1) });
+export const withOneArea = <C extends { areas: readonly unknown[] }>(config: C): C => ({
+  ...config,
+  areas: config.areas.slice(-1),
+});
 
 /** A school: a name in English only and its Designated Safeguarding Lead, no areas. */
 export const SCHOOL = {

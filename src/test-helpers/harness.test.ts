@@ -4,7 +4,14 @@
 import { expect } from '@open-wc/testing';
 import '../index.js';
 import { journey } from '../flow/journey.js';
-import { answer, answerIds, currentStep, type JourneyContext, type JourneyState, start } from '../flow/journey-machine.js';
+import {
+  answer,
+  answerIds,
+  currentStep,
+  type JourneyContext,
+  type JourneyState,
+  start,
+} from '../flow/journey-machine.js';
 import { TWO_AREAS } from './configs.js';
 import { everyPath, everyStep, mount } from './harness.js';
 
@@ -13,7 +20,10 @@ function routes(context: JourneyContext): number {
   const count = (state: JourneyState): number => {
     const step = currentStep(journey, state, context);
     if (step.kind === 'outcome') return 1;
-    return 1 + answerIds(journey, step.question, context).reduce((n, id) => n + count(answer(journey, state, context, id)), 0);
+    return (
+      1 +
+      answerIds(journey, step.question, context).reduce((n, id) => n + count(answer(journey, state, context, id)), 0)
+    );
   };
   return count(start());
 }

@@ -230,7 +230,10 @@ export type Attributes = Record<string, string | undefined>;
  * Put a widget on the test page (an @open-wc fixture, removed after the test) with this
  * configuration (set as the `config` property; none if undefined) and these attributes.
  */
-export async function mount<E extends Widget = Widget>(config?: unknown, attributes: Attributes = {}): Promise<HelpFinderHarness<E>> {
+export async function mount<E extends Widget = Widget>(
+  config?: unknown,
+  attributes: Attributes = {},
+): Promise<HelpFinderHarness<E>> {
   const el = document.createElement('help-finder') as unknown as E & { config?: unknown };
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) el.setAttribute(name, value);
   if (config !== undefined) el.config = config;
@@ -240,7 +243,11 @@ export async function mount<E extends Widget = Widget>(config?: unknown, attribu
 }
 
 /** Put a new widget on a framed page (replacing any other there): `phoneFrame` in frame.ts. */
-export async function mountIn(win: FrameWindow, config?: unknown, attributes: Record<string, string> = {}): Promise<HelpFinderHarness> {
+export async function mountIn(
+  win: FrameWindow,
+  config?: unknown,
+  attributes: Record<string, string> = {},
+): Promise<HelpFinderHarness> {
   return new HelpFinderHarness(await widgetIn(win, attributes, config));
 }
 
@@ -288,7 +295,10 @@ export async function everyPath<E extends Widget = Widget>(options: WalkOptions<
  * Every step once: visit each question and each outcome the first time the walk reaches it
  * (known by its heading: the area question counts once per wording). Returns the headings seen.
  */
-export async function everyStep<E extends Widget = Widget>(options: WalkOptions<E>, visit: Visit<E>): Promise<Set<string>> {
+export async function everyStep<E extends Widget = Widget>(
+  options: WalkOptions<E>,
+  visit: Visit<E>,
+): Promise<Set<string>> {
   const seen = new Set<string>();
   await everyPath(options, async (harness, answers) => {
     const key = harness.heading()!;

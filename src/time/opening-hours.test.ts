@@ -40,7 +40,11 @@ describe('londonWeekTime', () => {
 describe('londonWeekTime against the browser’s time-zone data', () => {
   it('agrees with Intl (Europe/London) every hour from 2024 to 2032, and at every clock change minute by minute', () => {
     const intl = new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/London', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      timeZone: 'Europe/London',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
     });
     const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
     const fromIntl = (instant: Date) => {

@@ -26,9 +26,7 @@ export interface OpeningPeriod {
  * - `unknown`: we do not know; show no hours at all.
  */
 export type OpeningHours =
-  | { kind: 'always' }
-  | { kind: 'weekly'; periods: readonly OpeningPeriod[]; certain: boolean }
-  | { kind: 'unknown' };
+  { kind: 'always' } | { kind: 'weekly'; periods: readonly OpeningPeriod[]; certain: boolean } | { kind: 'unknown' };
 
 /** A wall-clock moment within the week in London. */
 export interface WeekTime {
@@ -113,12 +111,18 @@ export function openingStatus(hours: OpeningHours, instant: Date): OpeningStatus
   const nowMinute = now.day * MINUTES_PER_DAY + now.minutes;
   const spans = intervals(hours.periods);
   // A span that started late last week may still be running now (e.g. Sat 22:00 to Sun 02:00).
-  const shifted = spans.flatMap(([s, e]) => [[s, e], [s - MINUTES_PER_WEEK, e - MINUTES_PER_WEEK]] as Array<[number, number]>);
+  const shifted = spans.flatMap(
+    ([s, e]) =>
+      [
+        [s, e],
+        [s - MINUTES_PER_WEEK, e - MINUTES_PER_WEEK],
+      ] as Array<[number, number]>,
+  );
   const current = shifted.filter(([s, e]) => s <= nowMinute && nowMinute < e);
   if (current.length > 0) {
     // Join back-to-back periods so "closes at" is the real end.
     let end = Math.max(...current.map(([, e]) => e));
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const [s, e] of shifted) {
         if (s <= end && e > end) {
@@ -129,9 +133,7 @@ export function openingStatus(hours: OpeningHours, instant: Date): OpeningStatus
     }
     return { state: 'open', certain: hours.certain, closes: toWeekTime(end) };
   }
-  const upcoming = shifted
-    .map(([s]) => (s > nowMinute ? s : s + MINUTES_PER_WEEK))
-    .filter((s) => s > nowMinute);
+  const upcoming = shifted.map(([s]) => (s > nowMinute ? s : s + MINUTES_PER_WEEK)).filter((s) => s > nowMinute);
   const next = upcoming.length > 0 ? Math.min(...upcoming) : undefined;
   return {
     state: 'closed',

@@ -21,13 +21,17 @@ export interface LauncherController {
 }
 
 /** `onOpen`: tell the page the dialog opened. */
-export function launcherController(host: ReactiveElement & { launcher: boolean }, onOpen: () => void): LauncherController {
+export function launcherController(
+  host: ReactiveElement & { launcher: boolean },
+  onOpen: () => void,
+): LauncherController {
   const find = <E extends Element>(selector: string) => host.renderRoot.querySelector<E>(selector);
   const focusLauncher = () => find<HTMLElement>('.launcher')?.focus();
   const onPageFocus = (event: FocusEvent): void => {
     const button = find<HTMLElement>('.launcher');
     const target = event.target as Element | null;
-    if (!host.launcher || target === host || !button || !target || typeof target.getBoundingClientRect !== 'function') return;
+    if (!host.launcher || target === host || !button || !target || typeof target.getBoundingClientRect !== 'function')
+      return;
     // Where the launcher sits in its configured corner (mirrored back if it has moved).
     const now = button.getBoundingClientRect();
     const width = document.documentElement.clientWidth;

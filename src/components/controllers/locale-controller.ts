@@ -26,7 +26,9 @@ export function localeController(host: ReactiveElement): LocaleController {
   const apply = (): void => {
     const wanted = chosen ?? hostLocale(host, host.lang);
     if (wanted !== currentLocale()) {
-      ready = useLocale(wanted).catch((error: unknown) => console.error('[help-finder] could not switch language:', error));
+      ready = useLocale(wanted).catch((error: unknown) =>
+        console.error('[help-finder] could not switch language:', error),
+      );
     }
   };
   // Re-render in the new language when it changes (what @localized() does).
@@ -36,7 +38,11 @@ export function localeController(host: ReactiveElement): LocaleController {
       apply();
       // Some sites switch language without reloading: follow any change of `lang` above us.
       observer = new MutationObserver(apply);
-      observer.observe(host.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      observer.observe(host.ownerDocument.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang'],
+        subtree: true,
+      });
     },
     hostDisconnected: () => {
       observer?.disconnect();

@@ -15,7 +15,8 @@ export function themeCheckController(host: ReactiveElement): void {
       checked = true;
       whenIdle(() => {
         const root = widget();
-        if (host.isConnected && root) for (const warning of themeContrastWarnings(root)) console.warn(`[help-finder] ${warning}`);
+        if (host.isConnected && root)
+          for (const warning of themeContrastWarnings(root)) console.warn(`[help-finder] ${warning}`);
       });
     },
   });
