@@ -16,8 +16,10 @@ export interface StepSource {
 
 const src = (confidence: Confidence, ...points: string[]): StepSource => ({ points, confidence });
 
-/** The sources of one outcome's steps (in order) and of its "what happens next". */
+/** The sources of one outcome's intro, steps (in order) and "what happens next". */
 export interface OutcomeSources {
+  /** The one sentence under the title. */
+  intro: StepSource;
   steps: readonly StepSource[];
   whatHappens?: StepSource;
   /** Guidance deliberately left out of this outcome, and why. */
@@ -42,11 +44,13 @@ const disclosureInBrief = src('C2', '1.1', '1.3', '1.5', '5.4');
 /** Sources of every outcome's guidance. */
 export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
   emergency: {
+    intro: src('C2', '1.8', '4.1'),
     steps: [src('C2', '4.1', '4.2'), src('C2', '4.3'), src('C2', '2.1', '1.8')],
     leftOut:
       '4.2 variant (999 for any young or vulnerable missing child) is the Met’s alone (C1, England); 4.6 return interviews are U for Wales.',
   },
   'child-told': {
+    intro: src('C2', '1.8', '2.1'),
     steps: [
       src('C2', '1.1'),
       src('C2', '1.2'),
@@ -60,11 +64,17 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
     leftOut: '1.9 (why children do not tell) is background, not a step; 1.7 (C1) is folded into 1.3’s “explain”.',
   },
   'report-abuse': {
+    intro: src('C2', '2.1', '2.2'),
     steps: [src('C2', '2.4'), writeItDown, dontConfront, alsoTellOfficer],
     whatHappens: reportingExplained,
   },
-  'talk-it-through': { steps: [writeItDown, tellIfAtRisk], whatHappens: stopItNowExplained },
+  'talk-it-through': {
+    intro: src('C2', '2.4'),
+    steps: [writeItDown, tellIfAtRisk],
+    whatHappens: stopItNowExplained,
+  },
   'online-images': {
+    intro: src('C2', '3.2'),
     steps: [
       src('C2', '3.1'),
       src('C2', '3.1 (Thinkuknow: note the URL, close it)'),
@@ -76,9 +86,11 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
     ],
   },
   'online-grooming': {
+    intro: src('C2', '3.4'),
     steps: [src('C2', '3.4'), src('C2', '3.10 (CEOP Safety Centre parent page)'), src('C2', '3.5'), src('C2', '3.5')],
   },
   'online-blackmail': {
+    intro: src('C2', '3.6', '3.9'),
     steps: [
       src('C2', '3.10'),
       src('C2', '3.6'),
@@ -91,6 +103,7 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
       '3.8 (how to keep evidence without copying the image) is U: the widget says only what 3.1 and 3.7 say (keep the messages; do not copy the picture).',
   },
   'adult-behaviour': {
+    intro: src('C1', '7.1', '7.5'),
     steps: [
       dontConfront,
       writeItDown,
@@ -101,6 +114,7 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
     whatHappens: stopItNowExplained,
   },
   'staff-own': {
+    intro: src('C2', '5.4'),
     steps: [
       src('C2', '5.4'),
       noLeadingQuestions,
@@ -110,10 +124,12 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
     ],
   },
   'staff-public': {
+    intro: src('C2', '5.2'),
     steps: [writeItDown, dontConfront, src('C2', '5.2')],
     whatHappens: reportingExplained,
   },
   'child-behaviour': {
+    intro: src('C1', '7.1'),
     steps: [
       src('C1', 'services.md §1 Stop It Now “what’s normal” page'),
       src('C1', '7.1'),
@@ -123,31 +139,43 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
     whatHappens: stopItNowExplained,
   },
   'own-thoughts-adult': {
+    intro: src('C1', '7.1'),
     steps: [src('C1', '7.3'), src('C1', '7.2'), src('C1', 'services.md §1 self-help modules')],
     whatHappens: stopItNowExplained,
     leftOut:
       'No 24/7 line in the reference serves this person without reading as a report: the self-help pages are offered when Stop It Now is usually closed, and 999 is on every step.',
   },
   'own-thoughts-young': {
+    intro: src('C2', '9.1'),
     steps: [src('C1', '9.1', '9.2'), src('C1', '9.4', '9.11')],
     whatHappens: childlineExplained,
   },
   'practitioner-officer': {
+    intro: src('C2', '6.4', '11.8'),
     steps: [disclosureInBrief, practitionerRecord, noLeadingQuestions, src('C2', '6.4')],
     leftOut: '6.6 written confirmation is on the duty card (services.md §5, C1), not repeated as a step.',
   },
   'practitioner-report': {
+    intro: src('C1', '2.3', '6.4 (C2)'),
     steps: [disclosureInBrief, practitionerRecord, noLeadingQuestions, src('C2', '2.10'), src('C2', '6.4')],
   },
   'young-person': {
+    intro: src('C2', '1.2', '9.1'),
     steps: [src('C1', '9.1', '9.11'), src('C2', '9.6'), src('C2', '3.6', '3.10'), src('C1', '9.11'), src('C2', '1.8')],
     whatHappens: childlineExplained,
     leftOut: '9.9 (whether Report Remove needs ID) is U; not stated.',
   },
   survivor: {
+    intro: src('C2', '8.1', '8.4'),
     steps: [src('C2', '8.4'), src('C2', '8.5'), src('C1', '8.6')],
     leftOut: 'Rape Crisis (8.2) and NAPAC (8.3) have no row in services.md, so no card yet.',
   },
-  learn: { steps: [src('C1', '11.3', '11.4 (age)'), src('C2', '11.5', '11.7'), src('C2', '11.2')] },
-  'something-else': { steps: [src('C2', '2.7 (NSPCC)', '7.2'), tellIfAtRisk] },
+  learn: {
+    intro: src('C2', 'services.md §3 (the campaign: awareness for parents, carers and professionals)'),
+    steps: [src('C1', '11.3', '11.4 (age)'), src('C2', '11.5', '11.7'), src('C2', '11.2')],
+  },
+  'something-else': {
+    intro: src('C1', '2.11', '2.4 (C2)'),
+    steps: [src('C2', '2.7 (NSPCC)', '7.2'), tellIfAtRisk],
+  },
 };

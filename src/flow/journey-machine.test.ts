@@ -123,14 +123,14 @@ describe('the journey', () => {
     });
   }
 
-  it('keeps every step and explanation to a sourced point of guidance.md, none marked U', () => {
+  it('keeps every intro, step and explanation to a sourced point of guidance.md, none marked U', () => {
     for (const outcome of Object.values(journey.outcomes)) {
       const sources = guidanceProvenance[outcome.id];
       expect(sources.steps.length, `${outcome.id}: one source per step`).to.equal(outcome.steps.length);
       expect(Boolean(sources.whatHappens), `${outcome.id}: source of "what happens next"`).to.equal(
         Boolean(outcome.whatHappens),
       );
-      for (const source of [...sources.steps, ...(sources.whatHappens ? [sources.whatHappens] : [])]) {
+      for (const source of [sources.intro, ...sources.steps, ...(sources.whatHappens ? [sources.whatHappens] : [])]) {
         expect(source.confidence, outcome.id).to.not.equal('U');
         expect(source.points.length, outcome.id).to.be.greaterThan(0);
       }
