@@ -20,6 +20,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourceKey } from './xliff-units.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path) => join(root, path);
@@ -33,13 +34,7 @@ function units(xliff) {
       /<trans-unit id="([^"]+)"[^>]*>\s*<source>([\s\S]*?)<\/source>(?:\s*<target>([\s\S]*?)<\/target>)?/g,
     ),
   ].map(([, id, source, target]) => {
-    let i = 0;
-    const key = source
-      .replace(/<x id="\d+" equiv-text="[^"]*"\/>/g, () => `\${${i++}}`)
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-    return { id, key, target };
+    return { id, key: sourceKey(source), target };
   });
 }
 

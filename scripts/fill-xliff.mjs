@@ -6,6 +6,7 @@
 // share their English text but not their Welsh).
 // Usage: node scripts/fill-xliff.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
+import { placeholders, sourceKey } from './xliff-units.mjs';
 
 const xlfPath = new URL('../locales/cy.xlf', import.meta.url);
 const table = JSON.parse(readFileSync(new URL('../locales/cy-translations.json', import.meta.url), 'utf8'));
@@ -17,13 +18,8 @@ const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 xliff = xliff.replace(
   /(<trans-unit id="([^"]+)"[^>]*>\s*<source>)([\s\S]*?)(<\/source>)(\s*<target>[\s\S]*?<\/target>)?/g,
   (whole, open, id, source, close, target) => {
-    const xs = [...source.matchAll(/<x id="\d+" equiv-text="[^"]*"\/>/g)].map((m) => m[0]);
-    let i = 0;
-    const key = source
-      .replace(/<x id="\d+" equiv-text="[^"]*"\/>/g, () => `\${${i++}}`)
-      .replace(/&amp;/g, '&')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>');
+    const xs = placeholders(source);
+    const key = sourceKey(source);
     const welsh = table[`id:${id}`] ?? table[key];
     if (welsh === undefined) {
       if (!target) unknown.push(key);

@@ -19,6 +19,15 @@ const tellIfAtRisk = () =>
     desc: '“At risk” (Welsh: sy’n wynebu risg) is not “in danger” (mewn perygl): harm may not have happened yet.',
   });
 const alsoTellOfficer = () => msg('If you work or volunteer with children, tell your Safeguarding Officer too.');
+const nspccFirst = () => msg('If you want to talk it through first, call the NSPCC helpline.');
+// Practitioners: a disclosure in brief, then recording and not investigating (both practitioner outcomes).
+const disclosureInBrief = () =>
+  msg('If a child told you: listen and stay calm, do not promise to keep it secret, and do not confront anyone.');
+const practitionerRecord = () =>
+  msg(
+    'Write down what you saw or heard as soon as you can, within 24 hours: the child’s own words, the date, the time and who was there.',
+  );
+const noLeadingQuestions = () => msg('Do not investigate or ask leading questions.');
 const noProofNeeded = () => msg('You do not need proof. Being worried is enough.');
 const reportingExplained = () =>
   msg(
@@ -304,7 +313,7 @@ export const journey: Journey = {
           msg(
             'Report it to CEOP. Reports are not anonymous: a Child Protection Advisor reads every report and will contact you.',
           ),
-        () => msg('If you want to talk it through first, call the NSPCC helpline.'),
+        nspccFirst,
       ],
       also: ['nspcc', 'police-non-emergency', 'childrens-services'],
       needsArea: false,
@@ -379,7 +388,7 @@ export const journey: Journey = {
       intro: () =>
         msg('Tell the organisation’s safeguarding lead, or go straight to children’s services or the police.'),
       recommended: 'childrens-services',
-      steps: [writeItDown, dontConfront, () => msg('If you want to talk it through first, call the NSPCC helpline.')],
+      steps: [writeItDown, dontConfront, nspccFirst],
       whatHappens: reportingExplained,
       also: ['police-non-emergency', 'nspcc'],
       needsArea: true,
@@ -444,15 +453,9 @@ export const journey: Journey = {
         ),
       recommended: 'safeguarding-officer',
       steps: [
-        () =>
-          msg(
-            'If a child told you: listen and stay calm, do not promise to keep it secret, and do not confront anyone.',
-          ),
-        () =>
-          msg(
-            'Write down what you saw or heard as soon as you can, within 24 hours: the child’s own words, the date, the time and who was there.',
-          ),
-        () => msg('Do not investigate or ask leading questions.'),
+        disclosureInBrief,
+        practitionerRecord,
+        noLeadingQuestions,
         () =>
           msg(
             'Your Safeguarding Officer usually makes the report. If they do not act, if waiting would put a child at risk, or if the worry is about them, report to children’s services yourself.',
@@ -476,15 +479,9 @@ export const journey: Journey = {
       intro: () => msg('Report it yourself today, to the council where your concern arose.'),
       recommended: 'childrens-services',
       steps: [
-        () =>
-          msg(
-            'If a child told you: listen and stay calm, do not promise to keep it secret, and do not confront anyone.',
-          ),
-        () =>
-          msg(
-            'Write down what you saw or heard as soon as you can, within 24 hours: the child’s own words, the date, the time and who was there.',
-          ),
-        () => msg('Do not investigate or ask leading questions.'),
+        disclosureInBrief,
+        practitionerRecord,
+        noLeadingQuestions,
         () =>
           msg(
             'Out of office hours, call the council’s emergency duty team if it cannot wait until the next working day. If you cannot reach them and a child is at risk now, call the police.',
