@@ -22,30 +22,47 @@ export function bundlePlugins() {
   ];
 }
 
-const widget = {
-  input: 'src/index.ts',
-  output: {
-    file: 'dist/help-finder.js',
-    format: 'es',
-    sourcemap: true,
+/** @type {import('rollup').Plugin} */
+const configSchema = {
+  name: 'config-schema',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'help-finder.schema.json',
+      source: readFileSync('src/config/help-finder.schema.json', 'utf8'),
+    });
   },
-  plugins: [
-    typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', sourceMap: true, inlineSources: true }),
-    shortMsgIds({ table: 'src/generated/locales/cy.ts', include: 'src' }),
-    ...bundlePlugins(),
-    {
-      // The configuration's JSON Schema ships beside the script, for partners' editors and tools.
-      name: 'config-schema',
-      generateBundle() {
-        this.emitFile({
-          type: 'asset',
-          fileName: 'help-finder.schema.json',
-          source: readFileSync('src/config/help-finder.schema.json', 'utf8'),
-        });
-      },
-    },
-  ],
 };
+
+/**
+ * `dist/help-finder.js` (production: `development` false) or `dist/help-finder.dev.js` (every
+ * diagnostic kept). The production build swaps `src/config/development.ts` for a module that
+ * says `false`, and rollup and terser then leave out the configuration checker's reasons and
+ * the theme contrast check (about 2 KB gzip). Both builds use production Lit, minified.
+ * @param {{ development: boolean }} options
+ */
+function widgetBuild({ development }) {
+  const file = development ? 'dist/help-finder.dev.js' : 'dist/help-finder.js';
+  return {
+    input: 'src/index.ts',
+    output: { file, format: 'es', sourcemap: true },
+    plugins: [
+      {
+        name: 'build-mode',
+        // Before the TypeScript plugin, whose own `load` would otherwise return the source.
+        load(id) {
+          if (development || !id.endsWith('/src/config/development.ts')) return null;
+          return 'export const DEVELOPMENT = false;';
+        },
+      },
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', sourceMap: true, inlineSources: true }),
+      shortMsgIds({ table: 'src/generated/locales/cy.ts', include: 'src' }),
+      ...bundlePlugins(),
+      // The configuration's JSON Schema ships beside the script, for partners' editors and tools.
+      ...(development ? [] : [configSchema]),
+    ],
+  };
+}
 
 // Builds dist/help-finder-check.js: the package's bin, `help-finder-check config.json`, for web
 // teams' pipelines. It bundles the widget's own parser (src/config/parse-config.ts), so it
@@ -75,4 +92,4 @@ const checker = {
   ],
 };
 
-export default [widget, checker];
+export default [widgetBuild({ development: false }), widgetBuild({ development: true }), checker];

@@ -1,6 +1,8 @@
 // The configurator for partner web teams: a form -> a configuration, checked by
 // the widget's own validator as they type, with a live preview and the embed snippet.
-import { parseConfig } from '../dist/help-finder.js';
+// The development build: its checker gives the reason for each problem, and the preview's theme
+// contrast check writes to the console. The snippet below still loads the production build.
+import { parseConfig } from '../dist/help-finder.dev.js';
 import { CONFIDENCE, RESEARCHED, councilPresets } from './council-presets.js';
 
 const form = document.getElementById('form');

@@ -25,6 +25,7 @@ test('the package holds the built widget, its types, schema, manifest, checker a
     'package.json',
     'dist/help-finder.js',
     'dist/help-finder.js.map',
+    'dist/help-finder.dev.js',
     'dist/help-finder.schema.json',
     'dist/custom-elements.json',
     'dist/types/index.d.ts',

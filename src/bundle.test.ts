@@ -29,6 +29,46 @@ describe('dist/help-finder.js', () => {
   });
 });
 
+describe('diagnostics: dist/help-finder.js and dist/help-finder.dev.js', () => {
+  const badConfig = {
+    agency: { name: 'A school', safeguardingOfficer: { phone: 'not a number', email: 'safeguarding@school.example' } },
+  };
+  type Bundle = { parseConfig: (c: unknown) => { problems: Array<{ path: string; message: string }> } };
+
+  it('the production build drops a bad value, names the field in the console and says where the reason is', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      await import(/* @vite-ignore */ new URL('/dist/help-finder.js', location.href).href);
+      const el = await fixture<Widget & { config?: unknown }>(`<help-finder></help-finder>`);
+      el.config = badConfig;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('a[href="tel:999"]'), 'the national lines still show').to.exist;
+      await new HelpFinderHarness(el).answer(['work-with-children', 'yes']);
+      const page = textOf(el.shadowRoot!.querySelector('.widget'));
+      expect(page, 'the officer card keeps the good email').to.include('safeguarding@school.example');
+      expect(page, 'and drops the bad phone').not.to.include('not a number');
+    } finally {
+      console.error = original;
+    }
+    const line = errors.find((e) => e.includes('agency.safeguardingOfficer.phone'));
+    expect(line, errors.join('\n')).to.include('help-finder.dev.js');
+    expect(line).to.include('help-finder-check');
+  });
+
+  it('the production build leaves the reasons out; the development build keeps them', async () => {
+    const production = (await import(/* @vite-ignore */ new URL('/dist/help-finder.js', location.href).href)) as Bundle;
+    const development = (await import(
+      /* @vite-ignore */ new URL('/dist/help-finder.dev.js', location.href).href
+    )) as Bundle;
+    const problem = (bundle: Bundle) =>
+      bundle.parseConfig(badConfig).problems.find((p) => p.path === 'agency.safeguardingOfficer.phone');
+    expect(problem(production)?.message).to.equal('');
+    expect(problem(development)?.message).to.equal('"not a number" is not a UK phone number');
+  });
+});
+
 /** English source → Welsh target of every translated message, read from the XLIFF file. */
 async function translations(): Promise<Array<{ en: string; cy: string }>> {
   const xliff = new DOMParser().parseFromString(await (await fetch('/locales/cy.xlf')).text(), 'application/xml');

@@ -19,6 +19,7 @@ import {
   type Resource,
   type SafeguardingOfficer,
 } from './partner-config.js';
+import { DEVELOPMENT } from './development.js';
 import { ownData } from './own-data.js';
 import { formatUkPhone, isCostlyNumber, isFictionalPhone } from './phone.js';
 import { isEmailAddress, safeLink } from './url.js';
@@ -27,6 +28,11 @@ import { isEmailAddress, safeLink } from './url.js';
 export interface ConfigProblem {
   /** The field, e.g. `areas[1].childrensServices.phone`. */
   path: string;
+  /**
+   * What is wrong and what the widget does instead. Empty in the production build for the
+   * field checks (see `development.ts`): the field is still named, and the development build or
+   * `help-finder-check` gives the reason.
+   */
   message: string;
   severity: 'error' | 'warning';
 }
@@ -42,19 +48,24 @@ type Json = Record<string, unknown>;
 class Checker {
   readonly problems: ConfigProblem[] = [];
 
-  error(path: string, message: string): undefined {
-    this.problems.push({ path, message, severity: 'error' });
+  /**
+   * A value that cannot be used: it is dropped. `message` is written `DEVELOPMENT && …`, so that
+   * the production build leaves the text out (it is `false` there).
+   */
+  error(path: string, message: string | false): undefined {
+    this.problems.push({ path, message: message || '', severity: 'error' });
     return undefined;
   }
 
-  warn(path: string, message: string): void {
-    this.problems.push({ path, message, severity: 'warning' });
+  /** A value that is used but probably not what the partner meant; `message` as for `error`. */
+  warn(path: string, message: string | false): void {
+    this.problems.push({ path, message: message || '', severity: 'warning' });
   }
 
   object(value: unknown, path: string): Json | undefined {
     if (value === undefined) return undefined;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return this.error(path, `expected an object, got ${describe(value)}`);
+      return this.error(path, DEVELOPMENT && `expected an object, got ${describe(value)}`);
     }
     return value as Json;
   }
@@ -63,18 +74,18 @@ class Checker {
   knownKeys(obj: Json, path: string, keys: readonly string[]): void {
     for (const key of Object.keys(obj)) {
       if (!keys.includes(key)) {
-        this.warn(join(path, key), `unknown field, ignored (expected one of: ${keys.join(', ')})`);
+        this.warn(join(path, key), DEVELOPMENT && `unknown field, ignored (expected one of: ${keys.join(', ')})`);
       }
     }
   }
 
   string(value: unknown, path: string): string | undefined {
     if (value === undefined) return undefined;
-    if (typeof value !== 'string') return this.error(path, `expected text, got ${describe(value)}`);
+    if (typeof value !== 'string') return this.error(path, DEVELOPMENT && `expected text, got ${describe(value)}`);
     const trimmed = value.trim();
-    if (!trimmed) return this.error(path, 'is empty');
+    if (!trimmed) return this.error(path, DEVELOPMENT && 'is empty');
     if (/<[a-z!/]/i.test(trimmed)) {
-      this.warn(path, 'contains HTML; it is shown as plain text, not as markup');
+      this.warn(path, DEVELOPMENT && 'contains HTML; it is shown as plain text, not as markup');
     }
     return trimmed;
   }
@@ -92,7 +103,7 @@ class Checker {
     const en = this.string(obj.en, join(path, 'en'));
     const cy = this.string(obj.cy, join(path, 'cy'));
     if (en === undefined && cy === undefined) {
-      return this.error(path, 'expected text in English ("en") or Welsh ("cy")');
+      return this.error(path, DEVELOPMENT && 'expected text in English ("en") or Welsh ("cy")');
     }
     if (en === undefined) this.missingLanguage(path, 'en');
     if (cy === undefined) this.missingLanguage(path, 'cy');
@@ -103,9 +114,10 @@ class Checker {
   missingLanguage(path: string, missing: 'en' | 'cy'): void {
     this.warn(
       path,
-      missing === 'cy'
-        ? 'has no Welsh ("cy") text; Welsh speakers see the English, marked lang="en"'
-        : 'has no English ("en") text; English speakers see the Welsh, marked lang="cy"',
+      DEVELOPMENT &&
+        (missing === 'cy'
+          ? 'has no Welsh ("cy") text; Welsh speakers see the English, marked lang="en"'
+          : 'has no English ("en") text; English speakers see the Welsh, marked lang="cy"'),
     );
   }
 
@@ -113,39 +125,45 @@ class Checker {
     const text = this.string(value, path);
     if (text === undefined) return undefined;
     const formatted = formatUkPhone(text);
-    if (formatted === undefined) return this.error(path, `"${truncate(text)}" is not a UK phone number`);
-    if (isCostlyNumber(formatted)) return this.error(path, `"${formatted}" is a premium-rate number (09, 070, 087)`);
+    if (formatted === undefined) return this.error(path, DEVELOPMENT && `"${truncate(text)}" is not a UK phone number`);
+    if (isCostlyNumber(formatted))
+      return this.error(path, DEVELOPMENT && `"${formatted}" is a premium-rate number (09, 070, 087)`);
     if (isFictionalPhone(formatted))
-      this.warn(path, `"${formatted}" is a fictional number: replace it before going live`);
+      this.warn(path, DEVELOPMENT && `"${formatted}" is a fictional number: replace it before going live`);
     return formatted;
   }
 
   email(value: unknown, path: string): string | undefined {
     const text = this.string(value, path);
     if (text === undefined) return undefined;
-    return isEmailAddress(text) ? text : this.error(path, `"${truncate(text)}" is not a plain email address`);
+    return isEmailAddress(text)
+      ? text
+      : this.error(path, DEVELOPMENT && `"${truncate(text)}" is not a plain email address`);
   }
 
   link(value: unknown, path: string, schemes?: readonly string[]): string | undefined {
     if (value === undefined) return undefined;
-    if (typeof value !== 'string') return this.error(path, `expected a link, got ${describe(value)}`);
+    if (typeof value !== 'string') return this.error(path, DEVELOPMENT && `expected a link, got ${describe(value)}`);
     const text = value.trim();
     const allowed = schemes ?? ['https:', 'tel:', 'mailto:', 'sms:'];
     return (
       safeLink(text, allowed) ??
-      this.error(path, `"${truncate(text)}" is not an allowed link (use ${allowed.map((s) => s + '…').join(', ')})`)
+      this.error(
+        path,
+        DEVELOPMENT && `"${truncate(text)}" is not an allowed link (use ${allowed.map((s) => s + '…').join(', ')})`,
+      )
     );
   }
 
   boolean(value: unknown, path: string): boolean | undefined {
     if (value === undefined || typeof value === 'boolean') return value;
-    return this.error(path, `expected true or false, got ${describe(value)}`);
+    return this.error(path, DEVELOPMENT && `expected true or false, got ${describe(value)}`);
   }
 
   array(value: unknown, path: string): unknown[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.error(path, `expected a list, got ${describe(value)}`);
+      this.error(path, DEVELOPMENT && `expected a list, got ${describe(value)}`);
       return [];
     }
     return value;
@@ -184,7 +202,8 @@ function parseOfficer(c: Checker, value: unknown, path: string): SafeguardingOff
   if (!officer.phone && !officer.email) {
     c.warn(
       path,
-      'has no usable phone or email; visitors are told to contact their Safeguarding Officer without details',
+      DEVELOPMENT &&
+        'has no usable phone or email; visitors are told to contact their Safeguarding Officer without details',
     );
   }
   return officer;
@@ -201,7 +220,10 @@ function parseAgency(c: Checker, value: unknown): Agency | undefined {
   };
   if (agency.safeguardingOfficer && !agency.name && obj.name === undefined) {
     // Visitors must know whose officer it is: without the name the card is the generic one.
-    c.warn('agency.name', 'is missing; your Safeguarding Officer is shown only as "Your Safeguarding Officer"');
+    c.warn(
+      'agency.name',
+      DEVELOPMENT && 'is missing; your Safeguarding Officer is shown only as "Your Safeguarding Officer"',
+    );
   }
   return agency;
 }
@@ -219,7 +241,7 @@ function parseHours(c: Checker, value: unknown, path: string): OpeningPeriod[] |
       return Object.prototype.hasOwnProperty.call(DAY_NAMES, name) ? DAY_NAMES[name] : undefined;
     });
     if (days.length === 0 || days.some((d) => d === undefined)) {
-      c.error(join(at, 'days'), 'expected a list of days such as ["mon", "tue"]');
+      c.error(join(at, 'days'), DEVELOPMENT && 'expected a list of days such as ["mon", "tue"]');
       return;
     }
     const times = (['opens', 'closes'] as const).map((key) => {
@@ -229,7 +251,7 @@ function parseHours(c: Checker, value: unknown, path: string): OpeningPeriod[] |
         parseClockTime(time);
         return time;
       } catch {
-        return c.error(join(at, key), `expected a time such as "09:00", got ${describe(time)}`);
+        return c.error(join(at, key), DEVELOPMENT && `expected a time such as "09:00", got ${describe(time)}`);
       }
     });
     if (times[0] && times[1]) periods.push({ days: days as Weekday[], opens: times[0], closes: times[1] });
@@ -240,7 +262,8 @@ function parseHours(c: Checker, value: unknown, path: string): OpeningPeriod[] |
 function parseChildrensServices(c: Checker, value: unknown, path: string): ChildrensServices {
   const obj = c.object(value, path);
   if (!obj) {
-    if (value === undefined) c.warn(path, 'is missing; the generic advice to contact the council is shown');
+    if (value === undefined)
+      c.warn(path, DEVELOPMENT && 'is missing; the generic advice to contact the council is shown');
     return {};
   }
   c.knownKeys(obj, path, ['phone', 'outOfHoursPhone', 'url', 'hours', 'hoursCertain']);
@@ -254,7 +277,10 @@ function parseChildrensServices(c: Checker, value: unknown, path: string): Child
       obj.hoursCertain === undefined ? undefined : c.boolean(obj.hoursCertain, join(path, 'hoursCertain')) === true,
   };
   if (!services.phone && !services.outOfHoursPhone && !services.url) {
-    c.warn(path, 'has no usable phone number or web page; the generic advice to contact the council is shown');
+    c.warn(
+      path,
+      DEVELOPMENT && 'has no usable phone number or web page; the generic advice to contact the council is shown',
+    );
   }
   return services;
 }
@@ -270,7 +296,8 @@ function parseAreas(c: Checker, value: unknown): Area[] {
   if (list.length > MAX_AREAS) {
     c.error(
       'areas',
-      `has ${list.length} areas; Wales has ${MAX_AREAS} councils, so only the first ${MAX_AREAS} are used`,
+      DEVELOPMENT &&
+        `has ${list.length} areas; Wales has ${MAX_AREAS} councils, so only the first ${MAX_AREAS} are used`,
     );
     list = list.slice(0, MAX_AREAS);
   }
@@ -281,7 +308,7 @@ function parseAreas(c: Checker, value: unknown): Area[] {
     c.knownKeys(obj, path, ['id', 'name', 'childrensServices']);
     const name = c.text(obj.name, join(path, 'name'));
     if (!name) {
-      if (obj.name === undefined) c.error(join(path, 'name'), 'is missing; the area is left out');
+      if (obj.name === undefined) c.error(join(path, 'name'), DEVELOPMENT && 'is missing; the area is left out');
       return;
     }
     let id = c.string(obj.id, join(path, 'id')) ?? name.en ?? name.cy ?? String(i);
@@ -290,7 +317,8 @@ function parseAreas(c: Checker, value: unknown): Area[] {
       for (let n = 2; seen.has(renamed); n++) renamed = `${id}-${i}-${n}`;
       c.error(
         join(path, 'id'),
-        `"${truncate(id)}" is used by another area or by the widget; this one is renamed "${truncate(renamed)}"`,
+        DEVELOPMENT &&
+          `"${truncate(id)}" is used by another area or by the widget; this one is renamed "${truncate(renamed)}"`,
       );
       id = renamed;
     }
@@ -316,8 +344,8 @@ function parseResources(c: Checker, value: unknown): Resource[] {
     const title = c.text(obj.title, join(path, 'title'));
     const url = c.link(obj.url, join(path, 'url'), ['https:']);
     if (!title || !url) {
-      if (obj.title === undefined) c.error(join(path, 'title'), 'is missing; the resource is left out');
-      if (obj.url === undefined) c.error(join(path, 'url'), 'is missing; the resource is left out');
+      if (obj.title === undefined) c.error(join(path, 'title'), DEVELOPMENT && 'is missing; the resource is left out');
+      if (obj.url === undefined) c.error(join(path, 'url'), DEVELOPMENT && 'is missing; the resource is left out');
       return;
     }
     let audience: Audience = 'all';
@@ -326,7 +354,7 @@ function parseResources(c: Checker, value: unknown): Resource[] {
       else
         c.error(
           join(path, 'audience'),
-          `expected "public", "professional" or "all", got ${describe(obj.audience)}; "all" is used`,
+          DEVELOPMENT && `expected "public", "professional" or "all", got ${describe(obj.audience)}; "all" is used`,
         );
     }
     resources.push({ title, url, audience });
@@ -343,11 +371,19 @@ function parseLauncher(c: Checker, value: unknown): LauncherSettings {
   if (label) settings.label = label;
   if (obj.position !== undefined) {
     if (obj.position === 'bottom-right' || obj.position === 'bottom-left') settings.position = obj.position;
-    else c.error('launcher.position', `expected "bottom-right" or "bottom-left", got ${describe(obj.position)}`);
+    else
+      c.error(
+        'launcher.position',
+        DEVELOPMENT && `expected "bottom-right" or "bottom-left", got ${describe(obj.position)}`,
+      );
   }
   if (obj.offset !== undefined) {
     if (typeof obj.offset === 'number' && obj.offset >= 0 && obj.offset <= 200) settings.offset = obj.offset;
-    else c.error('launcher.offset', `expected a number of pixels from 0 to 200, got ${describe(obj.offset)}`);
+    else
+      c.error(
+        'launcher.offset',
+        DEVELOPMENT && `expected a number of pixels from 0 to 200, got ${describe(obj.offset)}`,
+      );
   }
   return settings;
 }

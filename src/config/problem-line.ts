@@ -4,7 +4,14 @@
  */
 import type { ConfigProblem } from './parse-config.js';
 
-/** `[help-finder] areas[1].childrensServices.phone: "01234" is not a UK phone number` */
+/** Where a web team finds the reason the production build leaves out (see `development.ts`). */
+const WHY = 'for the reason, load dist/help-finder.dev.js instead, or run npx help-finder-check on the configuration';
+
+/**
+ * `[help-finder] areas[1].childrensServices.phone: "01234" is not a UK phone number`; in the
+ * production build, `[help-finder] areas[1].childrensServices.phone: not used (for the reason, …)`.
+ */
 export function problemLine(problem: ConfigProblem): string {
-  return `[help-finder] ${problem.path ? `${problem.path}: ` : ''}${problem.message}`;
+  const message = problem.message || `${problem.severity === 'error' ? 'not used' : 'used, but check it'} (${WHY})`;
+  return `[help-finder] ${problem.path ? `${problem.path}: ` : ''}${message}`;
 }
