@@ -84,7 +84,7 @@ function readConfig() {
 function snippet(config, mode, lang) {
   const attributes = [mode === 'launcher' ? ' launcher' : '', lang ? ` lang="${lang}"` : ''].join('');
   const json = JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
-  return `<script type="module" src="${scriptUrl}"></script>
+  return `<script type="module" fetchpriority="low" src="${scriptUrl}"></script>
 <help-finder${attributes}>
   <p>If a child is in immediate danger, call <a href="tel:999">999</a>.</p>
   <p>Stop It Now helpline (free, confidential): <a href="tel:08081000900">0808 1000 900</a>.</p>

@@ -20,7 +20,7 @@ function sri(bytes) {
 
 /** The `<script>` that loads a release with its integrity checked by the browser. */
 function embed(src, integrity) {
-  return `<script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+  return `<script type="module" fetchpriority="low" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`;
 }
 
 function fail(message) {

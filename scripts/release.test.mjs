@@ -51,7 +51,7 @@ test('prints the embed with integrity and crossorigin, self-hosted and from an n
   const integrity = readFileSync(join(out, `help-finder-${version}.js.sri`), 'utf8').trim();
   assert.ok(
     run.stdout.includes(
-      `<script type="module" src="/js/help-finder-${version}.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+      `<script type="module" fetchpriority="low" src="/js/help-finder-${version}.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
     ),
     run.stdout,
   );

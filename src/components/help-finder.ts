@@ -16,7 +16,7 @@ import { exitCover, quickExitButton } from './quick-exit.js';
 import { questionView } from './question-view.js';
 import { emitter } from './events.js';
 import { excludeFromReplay } from './replay-exclusion.js';
-import { nextTask } from './scheduling.js';
+import { afterHostPainted } from './scheduling.js';
 import { shellStyles } from './shell-styles.js';
 import { stayingSafe } from './staying-safe.js';
 
@@ -146,10 +146,12 @@ export class HelpFinder extends LitElement {
     excludeFromReplay(this);
   }
 
-  /** `updateComplete` also waits for a language switch to finish rendering. */
+  /** `updateComplete` also waits for a language switch to finish rendering, and for focus to move. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.locale.ready;
-    return super.getUpdateComplete();
+    const complete = await super.getUpdateComplete();
+    await this.moveFocus.settled;
+    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -249,12 +251,12 @@ export class HelpFinder extends LitElement {
   }
 
   /**
-   * The first render waits for a new task: evaluating the script and building
-   * the first question are then two shorter tasks, not one long one that holds
-   * up the host page.
+   * The first render waits for the host page's first paint, and for a new task: the page's own
+   * content shows first, and evaluating the script and building the first question are two
+   * shorter tasks, not one long one that holds up the host page.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await nextTask();
+    if (!this.hasUpdated) await afterHostPainted();
     super.scheduleUpdate();
   }
 

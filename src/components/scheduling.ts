@@ -28,3 +28,14 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(undefined);
   });
 }
+
+/**
+ * Resolve in a new task after the host page has first painted: at once if it has, or after the
+ * page's next frame, so that the host's own content is never held up by the widget's first
+ * render. A hidden page draws no frames, so there it waits only for a new task.
+ */
+export async function afterHostPainted(): Promise<void> {
+  const painted = performance.getEntriesByType('paint').length > 0;
+  if (!painted && document.visibilityState === 'visible') await new Promise((frame) => requestAnimationFrame(frame));
+  await nextTask();
+}

@@ -10,6 +10,8 @@ export interface FocusController {
   stepHeading(): void;
   /** After the next render, focus the error summary's link. */
   errorSummary(): void;
+  /** Resolves once the focus asked for has moved (the host's `updateComplete` waits for it). */
+  readonly settled: Promise<void>;
 }
 
 /** `selected`: the answer the element has selected; `paused`: nothing is focused (the exit cover is up). */
@@ -20,6 +22,7 @@ export function focusController(
 ): FocusController {
   let heading = false;
   let error = false;
+  let settled = Promise.resolve();
   const find = (selector: string) => host.renderRoot.querySelector<HTMLElement>(selector);
   host.addController({
     hostUpdated: () => {
@@ -31,7 +34,15 @@ export function focusController(
         for (const radio of host.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
           radio.checked = radio.value === selected();
         }
-        find('#step-heading')?.focus();
+        // Focus makes the browser lay the new step out at once. Done here, that layout would join
+        // the render in one long task on a slow phone; at the start of the next frame, it is the
+        // layout the frame does anyway, before anything is drawn or told to a screen reader.
+        settled = new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            if (!paused()) find('#step-heading')?.focus();
+            resolve();
+          }),
+        );
       }
       if (error) {
         error = false;
@@ -42,5 +53,8 @@ export function focusController(
   return {
     stepHeading: () => (heading = true),
     errorSummary: () => (error = true),
+    get settled() {
+      return settled;
+    },
   };
 }
