@@ -30,7 +30,14 @@ function transform(code) {
 
 test('gives a msg() call imported by name its short id', () => {
   const out = transform("import { msg } from '@lit/localize';\nexport const t = () => msg('Hello');\n");
-  assert.match(out.code, /msg\('Hello',\{id:"0"\}\)/);
+  assert.match(out.code, /msg\('Hello',\{id:0\}\)/);
+});
+
+test('turns the Welsh table into an array, each message at its id', () => {
+  const context = { error: (message) => assert.fail(message) };
+  const code = "export const templates = {\n  's63f0bfacf2c00f6b': `Helo`,\n};\n";
+  const out = plugin.transform.call(context, code, table);
+  assert.equal(out.code.replace(/\s+/g, ' ').trim(), 'export const templates = [ `Helo`, ];');
 });
 
 test('fails the build on a msg() without Welsh', () => {
