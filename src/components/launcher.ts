@@ -84,7 +84,7 @@ export const launcherStyles = css`
     border: 0;
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: inherit;
+    color: var(--_text);
   }
   .dialog::backdrop {
     background: rgb(0 0 0 / 55%);

@@ -169,7 +169,7 @@ export const questionStyles = css`
     min-height: 48px;
     max-width: 100%;
     padding: 8px;
-    border: 2px solid var(--_text, currentColor);
+    border: 2px solid;
     border-radius: 4px;
     background: var(--_surface);
     color: inherit;

@@ -11,13 +11,9 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     contain: layout style;
-    font-family: var(--help-finder-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--help-finder-font-size, 18px);
-    line-height: 1.5;
-    color: var(--help-finder-text, #1b1b1b);
-    text-align: start;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
+    --_text: var(--help-finder-text, #1b1b1b);
     --_accent: var(--help-finder-accent, #1d5a96);
     --_accent-text: var(--help-finder-accent-text, #ffffff);
     --_surface: var(--help-finder-surface, #ffffff);
@@ -34,8 +30,8 @@ export const baseStyles = css`
   }
   /*
    * The host element can be styled by the page (a global "* { … }" rule reaches it and its
-   * inherited properties would flow in), so the text settings are set again on the root
-   * inside the shadow tree, where no page rule reaches.
+   * inherited properties would flow in), so the text settings are set on the root inside the
+   * shadow tree (every view's outermost element is a .root), where no page rule reaches.
    */
   .root {
     font-family: var(--help-finder-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
@@ -49,16 +45,8 @@ export const baseStyles = css`
     text-align: start;
     text-indent: 0;
     white-space: normal;
-    color: var(--help-finder-text, #1b1b1b);
+    color: var(--_text);
     visibility: visible;
-  }
-  :host([theme='dark']) .root {
-    color: var(--help-finder-text, #f2f4f5);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) .root {
-      color: var(--help-finder-text, #f2f4f5);
-    }
   }
   :host([hidden]) {
     display: none;
@@ -74,7 +62,7 @@ export const baseStyles = css`
     --_danger: var(--help-finder-danger, #ff9b91);
     --_danger-text: var(--help-finder-danger-text, #0b0c0c);
     --_open: #7fd39a;
-    color: var(--help-finder-text, #f2f4f5);
+    --_text: var(--help-finder-text, #f2f4f5);
   }
   /* The same colours again: the template minifier cannot read a shared fragment here. */
   @media (prefers-color-scheme: dark) {
@@ -88,7 +76,7 @@ export const baseStyles = css`
       --_danger: var(--help-finder-danger, #ff9b91);
       --_danger-text: var(--help-finder-danger-text, #0b0c0c);
       --_open: #7fd39a;
-      color: var(--help-finder-text, #f2f4f5);
+      --_text: var(--help-finder-text, #f2f4f5);
     }
   }
   /* Windows high contrast and other forced colours: keep borders, focus and states visible. */
