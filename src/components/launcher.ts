@@ -72,10 +72,6 @@ export const launcherStyles = css`
   .launcher--left {
     left: var(--_launcher-offset, 16px);
   }
-  .launcher:focus-visible {
-    outline: 3px solid var(--_focus-text);
-    box-shadow: 0 0 0 6px var(--_focus);
-  }
   .dialog {
     width: min(720px, calc(100vw - 16px));
     max-width: none;

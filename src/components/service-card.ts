@@ -164,6 +164,7 @@ export const serviceCardStyles = css`
   .status {
     font-size: 16px;
     font-weight: 600;
+    color: var(--_muted);
   }
   /* The hours link on a line of its own, tall enough to tap (WCAG 2.5.8), not tucked into the sentence. */
   .status a {
@@ -171,9 +172,8 @@ export const serviceCardStyles = css`
     width: fit-content;
     padding-block: 4px;
   }
-  .status--open::before,
-  .status--closed::before,
-  .status--usual::before {
+  /* Every state (open, closed, usual) has the dot. */
+  .status::before {
     content: '';
     display: inline-block;
     width: 10px;
@@ -188,9 +188,5 @@ export const serviceCardStyles = css`
   }
   .status--open::before {
     background: currentColor;
-  }
-  .status--closed,
-  .status--usual {
-    color: var(--_muted);
   }
 `;

@@ -83,7 +83,6 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     .button,
     .link-button,
-    .exit-button,
     .service,
     .emergency,
     .error-summary {
@@ -92,8 +91,7 @@ export const baseStyles = css`
       background: Canvas;
       color: CanvasText;
     }
-    .button,
-    .exit-button {
+    .button {
       color: ButtonText;
       background: ButtonFace;
       border-color: ButtonText;
@@ -115,7 +113,7 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  h2, h3, h4, h5, h6, p, ul, ol, fieldset, legend, figure {
+  h2, h3, h4, h5, h6, p, ul, ol, fieldset, legend {
     margin: 0;
     padding: 0;
   }
