@@ -49,7 +49,6 @@ export const launcherStyles = css`
   :host([launcher]) {
     /* A containing block would trap the fixed launcher; the host takes no space. */
     contain: none;
-    display: block;
     height: 0;
   }
   .launcher {

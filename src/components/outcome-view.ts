@@ -93,7 +93,6 @@ export const outcomeStyles = css`
   .step-list {
     display: grid;
     gap: 8px;
-    margin: 0;
     padding-inline-start: 1.5em;
     list-style: decimal;
   }
@@ -115,7 +114,6 @@ export const outcomeStyles = css`
   .eyebrow {
     color: var(--_muted);
     font-size: 16px;
-    text-transform: none;
   }
   .cards {
     display: grid;

@@ -18,7 +18,6 @@ const frameStyles = css`
     align-content: start;
     /* Fills the space a host page reserves (min-height on <help-finder>) so it never jumps. */
     min-height: inherit;
-    box-sizing: border-box;
     gap: 24px;
     padding: var(--_space);
     background: var(--_surface);

@@ -122,7 +122,6 @@ export const baseStyles = css`
   }
   a {
     color: var(--_accent);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
     text-decoration-thickness: max(1px, 0.0625em);
   }
@@ -160,7 +159,6 @@ export const baseStyles = css`
     cursor: pointer;
   }
   .button {
-    display: inline-block;
     min-height: 48px;
     padding: 12px 20px;
     border: 2px solid transparent;
@@ -168,7 +166,6 @@ export const baseStyles = css`
     background: var(--_accent);
     color: var(--_accent-text);
     font-weight: 600;
-    text-align: center;
   }
   .button:hover {
     filter: brightness(0.9);
