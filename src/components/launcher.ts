@@ -63,7 +63,6 @@ export const launcherStyles = css`
     color: var(--_accent-text);
     font-weight: 700;
     box-shadow: 0 2px 8px rgb(0 0 0 / 35%);
-    cursor: pointer;
   }
   .launcher--right {
     right: var(--_launcher-offset, 16px);

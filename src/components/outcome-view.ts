@@ -73,6 +73,9 @@ export const outcomeStyles = css`
   }
   .caption {
     margin-bottom: -16px;
+  }
+  .caption,
+  .eyebrow {
     color: var(--_muted);
   }
   /* Scrolled to on arrival: keep the caption above it clear of the sticky toolbar too. */
@@ -112,7 +115,6 @@ export const outcomeStyles = css`
     }
   }
   .eyebrow {
-    color: var(--_muted);
     font-size: 16px;
   }
   .cards {
