@@ -141,17 +141,18 @@ export const baseStyles = css`
   [tabindex='-1']:focus {
     outline: none;
   }
+  /*
+   * Text for screen readers only. No !important and no margin, padding or border resets: only
+   * this stylesheet reaches the shadow tree, and no rule of it sets those on these elements.
+   */
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   button {
     font: inherit;
