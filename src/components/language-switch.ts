@@ -35,6 +35,8 @@ export const languageSwitchStyles = css`
     display: flex;
     gap: 4px 12px;
     font-size: 16px;
+    /* Pushes Close and the exit to the toolbar's right. */
+    margin-inline-end: auto;
   }
   .language[aria-pressed='true'] {
     color: inherit;

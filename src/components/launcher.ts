@@ -49,7 +49,6 @@ export const launcherStyles = css`
   :host([launcher]) {
     /* A containing block would trap the fixed launcher; the host takes no space. */
     contain: none;
-    display: block;
     height: 0;
   }
   .launcher {
@@ -64,17 +63,12 @@ export const launcherStyles = css`
     color: var(--_accent-text);
     font-weight: 700;
     box-shadow: 0 2px 8px rgb(0 0 0 / 35%);
-    cursor: pointer;
   }
   .launcher--right {
     right: var(--_launcher-offset, 16px);
   }
   .launcher--left {
     left: var(--_launcher-offset, 16px);
-  }
-  .launcher:focus-visible {
-    outline: 3px solid var(--_focus-text);
-    box-shadow: 0 0 0 6px var(--_focus);
   }
   .dialog {
     width: min(720px, calc(100vw - 16px));
@@ -84,7 +78,7 @@ export const launcherStyles = css`
     border: 0;
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: inherit;
+    color: var(--_text);
   }
   .dialog::backdrop {
     background: rgb(0 0 0 / 55%);

@@ -73,6 +73,9 @@ export const outcomeStyles = css`
   }
   .caption {
     margin-bottom: -16px;
+  }
+  .caption,
+  .eyebrow {
     color: var(--_muted);
   }
   /* Scrolled to on arrival: keep the caption above it clear of the sticky toolbar too. */
@@ -93,7 +96,6 @@ export const outcomeStyles = css`
   .step-list {
     display: grid;
     gap: 8px;
-    margin: 0;
     padding-inline-start: 1.5em;
     list-style: decimal;
   }
@@ -113,9 +115,7 @@ export const outcomeStyles = css`
     }
   }
   .eyebrow {
-    color: var(--_muted);
     font-size: 16px;
-    text-transform: none;
   }
   .cards {
     display: grid;

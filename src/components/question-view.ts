@@ -132,14 +132,12 @@ export const questionStyles = css`
     gap: 12px;
   }
   .radio {
-    position: relative;
     display: grid;
     grid-template-columns: 44px 1fr;
     column-gap: 8px;
     align-items: center;
   }
   .radio input {
-    grid-row: 1;
     width: 32px;
     height: 32px;
     margin: 6px;
@@ -152,7 +150,6 @@ export const questionStyles = css`
     box-shadow: 0 0 0 7px var(--_focus);
   }
   .radio label {
-    grid-row: 1;
     padding: 8px 0;
     cursor: pointer;
   }
@@ -169,7 +166,7 @@ export const questionStyles = css`
     min-height: 48px;
     max-width: 100%;
     padding: 8px;
-    border: 2px solid var(--_text, currentColor);
+    border: 2px solid;
     border-radius: 4px;
     background: var(--_surface);
     color: inherit;

@@ -105,7 +105,6 @@ export const quickExitStyles = css`
     place-content: center;
     justify-items: center;
     gap: 16px;
-    box-sizing: border-box;
     width: 100vw;
     height: 100vh;
     max-width: none;

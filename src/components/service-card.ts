@@ -118,10 +118,9 @@ export const serviceCardStyles = css`
     column-gap: 12px;
     row-gap: 2px;
   }
-  .contact-label {
+  .contact-label,
+  .contact .status {
     flex-basis: 100%;
-    color: var(--_muted);
-    font-size: 16px;
   }
   .contact-link {
     display: inline-block;
@@ -148,21 +147,20 @@ export const serviceCardStyles = css`
       font-size: 18px;
     }
   }
+  /* The small print: muted, 16px (an open service's status takes its own colour below). */
+  .contact-label,
   .contact-note,
   .schedule,
-  .notes {
+  .notes,
+  .status {
     font-size: 16px;
     color: var(--_muted);
-  }
-  .contact .status {
-    flex-basis: 100%;
   }
   .notes {
     display: grid;
     gap: 4px;
   }
   .status {
-    font-size: 16px;
     font-weight: 600;
   }
   /* The hours link on a line of its own, tall enough to tap (WCAG 2.5.8), not tucked into the sentence. */
@@ -171,9 +169,8 @@ export const serviceCardStyles = css`
     width: fit-content;
     padding-block: 4px;
   }
-  .status--open::before,
-  .status--closed::before,
-  .status--usual::before {
+  /* Every state (open, closed, usual) has the dot. */
+  .status::before {
     content: '';
     display: inline-block;
     width: 10px;
@@ -188,9 +185,5 @@ export const serviceCardStyles = css`
   }
   .status--open::before {
     background: currentColor;
-  }
-  .status--closed,
-  .status--usual {
-    color: var(--_muted);
   }
 `;

@@ -18,7 +18,6 @@ const frameStyles = css`
     align-content: start;
     /* Fills the space a host page reserves (min-height on <help-finder>) so it never jumps. */
     min-height: inherit;
-    box-sizing: border-box;
     gap: 24px;
     padding: var(--_space);
     background: var(--_surface);
@@ -63,13 +62,10 @@ const frameStyles = css`
     padding-block: 8px;
     display: flex;
     flex-wrap: wrap;
-    /* Language switch on the left; Close (launcher) and the exit on the right, the exit wrapping under them on a phone. */
+    /* Language switch on the left (its margin-inline-end: auto); Close (launcher) and the exit on the right, the exit wrapping under them on a phone. */
     justify-content: flex-end;
     align-items: center;
     gap: 8px 16px;
-  }
-  .language-switch {
-    margin-inline-end: auto;
   }
   .journey-nav {
     display: flex;

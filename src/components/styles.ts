@@ -11,13 +11,9 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     contain: layout style;
-    font-family: var(--help-finder-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--help-finder-font-size, 18px);
-    line-height: 1.5;
-    color: var(--help-finder-text, #1b1b1b);
-    text-align: start;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
+    --_text: var(--help-finder-text, #1b1b1b);
     --_accent: var(--help-finder-accent, #1d5a96);
     --_accent-text: var(--help-finder-accent-text, #ffffff);
     --_surface: var(--help-finder-surface, #ffffff);
@@ -34,8 +30,8 @@ export const baseStyles = css`
   }
   /*
    * The host element can be styled by the page (a global "* { … }" rule reaches it and its
-   * inherited properties would flow in), so the text settings are set again on the root
-   * inside the shadow tree, where no page rule reaches.
+   * inherited properties would flow in), so the text settings are set on the root inside the
+   * shadow tree (every view's outermost element is a .root), where no page rule reaches.
    */
   .root {
     font-family: var(--help-finder-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
@@ -49,16 +45,8 @@ export const baseStyles = css`
     text-align: start;
     text-indent: 0;
     white-space: normal;
-    color: var(--help-finder-text, #1b1b1b);
+    color: var(--_text);
     visibility: visible;
-  }
-  :host([theme='dark']) .root {
-    color: var(--help-finder-text, #f2f4f5);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) .root {
-      color: var(--help-finder-text, #f2f4f5);
-    }
   }
   :host([hidden]) {
     display: none;
@@ -74,7 +62,7 @@ export const baseStyles = css`
     --_danger: var(--help-finder-danger, #ff9b91);
     --_danger-text: var(--help-finder-danger-text, #0b0c0c);
     --_open: #7fd39a;
-    color: var(--help-finder-text, #f2f4f5);
+    --_text: var(--help-finder-text, #f2f4f5);
   }
   /* The same colours again: the template minifier cannot read a shared fragment here. */
   @media (prefers-color-scheme: dark) {
@@ -88,14 +76,13 @@ export const baseStyles = css`
       --_danger: var(--help-finder-danger, #ff9b91);
       --_danger-text: var(--help-finder-danger-text, #0b0c0c);
       --_open: #7fd39a;
-      color: var(--help-finder-text, #f2f4f5);
+      --_text: var(--help-finder-text, #f2f4f5);
     }
   }
   /* Windows high contrast and other forced colours: keep borders, focus and states visible. */
   @media (forced-colors: active) {
     .button,
     .link-button,
-    .exit-button,
     .service,
     .emergency,
     .error-summary {
@@ -104,8 +91,7 @@ export const baseStyles = css`
       background: Canvas;
       color: CanvasText;
     }
-    .button,
-    .exit-button {
+    .button {
       color: ButtonText;
       background: ButtonFace;
       border-color: ButtonText;
@@ -127,7 +113,7 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  h2, h3, h4, h5, h6, p, ul, ol, fieldset, legend, figure {
+  h2, h3, h4, h5, h6, p, ul, ol, fieldset, legend {
     margin: 0;
     padding: 0;
   }
@@ -136,7 +122,6 @@ export const baseStyles = css`
   }
   a {
     color: var(--_accent);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
     text-decoration-thickness: max(1px, 0.0625em);
   }
@@ -156,17 +141,18 @@ export const baseStyles = css`
   [tabindex='-1']:focus {
     outline: none;
   }
+  /*
+   * Text for screen readers only. No !important and no margin, padding or border resets: only
+   * this stylesheet reaches the shadow tree, and no rule of it sets those on these elements.
+   */
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   button {
     font: inherit;
@@ -174,7 +160,6 @@ export const baseStyles = css`
     cursor: pointer;
   }
   .button {
-    display: inline-block;
     min-height: 48px;
     padding: 12px 20px;
     border: 2px solid transparent;
@@ -182,7 +167,6 @@ export const baseStyles = css`
     background: var(--_accent);
     color: var(--_accent-text);
     font-weight: 600;
-    text-align: center;
   }
   .button:hover {
     filter: brightness(0.9);
