@@ -6,14 +6,22 @@
  * not be a class): its closure's variables minify to one letter where class fields would not.
  */
 import type { ReactiveElement } from 'lit';
+import { nextTask } from '../scheduling.js';
 
 export function toolbarController(host: ReactiveElement): void {
   let observer: ResizeObserver | undefined;
   const observe = (): void => {
     const toolbar = host.renderRoot?.querySelector<HTMLElement>('.toolbar');
     if (!toolbar || observer || typeof ResizeObserver !== 'function') return;
+    let height = '';
     observer = new ResizeObserver(() => {
-      host.style.setProperty('--_toolbar-height', `${Math.ceil(toolbar.getBoundingClientRect().height)}px`);
+      const next = `${Math.ceil(toolbar.getBoundingClientRect().height)}px`;
+      if (next === height) return;
+      height = next;
+      // In a new task: setting it now would restyle the whole widget a second time in the frame
+      // that first draws it (one long task on a slow phone). Nothing needs it before a visitor
+      // can move focus.
+      void nextTask().then(() => host.style.setProperty('--_toolbar-height', height));
     });
     observer.observe(toolbar);
   };
