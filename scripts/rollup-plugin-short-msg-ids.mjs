@@ -26,7 +26,7 @@ const RUNTIME_ID_STUB = '\0short-msg-ids:id-generation';
 export default function shortMsgIds({ table, include }) {
   const tablePath = resolve(table);
   const sourceDir = resolve(include);
-  /** @type {Map<string, string>} */
+  /** @type {Map<string, number>} */
   let shortIds = new Map();
 
   return {
