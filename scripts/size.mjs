@@ -1,7 +1,8 @@
 // Size of dist/help-finder.js: raw, gzip and brotli, and the budget check.
 // Usage: node scripts/size.mjs   (after npm run build; npm test runs it)
 //
-// The budget is 31 KB gzipped for the one file with both languages. Issue #7 first asked
+// The budget (BUDGET_GZIP_BYTES below, with its history) is for the one file with both
+// languages. Its first value, 31 KB, was argued so: issue #7 first asked
 // for 20 KB; we set 31 KB instead, on these measured figures (npm run size:breakdown):
 // Lit and @lit/localize take 6.2 KB, the Welsh text 4.5 KB, the English text 3.3 KB and the
 // styles 2.6 KB, so 20 KB would leave 3.4 KB for everything the widget does, which takes
@@ -24,8 +25,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // the fictional-number warning, two-day lists in Welsh): 39 KB. Issue #18 then added 1.2 KB (an
 // exit that leaves framed pages and that nothing on the host can stop, a cover in the top layer,
 // configuration read only from the partner's own data, links checked again where they are made,
-// coarse events): 40 KB. Issue #16 brings the total down.
-export const BUDGET_GZIP_BYTES = 40 * 1024;
+// coarse events): 40 KB. Issue #16 then took 2.0 KB out (a production build without the
+// configuration checker's reasons or the theme contrast check, −1.1 KB; the Welsh table as an
+// array keyed by position, −0.8 KB; leaner styles, −0.15 KB), so the budget came down to 38 KB
+// with the file at 37.6 KB. Issue #16's goal of 28 KB is not in reach with the guidance in both
+// languages: Lit, the two languages' text and the styles alone take 22.4 KB (README, Performance).
+export const BUDGET_GZIP_BYTES = 38 * 1024;
 
 /** Raw, gzip (level 9) and brotli (quality 11) sizes in bytes, as a CDN would serve them. */
 export function compressedSizes(code) {
