@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { journey } from '../flow/journey.js';
 import { answer, back, type JourneyState, start } from '../flow/journey-machine.js';
 import type { Locale } from '../i18n/locale.js';
@@ -146,6 +146,17 @@ export class HelpFinder extends LitElement {
     excludeFromReplay(this);
   }
 
+  /**
+   * The shadow root, without its styles yet: Lit would build the style sheets here, when the
+   * element is connected, which is in the same task as evaluating the script and the host page's
+   * first layout. The first update adopts them instead, before anything is rendered into it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot ?? this.attachShadow(HelpFinder.shadowRootOptions);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
   /** `updateComplete` also waits for a language switch to finish rendering, and for focus to move. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.locale.ready;
@@ -155,6 +166,7 @@ export class HelpFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) adoptStyles(this.renderRoot as ShadowRoot, HelpFinder.elementStyles);
     this.cfg.update(changed);
     if (changed.has('lang') && this.isConnected) this.locale.apply();
     this.quickExit.sync();
