@@ -30,12 +30,25 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * Resolve in a new task after the host page has first painted: at once if it has, or after the
- * page's next frame, so that the host's own content is never held up by the widget's first
- * render. A hidden page draws no frames, so there it waits only for a new task.
+ * Resolve in a new task after the host page has first painted, so that the host's own content
+ * is never held up by the widget's first render. It listens for the paint timing entry rather
+ * than asking for an animation frame: a frame callback would run inside the task that paints
+ * the host page, and Lighthouse would then count the widget's script as needed for that paint.
+ * Where paint timing is missing, or nothing is painted (a hidden page), a timer stands in.
  */
 export async function afterHostPainted(): Promise<void> {
-  const painted = performance.getEntriesByType('paint').length > 0;
-  if (!painted && document.visibilityState === 'visible') await new Promise((frame) => requestAnimationFrame(frame));
+  const painted = () => performance.getEntriesByType('paint').length > 0;
+  if (!painted() && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve();
+      };
+      const observer = new PerformanceObserver(done);
+      observer.observe({ type: 'paint' });
+      const timer = setTimeout(done, 1000);
+    });
+  }
   await nextTask();
 }
