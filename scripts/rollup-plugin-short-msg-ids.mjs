@@ -52,7 +52,8 @@ export default function shortMsgIds({ table, include }) {
     transform(code, id) {
       if (id === tablePath) {
         const s = new MagicString(code);
-        const open = code.indexOf('{', code.indexOf('export const templates'));
+        const header = code.indexOf('export const templates');
+        const open = header < 0 ? -1 : code.indexOf('{', header);
         const close = code.lastIndexOf('}');
         if (open < 0 || close < open) this.error(`${id}: no "export const templates = { … }" to read`);
         s.overwrite(open, open + 1, '[');

@@ -40,6 +40,18 @@ test('turns the Welsh table into an array, each message at its id', () => {
   assert.equal(out.code.replace(/\s+/g, ' ').trim(), 'export const templates = [ `Helo`, ];');
 });
 
+test('fails the build on a Welsh table it cannot read', () => {
+  const context = {
+    error: (message) => {
+      throw new Error(message);
+    },
+  };
+  assert.throws(
+    () => plugin.transform.call(context, "import {str} from '@lit/localize';\nexport const other = {};\n", table),
+    /no "export const templates/,
+  );
+});
+
 test('fails the build on a msg() without Welsh', () => {
   assert.throws(
     () => transform("import { msg } from '@lit/localize';\nexport const t = () => msg('Goodbye');\n"),

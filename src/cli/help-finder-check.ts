@@ -1,8 +1,8 @@
 /// <reference types="node" />
 /**
  * `help-finder-check config.json`: checks a partner configuration in a web team's own
- * pipeline, with the widget's own parser, and prints the lines the widget would log in the
- * browser's console. Built by rollup into `dist/help-finder-check.js`, the package's bin.
+ * pipeline, with the widget's own parser, and prints the lines the development build
+ * (`dist/help-finder.dev.js`) would log in the browser's console, each with its reason. Built by rollup into `dist/help-finder-check.js`, the package's bin.
  *
  * Exit codes: 0 no errors (warnings are printed), 1 at least one error (or, with `--strict`,
  * a warning), 2 the command was used wrongly or a file could not be read.
@@ -16,7 +16,7 @@ const USAGE = `Usage: help-finder-check [--strict] FILE.json...
        help-finder-check --council ID [--council ID...] > help-finder.json
 
 Checks help-finder configuration files with the widget's own parser and prints each problem
-as the widget logs it in the browser's console, naming the field.
+as the widget's development build logs it in the browser's console: the field, and why.
 
   --strict   exit 1 on warnings too, not only on errors
   --council  start a configuration from a Welsh council's preset (several for a board):

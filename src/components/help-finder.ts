@@ -149,24 +149,30 @@ export class HelpFinder extends LitElement {
   /**
    * The shadow root, without its styles yet: Lit would build the style sheets here, when the
    * element is connected, which is in the same task as evaluating the script and the host page's
-   * first layout. The first update adopts them instead, before anything is rendered into it.
+   * first layout. The first update adopts them instead. Until then a slot keeps showing the
+   * page's own fallback content (the 999 line, an exit link) while the first render waits for
+   * the host page to paint.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = this.shadowRoot ?? this.attachShadow(HelpFinder.shadowRootOptions);
-    this.renderOptions.renderBefore ??= root.firstChild;
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    if (!root.firstChild) root.append(document.createElement('slot'));
     return root;
   }
 
   /** `updateComplete` also waits for a language switch to finish rendering, and for focus to move. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.locale.ready;
-    const complete = await super.getUpdateComplete();
+    await super.getUpdateComplete();
     await this.moveFocus.settled;
-    return complete;
+    return !this.isUpdatePending;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) adoptStyles(this.renderRoot as ShadowRoot, HelpFinder.elementStyles);
+    if (!this.hasUpdated) {
+      const root = this.renderRoot as ShadowRoot;
+      root.querySelector('slot')?.remove();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
     this.cfg.update(changed);
     if (changed.has('lang') && this.isConnected) this.locale.apply();
     this.quickExit.sync();

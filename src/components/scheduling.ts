@@ -29,25 +29,35 @@ export function nextTask(): Promise<void> {
   });
 }
 
+/** Whether this page has been seen to paint: later widgets on it need not wait again. */
+let hostHasPainted = false;
+
 /**
  * Resolve in a new task after the host page has first painted, so that the host's own content
  * is never held up by the widget's first render. It listens for the paint timing entry rather
  * than asking for an animation frame: a frame callback would run inside the task that paints
  * the host page, and Lighthouse would then count the widget's script as needed for that paint.
- * Where paint timing is missing, or nothing is painted (a hidden page), a timer stands in.
+ * It waits at most 250 ms (a page with nothing else to paint, or where a paint goes unrecorded),
+ * and not at all on a hidden page or where paint timing is missing.
  */
 export async function afterHostPainted(): Promise<void> {
-  const painted = () => performance.getEntriesByType('paint').length > 0;
-  if (!painted() && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  hostHasPainted ||= performance.getEntriesByType?.('paint').length > 0;
+  if (
+    !hostHasPainted &&
+    document.visibilityState === 'visible' &&
+    typeof PerformanceObserver === 'function' &&
+    PerformanceObserver.supportedEntryTypes?.includes('paint')
+  ) {
     await new Promise<void>((resolve) => {
       const done = () => {
         observer.disconnect();
         clearTimeout(timer);
+        hostHasPainted = true;
         resolve();
       };
       const observer = new PerformanceObserver(done);
       observer.observe({ type: 'paint' });
-      const timer = setTimeout(done, 1000);
+      const timer = setTimeout(done, 250);
     });
   }
   await nextTask();

@@ -129,7 +129,8 @@ class Checker {
     if (isCostlyNumber(formatted))
       return this.error(path, DEVELOPMENT && `"${formatted}" is a premium-rate number (09, 070, 087)`);
     if (isFictionalPhone(formatted))
-      this.warn(path, DEVELOPMENT && `"${formatted}" is a fictional number: replace it before going live`);
+      // Kept in the production build too: a fictional number must not go live unnoticed.
+      this.warn(path, `"${formatted}" is a fictional number: replace it before going live`);
     return formatted;
   }
 
@@ -294,10 +295,10 @@ function parseAreas(c: Checker, value: unknown): Area[] {
   const seen = new Set<string>(['elsewhere', 'unknown']);
   let list = c.array(value, 'areas');
   if (list.length > MAX_AREAS) {
+    // Kept in the production build too: "not used" would wrongly say that no area is.
     c.error(
       'areas',
-      DEVELOPMENT &&
-        `has ${list.length} areas; Wales has ${MAX_AREAS} councils, so only the first ${MAX_AREAS} are used`,
+      `has ${list.length} areas; Wales has ${MAX_AREAS} councils, so only the first ${MAX_AREAS} are used`,
     );
     list = list.slice(0, MAX_AREAS);
   }

@@ -1,6 +1,7 @@
 /**
  * The one line the widget logs for a configuration problem. `help-finder-check` prints the
- * same lines, so a web team's pipeline and the browser's console say the same thing.
+ * same lines as the development build, so a web team's pipeline and the browser's console say
+ * the same thing; the production build gives the field and where to find the reason.
  */
 import type { ConfigProblem } from './parse-config.js';
 

@@ -22,8 +22,23 @@ export function focusController(
 ): FocusController {
   let heading = false;
   let error = false;
+  /** The frame that will move focus to the heading, and how to finish waiting for it. */
+  let frame = 0;
+  let finish = () => {};
   let settled = Promise.resolve();
   const find = (selector: string) => host.renderRoot.querySelector<HTMLElement>(selector);
+  const focusHeading = () => {
+    frame = 0;
+    if (!paused()) find('#step-heading')?.focus();
+    finish();
+  };
+  /** A focus asked for since (the error summary, another step) replaces a pending one. */
+  const cancelPending = () => {
+    if (!frame) return;
+    cancelAnimationFrame(frame);
+    frame = 0;
+    finish();
+  };
   host.addController({
     hostUpdated: () => {
       if (paused()) return;
@@ -35,20 +50,24 @@ export function focusController(
           radio.checked = radio.value === selected();
         }
         // Focus makes the browser lay the new step out at once. Done here, that layout would join
-        // the render in one long task on a slow phone; at the start of the next frame, it is the
-        // layout the frame does anyway, before anything is drawn or told to a screen reader.
-        settled = new Promise((resolve) =>
-          requestAnimationFrame(() => {
-            if (!paused()) find('#step-heading')?.focus();
-            resolve();
-          }),
-        );
+        // the render in one long task on a slow phone; at the start of the next frame (before
+        // the frame's own layout and paint) it is the layout the frame does anyway. A hidden
+        // page draws no frames: there, focus moves now.
+        cancelPending();
+        if (document.hidden) {
+          find('#step-heading')?.focus();
+        } else {
+          settled = new Promise((resolve) => (finish = resolve));
+          frame = requestAnimationFrame(focusHeading);
+        }
       }
       if (error) {
         error = false;
+        cancelPending();
         find('.error-link')?.focus();
       }
     },
+    hostDisconnected: cancelPending,
   });
   return {
     stepHeading: () => (heading = true),

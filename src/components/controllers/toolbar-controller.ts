@@ -10,11 +10,21 @@ import { nextTask } from '../scheduling.js';
 
 export function toolbarController(host: ReactiveElement): void {
   let observer: ResizeObserver | undefined;
+  /** The toolbar being measured: a new one (after the exit cover, or the launcher) is measured anew. */
+  let observed: HTMLElement | undefined;
+  let height = '';
+  const stop = (): void => {
+    observer?.disconnect();
+    observer = observed = undefined;
+  };
   const observe = (): void => {
     const toolbar = host.renderRoot?.querySelector<HTMLElement>('.toolbar');
-    if (!toolbar || observer || typeof ResizeObserver !== 'function') return;
-    let height = '';
+    if (!toolbar || toolbar === observed || typeof ResizeObserver !== 'function') return;
+    stop();
+    observed = toolbar;
     observer = new ResizeObserver(() => {
+      // A toolbar taken off the page (by the exit cover) measures 0: keep the last height.
+      if (!toolbar.isConnected) return;
       const next = `${Math.ceil(toolbar.getBoundingClientRect().height)}px`;
       if (next === height) return;
       height = next;
@@ -28,9 +38,6 @@ export function toolbarController(host: ReactiveElement): void {
   host.addController({
     hostConnected: () => host.hasUpdated && observe(),
     hostUpdated: observe,
-    hostDisconnected: () => {
-      observer?.disconnect();
-      observer = undefined;
-    },
+    hostDisconnected: stop,
   });
 }
