@@ -20,6 +20,21 @@ async function tabTo(el: HelpFinder, match: (e: HTMLElement) => boolean, limit =
 }
 
 describe('<help-finder> with the keyboard alone', () => {
+  it('Continue pressed again before the new question is drawn: focus stays on the error summary', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    shadow(el).querySelector<HTMLInputElement>('#answer-child-abused')!.click();
+    await el.updateComplete;
+    const continueButton = () => shadow(el).querySelector<HTMLButtonElement>('button.continue')!;
+    continueButton().click();
+    // The same task, before the frame that would focus the new question's heading.
+    await Promise.resolve();
+    continueButton().click();
+    await el.updateComplete;
+    await new Promise((frame) => requestAnimationFrame(frame));
+    expect(headingText(el)).to.equal('What makes you worried?');
+    expect(focused(el)?.classList.contains('error-link'), 'the error summary keeps focus').to.equal(true);
+  });
+
   it('walks from the first question to an outcome and back, focus following each step', async () => {
     const before = document.createElement('button');
     before.textContent = 'Host page button';

@@ -54,9 +54,8 @@ export function focusController(
         // the frame's own layout and paint) it is the layout the frame does anyway. A hidden
         // page draws no frames: there, focus moves now.
         cancelPending();
-        if (document.hidden) {
-          find('#step-heading')?.focus();
-        } else {
+        if (document.hidden) focusHeading();
+        else {
           settled = new Promise((resolve) => (finish = resolve));
           frame = requestAnimationFrame(focusHeading);
         }

@@ -1,8 +1,8 @@
 /**
  * Warns a partner whose theme makes text or focus hard to see (see `../theme-check.ts`), once,
  * when the widget is first shown, at an idle moment so that it never delays the page. Only in
- * the development build (`dist/help-finder.dev.js`): the production build leaves the check out,
- * and the configurator shows the same warnings while a partner picks colours.
+ * the development build (`dist/help-finder.dev.js`): the production build leaves the check out.
+ * The configurator's preview uses the development build, so its console shows them.
  */
 import type { ReactiveElement } from 'lit';
 import { DEVELOPMENT } from '../../config/development.js';
