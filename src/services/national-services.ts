@@ -28,6 +28,7 @@ export type NationalServiceId =
   | 'childline'
   | 'meic'
   | 'live-fear-free'
+  | 'samaritans'
   | 'ceop'
   | 'iwf'
   | 'report-remove'
@@ -204,6 +205,24 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       { kind: 'call', value: '0808 80 10 800' },
       { kind: 'text', value: '07860 077333' },
       { kind: 'web', value: 'https://www.gov.wales/live-fear-free/sexual-violence', label: () => msg('Find out more') },
+    ],
+  },
+  samaritans: {
+    id: 'samaritans',
+    name: () => msg('Samaritans'),
+    summary: () =>
+      msg(
+        'Free and confidential, any time, for anyone struggling to cope. Your number is not shown to them. If a child is being harmed or at risk, they may tell other services.',
+      ),
+    hours: ALWAYS,
+    contacts: [
+      { kind: 'call', value: '116 123' },
+      {
+        kind: 'web',
+        value: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
+        label: () => msg('Other ways to contact them'),
+        englishOnly: true,
+      },
     ],
   },
   ceop: {

@@ -90,6 +90,14 @@ export const serviceProvenance: Readonly<Record<NationalServiceId, Provenance>> 
     ],
     'Email address not shipped: truncated in the source read.',
   ),
+  samaritans: provenance(
+    'C2',
+    [
+      'services.md §6: https://www.samaritans.org/how-we-can-help/contact-samaritan/ (stored copy, undated)',
+      'samaritans.org Coventry branch page (24/7, 116 123); lotterygoodcauses.org.uk (free from any phone since September 2015)',
+    ],
+    'Number, free and 24/7: C2. Confidentiality limits (number not shown; may contact services when a child is harmed or at risk): C1, Samaritans only. The Welsh Language Line is U (number and hours not found): not shipped.',
+  ),
   ceop: provenance('C2', ['ceopeducation.co.uk; several repositories; school pages']),
   iwf: provenance('C2', ['iwf.org.uk/faqs; crystaline.uk; multiple repositories']),
   'report-remove': provenance('C2', [
