@@ -177,9 +177,9 @@ async function loadRun(build, slowdown) {
   const result = await page.evaluate(async () => {
     const el = document.querySelector('help-finder');
     const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-    /** Choose an answer (by position), press Continue and time until the next step is painted. */
-    const step = async (answerIndex) => {
-      el.shadowRoot.querySelectorAll('input[type="radio"]')[answerIndex]?.click();
+    /** Choose an answer (by id), press Continue and time until the next step is painted. */
+    const step = async (answerId) => {
+      el.shadowRoot.querySelector(`#answer-${answerId}`)?.click();
       await el.updateComplete;
       const t0 = performance.now();
       el.shadowRoot.querySelector('button.continue').click();
@@ -195,9 +195,10 @@ async function loadRun(build, slowdown) {
     return {
       hostPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
       firstQuestion: window.bench.painted - start,
-      // "A child may be abused" → the follow-up question; "Not sure" → an outcome page.
-      toQuestion: await step(1),
-      toOutcome: await step(2),
+      // "I think a child is being abused" → the follow-up question; "I saw, heard or noticed
+      // something" → its outcome page ("Tell children's services"), the same page in every version.
+      toQuestion: await step('child-abused'),
+      toOutcome: await step('saw'),
       // Split at the first question's paint: loading the page, then answering two questions.
       longTasks: window.bench.longTasks.filter((t) => t.start < window.bench.painted).map((t) => t.duration),
       answerTasks: window.bench.longTasks.filter((t) => t.start >= window.bench.painted).map((t) => t.duration),

@@ -12,7 +12,7 @@ describe('dist/help-finder.js', () => {
     await customElements.whenDefined('help-finder');
     await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     const heading = el.shadowRoot!.querySelector('#step-heading');
-    expect(heading?.textContent?.trim()).to.equal('What are you worried about?');
+    expect(heading?.textContent?.trim()).to.equal('What do you need help with?');
     expect(el.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
   });
 
@@ -87,7 +87,7 @@ describe('dist/help-finder.js in Welsh', () => {
     const el = await fixture<Widget>(`<help-finder lang="cy"></help-finder>`);
     await el.updateComplete;
     const finder = new HelpFinderHarness(el);
-    const firstQuestion = units.find((u) => u.en === 'What are you worried about?')!.cy;
+    const firstQuestion = units.find((u) => u.en === 'What do you need help with?')!.cy;
     expect(finder.heading()).to.equal(firstQuestion);
 
     const seen: string[] = [];

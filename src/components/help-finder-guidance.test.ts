@@ -18,15 +18,17 @@ const PATHS: Record<OutcomeId, string[]> = {
   'child-told': ['child-abused', 'disclosed', 'swansea'],
   'report-abuse': ['child-abused', 'saw', 'npt'],
   'talk-it-through': ['child-abused', 'unsure'],
-  'online-images': ['online', 'images'],
-  'online-grooming': ['online', 'grooming'],
-  'online-blackmail': ['online', 'blackmail'],
-  'adult-behaviour': ['adult-behaviour'],
-  'staff-own': ['staff', 'colleague'],
-  'staff-public': ['staff', 'public', 'npt'],
-  'child-behaviour': ['child-behaviour'],
-  'own-thoughts-adult': ['own-thoughts', 'adult'],
-  'own-thoughts-young': ['own-thoughts', 'under-18'],
+  'online-images': ['child-abused', 'online', 'images'],
+  'online-images-device': ['child-abused', 'online', 'images-device'],
+  'online-nude-shared': ['child-abused', 'online', 'nude-shared'],
+  'online-grooming': ['child-abused', 'online', 'grooming'],
+  'online-blackmail': ['child-abused', 'online', 'blackmail'],
+  'adult-behaviour': ['behaviour', 'family'],
+  'staff-own': ['behaviour', 'colleague'],
+  'staff-public': ['behaviour', 'worker', 'npt'],
+  'child-behaviour': ['behaviour', 'child'],
+  'own-thoughts-adult': ['behaviour', 'own', 'adult'],
+  'own-thoughts-young': ['behaviour', 'own', 'under-18'],
   'practitioner-officer': ['work-with-children', 'yes'],
   'practitioner-report': ['work-with-children', 'no', 'swansea'],
   'young-person': ['young-person'],
@@ -83,7 +85,8 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     expect(primary(el).textContent).to.contain('Swansea children’s services');
     expect(hrefs(primary(el))).to.include('tel:01792775501');
     const list = steps(el);
-    expect(list[0]).to.contain('Listen and stay calm');
+    expect(list[0]).to.contain('call 999');
+    expect(list[1]).to.contain('Listen and stay calm');
     expect(list.join(' ')).to.contain('Do not promise to keep it secret');
     expect(list.join(' ')).to.contain('Do not confront');
     expect(list.join(' ')).to.contain('in their own words, with the date and time');
@@ -129,7 +132,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
 
   it('a grandmother whose grandchild lives in another county: “Somewhere else” and “I do not know” lead to any council and 101', async () => {
     for (const other of ['elsewhere', 'unknown']) {
-      const el = await reach(['child-abused', 'signs']);
+      const el = await reach(['child-abused', 'saw']);
       expect(headingText(el)).to.equal('Which council area does the child live in?');
       expect(text(shadow(el).querySelector(`label[for="answer-${other}"]`))).to.equal(
         other === 'elsewhere' ? 'Somewhere else' : 'I do not know',
@@ -143,17 +146,70 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     }
   });
 
-  it('a teacher worried about a colleague: the Safeguarding Officer today, children’s services if it is about them', async () => {
+  it('a teacher worried about a colleague: the Safeguarding Officer straight away; first, children’s services if it is about them', async () => {
     const el = await reach(PATHS['staff-own']);
-    expect(headingText(el)).to.equal('Tell your Safeguarding Officer today');
+    expect(headingText(el)).to.equal('Tell your Safeguarding Officer straight away');
     expect(text(primary(el))).to.contain('Designated Safeguarding Person');
+    expect(steps(el)[0], 'the way out for a worry about the officer comes first').to.contain(
+      'If your worry is about your Safeguarding Officer, your head or your manager',
+    );
+    expect(steps(el)[1]).to.equal('Do not tell the person, or talk about it with other staff.');
+    expect(steps(el).join(' ')).to.contain('Do not investigate');
+  });
+
+  it('a parent worried about the head teacher: straight to children’s services, without telling them first', async () => {
+    const el = await reach(PATHS['staff-public']);
+    expect(steps(el)[0]).to.contain('go straight to children’s services. Do not tell them first.');
+    expect(steps(el).join(' ')).to.contain(
+      'If you work or volunteer with children, tell your Safeguarding Officer too.',
+    );
+  });
+
+  it('images found on a phone or computer: the police on 101 first, nothing copied, moved or deleted, Stop It Now for advice', async () => {
+    const el = await reach(PATHS['online-images-device']);
+    expect(headingText(el)).to.equal('Call the police. Do not copy anything');
+    expect(hrefs(primary(el))).to.include('tel:101');
+    expect(steps(el)[0]).to.contain('Do not copy, send, move or delete the images');
+    expect(text(shadow(el).querySelector(SELECTORS.also))).to.contain('Stop It Now helpline');
+    expect(text(shadow(el))).to.not.contain('Internet Watch Foundation');
+  });
+
+  it('a young person’s nude being shared: Report Remove, which the adult can help with; the picture never viewed', async () => {
+    const el = await reach(PATHS['online-nude-shared']);
+    expect(headingText(el)).to.equal('Help get the picture taken down');
+    expect(text(primary(el))).to.contain('Report Remove');
     const all = steps(el).join(' ');
-    expect(all).to.contain('Do not investigate');
-    expect(all).to.contain('go straight to children’s services');
+    expect(all).to.contain('Do not look at, copy or send the picture');
+    expect(all).to.contain('You can help them do it.');
+    expect(text(shadow(el).querySelector('.what-happens'))).to.contain('cannot remove copies saved on someone’s phone');
+  });
+
+  it('someone who saw or was told: 999 first if it is happening now or the child goes back tonight', async () => {
+    for (const outcome of ['child-told', 'report-abuse'] as const) {
+      const el = await reach(PATHS[outcome]);
+      expect(steps(el)[0], outcome).to.equal(
+        'If it is happening now, or the child is going back tonight to the person, call 999.',
+      );
+    }
+    const young = await reach(PATHS['young-person']);
+    expect(steps(young)[0]).to.equal('If you are in danger right now, call 999.');
+    expect(steps(young).join(' ')).to.contain('Keep the messages. Do not delete them.');
+  });
+
+  it('grooming: keep the messages and the username; do not reply, confront or delete', async () => {
+    const el = await reach(PATHS['online-grooming']);
+    expect(steps(el).join(' ')).to.contain(
+      'Do not reply to them or confront them. Keep the messages and their username. Do not delete them.',
+    );
+  });
+
+  it('a child’s sexual behaviour: a harmed child comes first', async () => {
+    const el = await reach(PATHS['child-behaviour']);
+    expect(steps(el)[0]).to.equal('If another child is being harmed, tell children’s services or the police on 101.');
   });
 
   it('a parent worried about a coach: the organisation’s safeguarding lead, children’s services or the police', async () => {
-    const el = await reach(['staff', 'public']);
+    const el = await reach(['behaviour', 'worker']);
     expect(headingText(el), 'the public are asked where the child lives').to.equal(
       'Which council area does the child live in?',
     );
@@ -173,7 +229,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
   it('a missing child: the police straight away, no 24-hour wait, 999 or 101', async () => {
     const el = (await mount<HelpFinder>(TWO_AREAS)).element;
     expect(text(shadow(el).querySelector('label[for="answer-danger-now"]'))).to.equal(
-      'A child is in danger right now, or is missing',
+      'A child is in danger now, or is missing',
     );
     await choose(el, 'danger-now');
     expect(hrefs(primary(el))[0]).to.equal('tel:999');
@@ -205,7 +261,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
 
   it('the abuse answer says exploitation is abuse, even if the child seems to agree', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    expect(text(shadow(el).querySelector('#answer-child-abused-hint'))).to.contain('even if the child seems to agree');
+    expect(text(shadow(el).querySelector('#answer-child-abused-hint'))).to.contain('even if they seem to agree');
   });
 
   it('anyone whose worry fits none of the answers: “Something else” leads to someone to talk it through with', async () => {
@@ -243,9 +299,9 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     expect(headingText(blackmail)).to.equal('Peidiwch â thalu, a rhowch wybod');
     expect(steps(blackmail).join(' ')).to.contain('Peidiwch â thalu');
     const told = await reach(PATHS['child-told'], 'cy');
-    expect(steps(told)[0]).to.equal('Gwrandewch ac arhoswch yn dawel. Peidiwch â dangos sioc nac anghrediniaeth.');
+    expect(steps(told)[1]).to.equal('Gwrandewch ac arhoswch yn dawel. Peidiwch â dangos sioc nac anghrediniaeth.');
     expect(text(primary(told))).to.contain('Gwasanaethau plant Abertawe');
-    const elsewhere = await reach(['child-abused', 'signs', 'elsewhere'], 'cy');
+    const elsewhere = await reach(['child-abused', 'saw', 'elsewhere'], 'cy');
     expect(text(primary(elsewhere))).to.contain('ffoniwch yr heddlu ar 101 unrhyw bryd');
   });
 
@@ -272,12 +328,15 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
       expect(hrefs(instead)).to.include('tel:08088005000');
     });
 
-    it('for someone worried about their own thoughts, offers the self-help pages, without the police', async () => {
+    it('for someone worried about their own thoughts at 3am, offers the Samaritans on 116 123, without the police', async () => {
       restore = freezeClock(window, '2025-01-19T03:00:00Z');
       const el = await reach(PATHS['own-thoughts-adult']);
       const instead = finder(el).openInstead()!;
-      expect(text(instead)).to.contain('You can read these pages now:');
-      expect(text(instead)).to.contain('Stop It Now self-help');
+      expect(text(instead)).to.contain('If no one answers, this one is open now:');
+      expect(text(instead)).to.contain('Samaritans');
+      expect(hrefs(instead)).to.include('tel:116123');
+      expect(steps(el).join(' ')).to.contain('If you feel you might act on your thoughts');
+      expect(text(shadow(el))).to.contain('Stop It Now self-help');
       expect(hrefs(shadow(el).querySelector('.outcome')!)).to.not.include('tel:101');
     });
 

@@ -31,7 +31,7 @@ describe('<help-finder> with the keyboard alone', () => {
     continueButton().click();
     await el.updateComplete;
     await new Promise((frame) => requestAnimationFrame(frame));
-    expect(headingText(el)).to.equal('What makes you worried?');
+    expect(headingText(el)).to.equal('What has happened?');
     expect(focused(el)?.classList.contains('error-link'), 'the error summary keeps focus').to.equal(true);
   });
 
@@ -57,7 +57,7 @@ describe('<help-finder> with the keyboard alone', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(focused(el)!.id, 'focus moves to the new question').to.equal('step-heading');
-    expect(focused(el)!.textContent!.trim()).to.equal('What makes you worried?');
+    expect(focused(el)!.textContent!.trim()).to.equal('What has happened?');
 
     await tabTo(el, (e) => e.getAttribute('type') === 'radio');
     await sendKeys({ press: 'ArrowDown' });
@@ -75,7 +75,7 @@ describe('<help-finder> with the keyboard alone', () => {
     await tabTo(el, (e) => e.classList.contains('back'), 40);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(focused(el)!.textContent!.trim()).to.equal('What makes you worried?');
+    expect(focused(el)!.textContent!.trim()).to.equal('What has happened?');
     expect(shadow(el).querySelector<HTMLInputElement>('#answer-unsure')!.checked).to.equal(true);
     before.remove();
   });
@@ -88,7 +88,7 @@ describe('<help-finder> with the keyboard alone', () => {
     await tabTo(el, (e) => e.getAttribute('lang') === 'cy' && e.classList.contains('language'));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(headingText(el)).to.equal('Am beth ydych chi’n poeni?');
+    expect(headingText(el)).to.equal('Gyda beth mae angen help arnoch chi?');
     shadow(el).querySelector<HTMLButtonElement>('button.language[lang="en"]')!.click();
     await el.updateComplete;
     const summary = await tabTo(el, (e) => e.localName === 'summary', 30);

@@ -51,7 +51,7 @@ describe('<help-finder> in Welsh', () => {
   it('speaks Welsh when its lang attribute says so (cy, cy-GB or CY)', async () => {
     for (const lang of ['cy', 'cy-GB', 'CY']) {
       const el = await fixture<HelpFinder>(html`<help-finder lang=${lang}></help-finder>`);
-      expect(headingText(el), lang).to.equal('Am beth ydych chi’n poeni?');
+      expect(headingText(el), lang).to.equal('Gyda beth mae angen help arnoch chi?');
       expect(shadow(el).querySelector('section')!.getAttribute('lang')).to.equal('cy');
     }
   });
@@ -64,49 +64,49 @@ describe('<help-finder> in Welsh', () => {
     wrapper.append(inWelsh);
     document.body.append(wrapper);
     await inWelsh.updateComplete;
-    expect(headingText(inWelsh)).to.equal('Am beth ydych chi’n poeni?');
+    expect(headingText(inWelsh)).to.equal('Gyda beth mae angen help arnoch chi?');
     // The language is global to the page (as @lit/localize keeps it): one widget language at a time.
     wrapper.remove();
 
     document.documentElement.lang = 'cy';
     const fromPage = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    expect(headingText(fromPage)).to.equal('Am beth ydych chi’n poeni?');
+    expect(headingText(fromPage)).to.equal('Gyda beth mae angen help arnoch chi?');
     fromPage.remove();
 
     const ownWins = await fixture<HelpFinder>(html`<help-finder lang="en"></help-finder>`);
-    expect(headingText(ownWins)).to.equal('What are you worried about?');
+    expect(headingText(ownWins)).to.equal('What do you need help with?');
     ownWins.remove();
 
     document.documentElement.lang = 'fr';
     const other = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    expect(headingText(other)).to.equal('What are you worried about?');
+    expect(headingText(other)).to.equal('What do you need help with?');
   });
 
   it('follows a change of <html lang> without a reload', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    expect(headingText(el)).to.equal('What are you worried about?');
+    expect(headingText(el)).to.equal('What do you need help with?');
     document.documentElement.lang = 'cy';
     await new Promise((resolve) => setTimeout(resolve, 50));
     await el.updateComplete;
-    expect(headingText(el)).to.equal('Am beth ydych chi’n poeni?');
+    expect(headingText(el)).to.equal('Gyda beth mae angen help arnoch chi?');
   });
 
   it('switches language in place, keeping the step and the answers', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder .config=${BILINGUAL_BOARD}></help-finder>`);
     await choose(el, 'child-abused');
-    shadow(el).querySelector<HTMLInputElement>('#answer-signs')!.click();
+    shadow(el).querySelector<HTMLInputElement>('#answer-saw')!.click();
     await el.updateComplete;
     await setLanguage(el, 'cy');
-    expect(headingText(el)).to.equal('Beth sy’n gwneud i chi boeni?');
-    expect(shadow(el).querySelector<HTMLInputElement>('#answer-signs')!.checked).to.equal(true);
+    expect(headingText(el)).to.equal('Beth sydd wedi digwydd?');
+    expect(shadow(el).querySelector<HTMLInputElement>('#answer-saw')!.checked).to.equal(true);
     const cymraeg = shadow(el).querySelector('button.language[lang="cy"]')!;
     expect(cymraeg.getAttribute('aria-pressed')).to.equal('true');
     expect(shadow(el).querySelector('button.language[lang="en"]')!.textContent!.trim()).to.equal('English');
-    await choose(el, 'signs');
+    await choose(el, 'saw');
     await setLanguage(el, 'en');
     expect(headingText(el)).to.equal('Which council area does the child live in?');
     await back(el);
-    expect(headingText(el)).to.equal('What makes you worried?');
+    expect(headingText(el)).to.equal('What has happened?');
   });
 
   it('never puts the agency’s name where Welsh would have to mutate it (“i Bwrdd …”)', async () => {
@@ -122,7 +122,8 @@ describe('<help-finder> in Welsh', () => {
 
   it('names the service after the number in a phone link, so no Welsh mutation is needed (“Ffoniwch 0808 …, Llinell gymorth …”)', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder lang="cy"></help-finder>`);
-    await choose(el, 'adult-behaviour');
+    await choose(el, 'behaviour');
+    await choose(el, 'family');
     const call = shadow(el).querySelector<HTMLAnchorElement>('.service--primary a[href="tel:08081000900"]')!;
     expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ffoniwch 0808 1000 900');
     expect(call.getAttribute('aria-label')).to.equal('Ffoniwch 0808 1000 900, Llinell gymorth Stop It Now');
@@ -139,7 +140,7 @@ describe('<help-finder> in Welsh', () => {
       }}
     ></help-finder>`);
     await choose(el, 'child-abused');
-    await choose(el, 'signs');
+    await choose(el, 'saw');
     expect(shadow(el).querySelector('label[for="answer-a"]')!.getAttribute('lang')).to.equal('en');
     expect(shadow(el).querySelector('label[for="answer-b"]')!.hasAttribute('lang')).to.equal(false);
   });

@@ -12,12 +12,12 @@ const harnessOf = (el: HelpFinder) => new HelpFinderHarness(el);
 describe('<help-finder>', () => {
   it('shows the first question as a heading with its answers as radios in a fieldset', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    expect(headingText(el)).to.equal('What are you worried about?');
+    expect(headingText(el)).to.equal('What do you need help with?');
     expect(shadow(el).querySelector('fieldset legend #step-heading')).to.exist;
     const radios = shadow(el).querySelectorAll('input[type="radio"]');
     expect(radios.length).to.equal(journey.questions.concern.answers.length);
     expect(shadow(el).querySelector('label[for="answer-danger-now"]')!.textContent).to.contain(
-      'A child is in danger right now',
+      'A child is in danger now',
     );
   });
 
@@ -30,12 +30,12 @@ describe('<help-finder>', () => {
   it('moves on when an answer is chosen and focuses the new heading, without repeating it in a live region', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     await choose(el, 'child-abused');
-    expect(headingText(el)).to.equal('What makes you worried?');
+    expect(headingText(el)).to.equal('What has happened?');
     expect(shadow(el).activeElement?.id).to.equal('step-heading');
     // The focused heading is read with its question's group; a live region saying the title again
     // made Orca read it three times.
     const live = [...shadow(el).querySelectorAll('[role="status"], [aria-live]')].map((r) => r.textContent!.trim());
-    expect(live.filter((text) => text.includes('What makes you worried?'))).to.deep.equal([]);
+    expect(live.filter((text) => text.includes('What has happened?'))).to.deep.equal([]);
   });
 
   it('shows the next question with nothing chosen, even after an answer and Continue in one go', async () => {
@@ -43,7 +43,7 @@ describe('<help-finder>', () => {
     // Choose and continue before the widget re-renders (a fast tap, voice control or a script):
     // the radio the visitor ticked is reused for the next question's first answer.
     await choose(el, 'child-abused');
-    expect(headingText(el)).to.equal('What makes you worried?');
+    expect(headingText(el)).to.equal('What has happened?');
     const ticked = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.checked);
     expect(
       ticked.map((r) => r.value),
@@ -55,10 +55,10 @@ describe('<help-finder>', () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
     shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
     await el.updateComplete;
-    expect(headingText(el)).to.equal('What are you worried about?');
+    expect(headingText(el)).to.equal('What do you need help with?');
     const summary = shadow(el).querySelector(SELECTORS.errorSummary)!;
     expect(summary.getAttribute('role')).to.equal('alert');
-    expect(summary.textContent).to.contain('Choose what you are worried about');
+    expect(summary.textContent).to.contain('Choose what you need help with');
     expect(shadow(el).activeElement?.classList.contains('error-link')).to.equal(true);
     (shadow(el).activeElement as HTMLButtonElement).click();
     expect(shadow(el).activeElement?.id).to.equal('answer-danger-now');
@@ -68,14 +68,14 @@ describe('<help-finder>', () => {
   it('goes Back to the previous question with the answer still chosen, and Start again to the first', async () => {
     const finder = await mount(BOARD);
     expect(finder.$('button.back')).to.equal(null);
-    await finder.answer(['child-abused', 'signs']);
+    await finder.answer(['child-abused', 'saw']);
     expect(finder.heading()).to.equal('Which council area does the child live in?');
     await finder.back();
-    expect(finder.heading()).to.equal('What makes you worried?');
-    expect(finder.ticked()).to.deep.equal(['signs']);
+    expect(finder.heading()).to.equal('What has happened?');
+    expect(finder.ticked()).to.deep.equal(['saw']);
     expect(finder.root.activeElement?.id).to.equal('step-heading');
     await finder.startAgain();
-    expect(finder.heading()).to.equal('What are you worried about?');
+    expect(finder.heading()).to.equal('What do you need help with?');
     expect(finder.$('input:checked')).to.equal(null);
   });
 
@@ -103,7 +103,7 @@ describe('<help-finder>', () => {
 
   it('names every link with whose it is, so a list of the page’s links tells them apart', async () => {
     const finder = await mount();
-    await finder.answer(['online', 'grooming']);
+    await finder.answer(['child-abused', 'online', 'grooming']);
     const links = finder.links();
     const names = links.map((link) => link.label!);
     expect(names).to.include('Make a report, CEOP Safety Centre');
@@ -155,7 +155,7 @@ describe('<help-finder>', () => {
     const errors = await captureConsole('error', async () => {
       const broken = await fixture<HelpFinder>(`<help-finder config='{"agency": {'></help-finder>`);
       await broken.updateComplete;
-      expect(headingText(broken)).to.equal('What are you worried about?');
+      expect(headingText(broken)).to.equal('What do you need help with?');
       expect(shadow(broken).querySelector('a[href="tel:999"]')).to.exist;
     });
     expect(errors.length).to.equal(1);
@@ -177,7 +177,7 @@ describe('<help-finder>', () => {
   it('fires start, step, outcome and contact events that tell nothing of the answers by default, and ids only when asked', async () => {
     const types = ['help-finder-start', 'help-finder-step', 'help-finder-outcome', 'help-finder-contact'];
     const routes = [
-      { answers: ['own-thoughts', 'adult'], link: `${SELECTORS.primary} a[href^="tel:"]` },
+      { answers: ['child-abused', 'unsure'], link: `${SELECTORS.primary} a[href^="tel:"]` },
       { answers: ['child-abused', 'disclosed'], link: SELECTORS.emergencyCall },
     ];
     const expected = new Map<unknown, unknown[][]>([
@@ -191,8 +191,8 @@ describe('<help-finder>', () => {
       [
         { detailedEvents: true },
         [
-          [{}, { step: 'own-age' }, { outcome: 'own-thoughts-adult' }, { service: 'stop-it-now', method: 'call' }],
-          [{}, { step: 'certainty' }, { outcome: 'child-told' }, { service: 'police-emergency', method: 'call' }],
+          [{}, { step: 'what-happened' }, { outcome: 'talk-it-through' }, { service: 'stop-it-now', method: 'call' }],
+          [{}, { step: 'what-happened' }, { outcome: 'child-told' }, { service: 'police-emergency', method: 'call' }],
         ],
       ],
     ]);
@@ -260,7 +260,7 @@ describe('<help-finder>', () => {
     const { areas } = manyAreas(7);
     const el = await fixture<HelpFinder>(html`<help-finder .config=${{ areas }}></help-finder>`);
     await choose(el, 'child-abused');
-    await choose(el, 'signs');
+    await choose(el, 'saw');
     expect(headingText(el)).to.equal('Which council area does the child live in?');
     expect(shadow(el).querySelectorAll('input[type="radio"]').length).to.equal(0);
     const select = shadow(el).querySelector<HTMLSelectElement>('select')!;

@@ -177,7 +177,7 @@ describe('the one-tag embed', function (this: Mocha.Suite) {
       await (finder as HelpFinder).updateComplete;
       expect(finder.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
       expect(finder.shadowRoot!.querySelector('#step-heading')!.textContent!.trim()).to.equal(
-        'What are you worried about?',
+        'What do you need help with?',
       );
       expect(doc.querySelectorAll('help-finder').length).to.equal(1);
     } finally {
@@ -198,7 +198,7 @@ describe('config-src', () => {
     expect(errors[0]).to.equal(
       '[help-finder] config-src: "https://partner.example/help-finder.json" is on another site; config-src must be on the same site as the page',
     );
-    expect(headingText(el)).to.equal('What are you worried about?');
+    expect(headingText(el)).to.equal('What do you need help with?');
   });
 
   it('reports a missing file by its address', async () => {
@@ -238,7 +238,7 @@ describe('on a single-page app', () => {
     // Still working, and still where the visitor was.
     expect(headingText(el)).to.equal('Support for you');
     await startAgain(el);
-    expect(headingText(el)).to.equal('What are you worried about?');
+    expect(headingText(el)).to.equal('What do you need help with?');
     // Its page listeners go with it: a pageshow after removal neither resets it nor throws.
     const finder = new HelpFinderHarness(el);
     await finder.choose('survivor');
@@ -265,7 +265,7 @@ describe('on a single-page app', () => {
     await second.updateComplete;
     await choose(first, 'learn');
     expect(headingText(first)).to.equal('Learn how to keep children safe');
-    expect(headingText(second)).to.equal('What are you worried about?');
+    expect(headingText(second)).to.equal('What do you need help with?');
     second.remove();
   });
 });

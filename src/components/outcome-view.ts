@@ -6,8 +6,10 @@
  *
  * The steps come after the recommended card so that its call button stays on
  * the first screen of a phone; screen readers hear them as a numbered list.
+ * "Other help" shows the two or three services that fit best; the rest wait
+ * behind one disclosure, so the page stays short.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { OutcomeModel } from '../present/step-model.js';
 import { heading } from './heading.js';
@@ -54,12 +56,18 @@ export function outcomeView(outcome: OutcomeModel, context: CardContext): Templa
         : nothing
     }
     ${
-      outcome.also.length > 0
+      outcome.also.length + outcome.more.length > 0
         ? html`<section class="also" aria-labelledby="also-heading">
           ${heading(level + 1, msg('Other help'), { id: 'also-heading', className: 'heading heading-m' })}
-          <ul class="cards">
-            ${outcome.also.map((s) => html`<li>${serviceCard(s, cardContext)}</li>`)}
-          </ul>
+          ${outcome.also.length > 0 ? html`<ul class="cards">${outcome.also.map((s) => html`<li>${serviceCard(s, cardContext)}</li>`)}</ul>` : nothing}
+          ${
+            outcome.more.length > 0
+              ? html`<details class="more disclosure" part="more-help">
+                <summary>${msg(str`More places to get help (${outcome.more.length})`, { desc: 'Opens a list of further services; the number is how many.' })}</summary>
+                <ul class="cards">${outcome.more.map((s) => html`<li>${serviceCard(s, cardContext)}</li>`)}</ul>
+              </details>`
+              : nothing
+          }
         </section>`
         : nothing
     }
@@ -120,5 +128,8 @@ export const outcomeStyles = css`
   .cards {
     display: grid;
     gap: 12px;
+  }
+  .more .cards {
+    margin-top: 8px;
   }
 `;

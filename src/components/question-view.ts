@@ -23,7 +23,9 @@ export interface QuestionViewContext {
 function radios(question: QuestionModel, context: QuestionViewContext): TemplateResult {
   return html`<div class="radios">
     ${question.options.map(
-      (option) => html`<div class="radio">
+      (
+        option,
+      ) => html`${option.dividerBefore ? html`<p class="radio-divider">${msg('or', { desc: 'Between the radio answers, before the last ones (GOV.UK radios “or” divider).' })}</p>` : nothing}<div class="radio">
         <input
           type="radio"
           id="answer-${option.id}"
@@ -152,6 +154,28 @@ export const questionStyles = css`
   .radio label {
     padding: 8px 0;
     cursor: pointer;
+  }
+  .radio-divider {
+    width: 44px;
+    text-align: center;
+  }
+  /* A phone shows question 1 whole, with its Continue button (390 × 844, both languages). */
+  @media (max-width: 480px) {
+    .question {
+      gap: 12px;
+    }
+    fieldset {
+      gap: 8px;
+    }
+    legend {
+      margin-bottom: 0;
+    }
+    .radios {
+      gap: 2px;
+    }
+    .radio label {
+      padding-block: 6px;
+    }
   }
   .radio-hint {
     grid-column: 2;

@@ -96,6 +96,13 @@ export const quickExitStyles = css`
   .dot--on {
     background: var(--_danger);
   }
+  /* On a phone, as GOV.UK's exit button: 16px, so the toolbar keeps one row at 390 px in Welsh too. */
+  @media (max-width: 480px) {
+    .exit-button {
+      font-size: 16px;
+      padding-inline: 12px;
+    }
+  }
   /* Shown even where showModal() fails (display beats the closed dialog's none). */
   .exit-cover {
     position: fixed;

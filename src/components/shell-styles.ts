@@ -38,7 +38,7 @@ const frameStyles = css`
   @media (max-width: 480px) {
     .widget {
       --_space: 12px;
-      gap: 16px;
+      gap: 12px;
     }
     .emergency {
       padding-block: 6px;
@@ -66,6 +66,13 @@ const frameStyles = css`
     justify-content: flex-end;
     align-items: center;
     gap: 8px 16px;
+  }
+  /* A phone: a tighter toolbar that stays one row at 390 px in both languages. */
+  @media (max-width: 480px) {
+    .toolbar {
+      padding-block: 4px;
+      column-gap: 8px;
+    }
   }
   .journey-nav {
     display: flex;

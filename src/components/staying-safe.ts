@@ -8,7 +8,7 @@ import { css, html, type TemplateResult } from 'lit';
 
 /** The note; the two numbers come from the service directory so they are never retyped. */
 export function stayingSafe(helpline: string, childline: string): TemplateResult {
-  return html`<details class="staying-safe" part="staying-safe">
+  return html`<details class="staying-safe disclosure" part="staying-safe">
     <summary>${msg('Staying safe online')}</summary>
     <ul>
       <li>${msg('“Exit this page” takes you straight to another website. It does not delete your browsing history.')}</li>
@@ -24,14 +24,15 @@ export const stayingSafeStyles = css`
   .staying-safe {
     font-size: 16px;
   }
-  .staying-safe summary {
+  /* A disclosure's summary reads as a link (the staying-safe note, more places to get help). */
+  .disclosure > summary {
     min-height: 44px;
     padding-block: 10px;
     color: var(--_accent);
     text-decoration: underline;
     cursor: pointer;
   }
-  .staying-safe summary:focus-visible {
+  .disclosure > summary:focus-visible {
     outline: 3px solid var(--_focus-text);
     background: var(--_focus);
     color: var(--_focus-text);

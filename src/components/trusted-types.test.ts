@@ -45,7 +45,7 @@ describe('the README’s Content-Security-Policy with Trusted Types', function (
           { timeout: 10000 },
         );
         const heading = win.document.querySelector('help-finder')!.shadowRoot!.querySelector('#step-heading')!;
-        expect(heading.textContent!.trim()).to.equal('What are you worried about?');
+        expect(heading.textContent!.trim()).to.equal('What do you need help with?');
         expect((win as Window & { __errors: string[] }).__errors, 'errors thrown into the page').to.deep.equal([]);
       } finally {
         frame.remove();

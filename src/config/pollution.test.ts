@@ -71,11 +71,11 @@ describe('a page that pollutes Object.prototype', () => {
 
       // A practitioner outcome: the Safeguarding Officer card, where the review's gadget showed.
       let el = await widgetIn(win);
-      expect(headingText(el)).to.equal('What are you worried about?');
+      expect(headingText(el)).to.equal('What do you need help with?');
       await choose(el, 'work-with-children');
       await choose(el, 'yes');
       await frames(win, 2);
-      expect(headingText(el), 'the outcome rendered').to.not.equal('What are you worried about?');
+      expect(headingText(el), 'the outcome rendered').to.not.equal('What do you need help with?');
       const root = shadow(el);
       const hrefs = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
       expect(hrefs.length).to.be.greaterThan(0);
@@ -93,7 +93,7 @@ describe('a page that pollutes Object.prototype', () => {
       // "A child is in danger right now": the review's polluted label stopped this rendering.
       el = await widgetIn(win);
       await choose(el, 'danger-now');
-      await waitUntil(() => headingText(el) !== 'What are you worried about?', 'the emergency outcome never rendered');
+      await waitUntil(() => headingText(el) !== 'What do you need help with?', 'the emergency outcome never rendered');
       expect(shadow(el).querySelector('a[href="tel:999"]')).to.exist;
       expect(errors, 'nothing thrown into the page').to.deep.equal([]);
     } finally {
@@ -184,7 +184,7 @@ describe('exotic configuration values', () => {
         },
       );
       win.console.error = original;
-      expect(headingText(el)).to.equal('What are you worried about?');
+      expect(headingText(el)).to.equal('What do you need help with?');
       expect(shadow(el).querySelector('a[href="tel:999"]')).to.exist;
       expect(errors).to.deep.equal(['[help-finder] (config): cannot be read (getter says no)']);
     } finally {

@@ -41,6 +41,16 @@ const noLeadingQuestions = src('C2', '1.4', '5.4');
 
 const disclosureInBrief = src('C2', '1.1', '1.3', '1.5', '5.4');
 
+const happeningNow = src('C2', '1.8 (immediate danger: 999 straight away)', '2.1 (999 if a crime is happening)');
+const feelUnsafe = src(
+  'C2',
+  'services.md §6 Live Fear Free (Wales domestic abuse and sexual violence line, 24/7)',
+  '8.1',
+);
+const keepMessages = src('C2', '1.5 (do not confront)', '3.6 (stop contact)', '3.7 (do not delete evidence)');
+const noViewingImage = src('C2', '3.1 (never view, copy or forward; NSPCC Learning)');
+const notTheirFault = src('C2', '3.10');
+
 /** Sources of every outcome's guidance. */
 export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
   emergency: {
@@ -52,6 +62,7 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
   'child-told': {
     intro: src('C2', '1.8', '2.1'),
     steps: [
+      happeningNow,
       src('C2', '1.1'),
       src('C2', '1.2'),
       src('C2', '1.3'),
@@ -61,11 +72,12 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
       alsoTellOfficer,
     ],
     whatHappens: reportingExplained,
-    leftOut: '1.9 (why children do not tell) is background, not a step; 1.7 (C1) is folded into 1.3’s “explain”.',
+    leftOut:
+      '1.9 (why children do not tell) is background, not a step; 1.7 (C1) is folded into 1.3’s “explain”. Telling the school when a pupil harmed the child, and the social worker of a fostered child: no point in guidance.md.',
   },
   'report-abuse': {
     intro: src('C2', '2.1', '2.2'),
-    steps: [src('C2', '2.4'), writeItDown, dontConfront, alsoTellOfficer],
+    steps: [happeningNow, src('C2', '2.4'), src('C2', '1.4'), writeItDown, dontConfront, alsoTellOfficer],
     whatHappens: reportingExplained,
   },
   'talk-it-through': {
@@ -80,70 +92,120 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
       src('C2', '3.1 (Thinkuknow: note the URL, close it)'),
       src('C2', '3.2'),
       src('C2', '3.2'),
-      src('C2', '2.1', '3.1'),
       src('C1', '7.1'),
       src('C1', '3.3'),
+      alsoTellOfficer,
     ],
+    leftOut: 'Images on a device and a young person’s nude being shared have outcomes of their own (3.2 scope, 9.10).',
+  },
+  'online-images-device': {
+    intro: src('C2', '2.1 (police on 101)', '3.1'),
+    steps: [
+      src('C2', '3.1 (no copies: possessing or making them is a crime)', '3.7 (do not delete evidence)'),
+      src('C2', '1.8', '2.1'),
+      dontConfront,
+      src('C1', '7.1 (family and friends of someone viewing images, or arrested for image offences)'),
+      feelUnsafe,
+      alsoTellOfficer,
+    ],
+    whatHappens: stopItNowExplained,
+    leftOut:
+      'The IWF cannot act on a device (3.2 scope; 9.10, C1), so it is not offered. How the police handle the device is not in guidance.md: not said.',
+  },
+  'online-nude-shared': {
+    intro: src('C2', '9.6', '3.11'),
+    steps: [
+      notTheirFault,
+      noViewingImage,
+      src('C2', '9.8 (Childline account)', '3.11 (adults can help)'),
+      src('C2', '3.2 (report to the app or site)', '3.11 (and the platform)'),
+      src('C2', '3.6', '3.9'),
+      alsoTellOfficer,
+    ],
+    whatHappens: src(
+      'C1',
+      '9.6 (C2)',
+      '9.10 (usually within one working day; cannot remove saved or encrypted copies)',
+    ),
+    leftOut: '9.9 (whether a 13+ must prove their age with ID) is U: not said.',
   },
   'online-grooming': {
     intro: src('C2', '3.4'),
-    steps: [src('C2', '3.4'), src('C2', '3.10 (CEOP Safety Centre parent page)'), src('C2', '3.5'), src('C2', '3.5')],
+    steps: [
+      src('C2', '3.4'),
+      src('C2', '3.10 (CEOP Safety Centre parent page)'),
+      keepMessages,
+      src('C2', '3.5'),
+      src('C2', '3.5'),
+      alsoTellOfficer,
+    ],
+    leftOut:
+      '3.7 is the NCA’s sextortion advice; keeping the messages is applied to grooming as the issue asks (to confirm with CEOP or NSPCC, as for 3.8).',
   },
   'online-blackmail': {
     intro: src('C2', '3.6', '3.9'),
     steps: [
       src('C2', '3.10'),
-      src('C2', '3.6'),
       src('C2', '3.7'),
+      src('C2', '3.6'),
       src('C2', '3.1'),
       src('C2', '3.9'),
       src('C2', '3.11', '9.6'),
+      alsoTellOfficer,
     ],
     leftOut:
       '3.8 (how to keep evidence without copying the image) is U: the widget says only what 3.1 and 3.7 say (keep the messages; do not copy the picture).',
   },
   'adult-behaviour': {
     intro: src('C1', '7.1', '7.5'),
-    steps: [
-      dontConfront,
-      writeItDown,
-      tellIfAtRisk,
-      src('C2', 'services.md §6 Live Fear Free (Wales domestic abuse and sexual violence line, 24/7)', '8.1'),
-      alsoTellOfficer,
-    ],
+    steps: [dontConfront, writeItDown, tellIfAtRisk, src('C2', '2.1', '3.1', '3.7'), feelUnsafe, alsoTellOfficer],
     whatHappens: stopItNowExplained,
+    leftOut: 'The Child Sex Offender Disclosure Scheme has no point in guidance.md: not offered.',
   },
   'staff-own': {
     intro: src('C2', '5.4'),
     steps: [
+      src('C1', '5.5', '6.4 (C2)'),
+      src('C2', '1.5', '5.4'),
       src('C2', '5.4'),
       noLeadingQuestions,
       src('C2', '5.6'),
-      src('C2', '5.3', '5.4'),
-      src('C1', '5.5', '6.4 (C2)'),
     ],
+    whatHappens: src('C2', '5.3', '5.4'),
   },
   'staff-public': {
     intro: src('C2', '5.2'),
-    steps: [writeItDown, dontConfront, src('C2', '5.2')],
+    steps: [
+      src('C1', '5.2 (C2: children’s services or the police directly)', '5.5'),
+      writeItDown,
+      dontConfront,
+      src('C2', '3.4'),
+      src('C2', '5.2'),
+      src('C2', '5.6', '6.5 (C1)'),
+    ],
     whatHappens: reportingExplained,
   },
   'child-behaviour': {
     intro: src('C1', '7.1'),
     steps: [
-      src('C1', 'services.md §1 Stop It Now “what’s normal” page'),
-      src('C1', '7.1'),
       src('C2', '2.1'),
+      src('C1', '7.1'),
+      src('C1', 'services.md §1 Stop It Now “what’s normal” page'),
       alsoTellOfficer,
     ],
     whatHappens: stopItNowExplained,
   },
   'own-thoughts-adult': {
     intro: src('C1', '7.1'),
-    steps: [src('C1', '7.3'), src('C1', '7.2'), src('C1', 'services.md §1 self-help modules')],
+    steps: [
+      src('C1', '7.3'),
+      src('C1', '7.2'),
+      src('C2', 'services.md §6 Samaritans (116 123, free, 24 hours, every day)'),
+      src('C1', 'services.md §1 self-help modules'),
+    ],
     whatHappens: stopItNowExplained,
     leftOut:
-      'No 24/7 line in the reference serves this person without reading as a report: the self-help pages are offered when Stop It Now is usually closed, and 999 is on every step.',
+      'The Samaritans’ Welsh Language Line is U in services.md (number and hours not found): 116 123 only. NHS urgent mental-health lines have no row in services.md.',
   },
   'own-thoughts-young': {
     intro: src('C2', '9.1'),
@@ -152,16 +214,30 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
   },
   'practitioner-officer': {
     intro: src('C2', '6.4', '11.8'),
-    steps: [disclosureInBrief, practitionerRecord, noLeadingQuestions, src('C2', '6.4')],
+    steps: [disclosureInBrief, practitionerRecord, noLeadingQuestions, noViewingImage, src('C2', '6.4')],
     leftOut: '6.6 written confirmation is on the duty card (services.md §5, C1), not repeated as a step.',
   },
   'practitioner-report': {
     intro: src('C1', '2.3', '6.4 (C2)'),
-    steps: [disclosureInBrief, practitionerRecord, noLeadingQuestions, src('C2', '2.10'), src('C2', '6.4')],
+    steps: [
+      disclosureInBrief,
+      practitionerRecord,
+      noLeadingQuestions,
+      noViewingImage,
+      src('C2', '2.10'),
+      src('C2', '6.4'),
+    ],
   },
   'young-person': {
     intro: src('C2', '1.2', '9.1'),
-    steps: [src('C1', '9.1', '9.11'), src('C2', '9.6'), src('C2', '3.6', '3.10'), src('C1', '9.11'), src('C2', '1.8')],
+    steps: [
+      src('C2', '1.8'),
+      src('C1', '9.1', '9.11'),
+      src('C2', '9.6'),
+      src('C2', '3.6', '3.10'),
+      src('C2', '3.7'),
+      src('C1', '9.11'),
+    ],
     whatHappens: childlineExplained,
     leftOut: '9.9 (whether Report Remove needs ID) is U; not stated.',
   },

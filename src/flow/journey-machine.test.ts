@@ -98,13 +98,9 @@ describe('the journey', () => {
             ),
           );
           const where = `${path.end.outcome} via ${path.answers.join(' > ')}`;
-          if (path.end.outcome === 'own-thoughts-adult') {
-            // No 24/7 line in the reference fits without reading as a report (guidance-provenance.ts):
-            // the self-help pages are offered instead, and 999 is on every step.
-            expect(openInstead?.id, where).to.equal('stop-it-now-self-help');
-          } else {
-            expect(lineOpen, where).to.equal(true);
-          }
+          // Someone worried about their own thoughts gets the Samaritans (24/7), not the police.
+          if (path.end.outcome === 'own-thoughts-adult') expect(openInstead?.id, where).to.equal('samaritans');
+          expect(lineOpen, where).to.equal(true);
           expect(recommended.length, `${path.end.outcome} has a recommended next step`).to.be.greaterThan(0);
         }
       });
@@ -196,7 +192,7 @@ describe('the journey', () => {
 
     const single = contextOf(oneArea);
     let one = answer(journey, start(), single, 'child-abused');
-    one = answer(journey, one, single, 'signs');
+    one = answer(journey, one, single, 'saw');
     expect(currentStep(journey, one, single)).to.deep.equal({
       kind: 'outcome',
       outcome: 'report-abuse',

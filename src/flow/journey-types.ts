@@ -5,8 +5,14 @@
 import type { NationalServiceId } from '../services/national-services.js';
 import type { Text } from '../i18n/text.js';
 
-/** Ids of the questions. `area` is asked only when a partner serves several areas. */
-export type QuestionId = 'concern' | 'certainty' | 'online' | 'staff' | 'own-age' | 'work-officer' | 'area';
+/**
+ * Ids of the questions, each asking one kind of thing: what the visitor needs help with
+ * (`concern`), what has happened, what is happening online, whose behaviour, their age, whether
+ * they can reach their Safeguarding Officer, and where (`area`, asked only when a partner serves
+ * several areas).
+ */
+export type QuestionId =
+  'concern' | 'what-happened' | 'online' | 'whose-behaviour' | 'own-age' | 'work-officer' | 'area';
 
 /** Ids of the outcomes; also sent in `help-finder-outcome` events. */
 export type OutcomeId =
@@ -24,6 +30,8 @@ export type OutcomeId =
   | 'survivor'
   | 'learn'
   | 'online-images'
+  | 'online-images-device'
+  | 'online-nude-shared'
   | 'online-grooming'
   | 'online-blackmail'
   | 'staff-own'
@@ -37,8 +45,14 @@ export type Target = { question: QuestionId } | { outcome: OutcomeId };
 export interface Answer {
   id: string;
   label: Text;
+  /** One short line without a full stop, only where it helps choose. */
   hint?: Text;
   next: Target;
+  /**
+   * Shown after an "or" divider: an answer of another kind than those above it (learning,
+   * something else), as the GOV.UK radios pattern does.
+   */
+  afterDivider?: boolean;
 }
 
 /** A question page: the question is the heading. */
@@ -76,7 +90,10 @@ export interface Outcome {
   stepsTitle?: Text;
   /** What happens when they call or report: a sentence or two. */
   whatHappens?: Text;
+  /** The other help that fits this outcome best: two or three services, shown as cards. */
   also: readonly ServiceRef[];
+  /** Further places to get help, behind one disclosure ("More places to get help (5)"). */
+  more?: readonly ServiceRef[];
   /**
    * Whether the area question is asked before this outcome: only where children's services
    * is a first step. Elsewhere the children's services of every configured area are shown.

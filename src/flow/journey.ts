@@ -20,6 +20,15 @@ const tellIfAtRisk = () =>
   });
 const alsoTellOfficer = () => msg('If you work or volunteer with children, tell your Safeguarding Officer too.');
 const nspccFirst = () => msg('If you want to talk it through first, call the NSPCC helpline.');
+const happeningNow = () =>
+  msg('If it is happening now, or the child is going back tonight to the person, call 999.', {
+    desc: '“The person”: the one the child may be at risk from.',
+  });
+const feelUnsafe = () => msg('If you feel unsafe yourself, call the Live Fear Free helpline, any time.');
+const keepMessages = () =>
+  msg('Do not reply to them or confront them. Keep the messages and their username. Do not delete them.');
+// Practitioners: a nude picture of a child they work with (tell the officer; never view it).
+const noViewingImage = () => msg('If it is about a nude picture of a child, do not look at, copy or send it.');
 // Practitioners: a disclosure in brief, then recording and not investigating (both practitioner outcomes).
 const disclosureInBrief = () =>
   msg('If a child told you: listen and stay calm, do not promise to keep it secret, and do not confront anyone.');
@@ -43,78 +52,77 @@ const childlineExplained = () =>
 export const journey: Journey = {
   first: 'concern',
   questions: {
+    // Triage, not a menu: one kind of answer per question. Question 1 says what the visitor needs
+    // help with, grouped and ordered (urgent; a child; someone's behaviour; at work; me; then, after
+    // "or", learning and something else); what happened, online, whose behaviour and age follow.
     concern: {
       id: 'concern',
-      title: () => msg('What are you worried about?'),
-      hint: () => msg('Choose the one that fits best. You can go back and change your answer.'),
-      errorMessage: () => msg('Choose what you are worried about'),
+      title: () => msg('What do you need help with?'),
+      errorMessage: () => msg('Choose what you need help with'),
       answers: [
         {
           id: 'danger-now',
-          label: () => msg('A child is in danger right now, or is missing'),
-          hint: () => msg('Or about to meet someone who may harm them.'),
+          label: () => msg('A child is in danger now, or is missing'),
+          hint: () => msg('Or about to meet someone unsafe'),
           next: { outcome: 'emergency' },
         },
         {
           id: 'child-abused',
-          label: () => msg('A child may be being sexually abused or exploited'),
-          hint: () => msg('Exploitation is abuse, even if the child seems to agree or gets something in return.'),
-          next: { question: 'certainty' },
+          label: () => msg('I think a child is being sexually abused or exploited'),
+          hint: () =>
+            msg('Online too, even if they seem to agree', {
+              desc: 'Hint under “I think a child is being sexually abused or exploited”: it can happen online, and exploitation is abuse even if the child seems to agree.',
+            }),
+          next: { question: 'what-happened' },
         },
         {
-          id: 'online',
-          label: () => msg('Something happening online'),
-          hint: () => msg('Sexual images of a child, someone contacting a child, or a child being blackmailed.'),
-          next: { question: 'online' },
-        },
-        {
-          id: 'adult-behaviour',
-          label: () => msg('An adult’s behaviour around children'),
-          hint: () => msg('For example, a partner, relative, friend or neighbour.'),
-          next: { outcome: 'adult-behaviour' },
-        },
-        {
-          id: 'staff',
-          label: () => msg('Someone who works or volunteers with children'),
-          hint: () => msg('For example, a teacher, coach, youth leader or a colleague.'),
-          next: { question: 'staff' },
-        },
-        {
-          id: 'child-behaviour',
-          label: () => msg('A child’s sexual behaviour'),
-          hint: () => msg('For example, towards other children.'),
-          next: { outcome: 'child-behaviour' },
-        },
-        {
-          id: 'own-thoughts',
-          label: () => msg('My own sexual thoughts or behaviour'),
-          next: { question: 'own-age' },
+          id: 'behaviour',
+          label: () => msg('Someone’s behaviour towards children worries me'),
+          hint: () => msg('An adult’s, a child’s or my own'),
+          next: { question: 'whose-behaviour' },
         },
         {
           id: 'work-with-children',
           label: () => msg('A child I work with or volunteer with'),
-          hint: () =>
-            msg('If your worry is about a colleague, choose “Someone who works or volunteers with children”.'),
           next: { question: 'work-officer' },
         },
-        { id: 'young-person', label: () => msg('I am under 18 and I need help'), next: { outcome: 'young-person' } },
+        { id: 'young-person', label: () => msg('I’m under 18 and need help'), next: { outcome: 'young-person' } },
         { id: 'survivor', label: () => msg('I was sexually abused as a child'), next: { outcome: 'survivor' } },
-        { id: 'learn', label: () => msg('I want to learn how to keep children safe'), next: { outcome: 'learn' } },
-        { id: 'something-else', label: () => msg('Something else'), next: { outcome: 'something-else' } },
+        {
+          id: 'learn',
+          label: () =>
+            msg('Keeping children safe', {
+              desc: 'Answer to “What do you need help with?”: learning how to keep children safe.',
+            }),
+          next: { outcome: 'learn' },
+          afterDivider: true,
+        },
+        {
+          id: 'something-else',
+          label: () => msg('Something else'),
+          next: { outcome: 'something-else' },
+          afterDivider: true,
+        },
       ],
     },
-    certainty: {
-      id: 'certainty',
-      title: () => msg('What makes you worried?'),
+    'what-happened': {
+      id: 'what-happened',
+      title: () => msg('What has happened?'),
       hint: () => msg('You do not need proof to ask for help.'),
-      errorMessage: () => msg('Choose what makes you worried'),
+      errorMessage: () => msg('Choose what has happened'),
       answers: [
         { id: 'disclosed', label: () => msg('A child told me'), next: { outcome: 'child-told' } },
-        { id: 'saw', label: () => msg('I saw or heard something'), next: { outcome: 'report-abuse' } },
         {
-          id: 'signs',
-          label: () => msg('I have noticed signs or changes in a child'),
+          id: 'saw',
+          label: () => msg('I saw, heard or noticed something'),
+          hint: () => msg('Such as signs or changes in a child'),
           next: { outcome: 'report-abuse' },
+        },
+        {
+          id: 'online',
+          label: () => msg('It is happening online'),
+          hint: () => msg('Sexual images, messages or blackmail'),
+          next: { question: 'online' },
         },
         {
           id: 'unsure',
@@ -130,34 +138,63 @@ export const journey: Journey = {
       answers: [
         {
           id: 'images',
-          label: () => msg('I have seen sexual images or videos of a child'),
+          label: () => msg('I saw sexual images of a child on a website or app'),
           next: { outcome: 'online-images' },
+        },
+        {
+          id: 'images-device',
+          label: () => msg('I found sexual images of a child on someone’s phone or computer'),
+          next: { outcome: 'online-images-device' },
+        },
+        {
+          id: 'nude-shared',
+          label: () => msg('A young person’s nude picture is being shared'),
+          hint: () => msg('Or someone says they will share it'),
+          next: { outcome: 'online-nude-shared' },
         },
         {
           id: 'grooming',
           label: () => msg('Someone is contacting a child in a sexual way'),
-          hint: () => msg('For example, talking about sex, asking for pictures, or asking to meet.'),
+          hint: () => msg('Such as asking for pictures or to meet'),
           next: { outcome: 'online-grooming' },
         },
         {
           id: 'blackmail',
           label: () => msg('A child is being blackmailed with sexual images'),
-          hint: () => msg('Someone threatens to share a picture unless the child pays or sends more.'),
+          hint: () => msg('Someone wants money or more pictures'),
           next: { outcome: 'online-blackmail' },
         },
       ],
     },
-    staff: {
-      id: 'staff',
-      title: () => msg('Do you work or volunteer with them?'),
-      errorMessage: () => msg('Choose whether you work or volunteer with them'),
+    'whose-behaviour': {
+      id: 'whose-behaviour',
+      title: () => msg('Whose behaviour worries you?'),
+      errorMessage: () => msg('Choose whose behaviour worries you'),
       answers: [
-        { id: 'colleague', label: () => msg('Yes, at the same place'), next: { outcome: 'staff-own' } },
         {
-          id: 'public',
-          label: () => msg('No, I am a parent or someone else'),
+          id: 'family',
+          label: () => msg('Someone in my family or my life'),
+          hint: () => msg('A partner, relative, friend or neighbour'),
+          next: { outcome: 'adult-behaviour' },
+        },
+        {
+          id: 'colleague',
+          label: () => msg('Someone I work or volunteer with'),
+          next: { outcome: 'staff-own' },
+        },
+        {
+          id: 'worker',
+          label: () => msg('Someone else who works or volunteers with children'),
+          hint: () => msg('A teacher, coach, youth leader or faith leader'),
           next: { outcome: 'staff-public' },
         },
+        {
+          id: 'child',
+          label: () => msg('A child or teenager'),
+          hint: () => msg('Towards other children, or online'),
+          next: { outcome: 'child-behaviour' },
+        },
+        { id: 'own', label: () => msg('My own thoughts or behaviour'), next: { question: 'own-age' } },
       ],
     },
     'own-age': {
@@ -172,7 +209,7 @@ export const journey: Journey = {
     },
     'work-officer': {
       id: 'work-officer',
-      title: () => msg('Can you speak to your Safeguarding Officer today?'),
+      title: () => msg('Can you speak to your Safeguarding Officer straight away?'),
       hint: () =>
         msg(
           'This is the person at your organisation who deals with worries about children. In a school they are the Designated Safeguarding Person.',
@@ -228,7 +265,8 @@ export const journey: Journey = {
           ),
         () => msg('When the child is safe, tell children’s services what happened.'),
       ],
-      also: ['police-non-emergency', 'childrens-services', 'stop-it-now'],
+      also: ['police-non-emergency', 'childrens-services'],
+      more: ['stop-it-now'],
       needsArea: false,
       audience: 'public',
     },
@@ -238,6 +276,7 @@ export const journey: Journey = {
       intro: () => msg('Tell children’s services today, even if you are not sure.'),
       recommended: 'childrens-services',
       steps: [
+        happeningNow,
         () => msg('Listen and stay calm. Do not show shock or disbelief.'),
         () => msg('Tell the child they did the right thing, it is not their fault, and you take them seriously.'),
         () => msg('Do not promise to keep it secret. Explain that you will tell people who can help.'),
@@ -259,9 +298,17 @@ export const journey: Journey = {
       title: () => msg('Tell children’s services'),
       intro: () => msg('Tell the children’s services of the council where the child lives, today if you can.'),
       recommended: 'childrens-services',
-      steps: [noProofNeeded, writeItDown, dontConfront, alsoTellOfficer],
+      steps: [
+        happeningNow,
+        noProofNeeded,
+        () => msg('Do not question the child or try to find out more yourself.'),
+        writeItDown,
+        dontConfront,
+        alsoTellOfficer,
+      ],
       whatHappens: reportingExplained,
-      also: ['police-non-emergency', 'nspcc', 'stop-it-now'],
+      also: ['police-non-emergency', 'nspcc'],
+      more: ['stop-it-now'],
       needsArea: true,
       audience: 'public',
     },
@@ -273,7 +320,8 @@ export const journey: Journey = {
       whenClosed: ['nspcc', 'police-non-emergency'],
       steps: [writeItDown, tellIfAtRisk],
       whatHappens: stopItNowExplained,
-      also: ['nspcc', 'childrens-services', 'police-non-emergency'],
+      also: ['nspcc', 'childrens-services'],
+      more: ['police-non-emergency'],
       needsArea: false,
       audience: 'public',
     },
@@ -293,11 +341,62 @@ export const journey: Journey = {
             'Report the web address to the Internet Watch Foundation. That is all they need, and you do not have to give your name.',
           ),
         () => msg('Report it to the website or app too.'),
-        () => msg('If the images are on someone’s phone or computer, call the police on 101. Do not copy them.'),
         () => msg('If you are worried about what you have been viewing, the Stop It Now helpline can help.'),
         () => msg('Seeing images like this is upsetting. It can help to talk to someone.'),
+        alsoTellOfficer,
       ],
-      also: ['ceop', 'nspcc', 'police-non-emergency', 'stop-it-now'],
+      also: ['ceop', 'police-non-emergency'],
+      more: ['stop-it-now', 'nspcc'],
+      needsArea: false,
+      audience: 'public',
+    },
+    'online-images-device': {
+      id: 'online-images-device',
+      title: () => msg('Call the police. Do not copy anything'),
+      intro: () => msg('Call the police on 101 and tell them what you found.'),
+      recommended: 'police-non-emergency',
+      steps: [
+        () =>
+          msg(
+            'Do not copy, send, move or delete the images, or anything else on the phone or computer. Making a copy of them is a crime.',
+          ),
+        () => msg('If a child is in danger right now, call 999.'),
+        dontConfront,
+        () =>
+          msg(
+            'The Stop It Now helpline gives advice to people whose partner, relative or friend has sexual images of children.',
+          ),
+        feelUnsafe,
+        alsoTellOfficer,
+      ],
+      whatHappens: stopItNowExplained,
+      also: ['stop-it-now', 'live-fear-free'],
+      more: ['nspcc'],
+      needsArea: false,
+      audience: 'public',
+    },
+    'online-nude-shared': {
+      id: 'online-nude-shared',
+      title: () => msg('Help get the picture taken down'),
+      intro: () => msg('Report Remove can help a young person under 18 get a nude picture taken down.'),
+      recommended: 'report-remove',
+      steps: [
+        () => msg('Tell the young person it is not their fault, and they are not in trouble.'),
+        () => msg('Do not look at, copy or send the picture, not even to the police.'),
+        () => msg('The young person makes the report with a Childline account. You can help them do it.'),
+        () => msg('Report it to the website or app too.'),
+        () =>
+          msg(
+            'If someone is threatening to share it unless they pay or send more, call the police on 101. Do not pay.',
+          ),
+        alsoTellOfficer,
+      ],
+      whatHappens: () =>
+        msg(
+          'Report Remove works with the Internet Watch Foundation to get the picture taken down from websites and apps, usually within a working day. It cannot remove copies saved on someone’s phone, or sent in private chats such as WhatsApp.',
+        ),
+      also: ['childline', 'ceop'],
+      more: ['police-non-emergency', 'nspcc'],
       needsArea: false,
       audience: 'public',
     },
@@ -309,13 +408,16 @@ export const journey: Journey = {
       steps: [
         () => msg('If the child is about to meet them, or is in danger right now, call 999.'),
         () => msg('Tell the child it is not their fault and they are not in trouble.'),
+        keepMessages,
         () =>
           msg(
             'Report it to CEOP. Reports are not anonymous: a Child Protection Advisor reads every report and will contact you.',
           ),
         nspccFirst,
+        alsoTellOfficer,
       ],
-      also: ['nspcc', 'police-non-emergency', 'childrens-services'],
+      also: ['nspcc', 'police-non-emergency'],
+      more: ['childrens-services'],
       needsArea: false,
       audience: 'public',
     },
@@ -326,8 +428,8 @@ export const journey: Journey = {
       recommended: 'police-non-emergency',
       steps: [
         () => msg('Tell the child it is not their fault.'),
-        () => msg('Do not pay. If you have already paid, do not pay any more. Stop replying and block the person.'),
         () => msg('Keep the messages, usernames and any payment details. Do not delete them.'),
+        () => msg('Do not pay. If you have already paid, do not pay any more. Stop replying and block the person.'),
         () => msg('Do not screenshot, save or send the picture itself, not even to the police.'),
         () =>
           msg(
@@ -337,8 +439,10 @@ export const journey: Journey = {
           msg(
             'Report Remove can help get the picture taken down, even if it has not been shared yet. A young person under 18 can use it, and you can help them.',
           ),
+        alsoTellOfficer,
       ],
-      also: ['ceop', 'report-remove', 'childline', 'nspcc'],
+      also: ['ceop', 'report-remove'],
+      more: ['childline', 'nspcc'],
       needsArea: false,
       audience: 'public',
     },
@@ -352,33 +456,40 @@ export const journey: Journey = {
         dontConfront,
         writeItDown,
         tellIfAtRisk,
-        () => msg('If you feel unsafe yourself, call the Live Fear Free helpline, any time.'),
+        () =>
+          msg(
+            'If you found sexual images of a child on their phone or computer, call the police on 101. Do not copy, move or delete anything.',
+          ),
+        feelUnsafe,
         alsoTellOfficer,
       ],
       whatHappens: stopItNowExplained,
-      also: ['childrens-services', 'police-non-emergency', 'nspcc', 'live-fear-free'],
+      also: ['childrens-services', 'police-non-emergency'],
+      more: ['nspcc', 'live-fear-free'],
       needsArea: false,
       audience: 'public',
     },
     'staff-own': {
       id: 'staff-own',
-      title: () => msg('Tell your Safeguarding Officer today'),
-      intro: () => msg('Tell the Safeguarding Officer where you work or volunteer today.'),
+      title: () => msg('Tell your Safeguarding Officer straight away'),
+      intro: () => msg('Tell the Safeguarding Officer where you work or volunteer, straight away.'),
       recommended: 'safeguarding-officer',
       steps: [
+        () =>
+          msg(
+            'If your worry is about your Safeguarding Officer, your head or your manager, or they do not act, go straight to children’s services.',
+          ),
+        () => msg('Do not tell the person, or talk about it with other staff.'),
         () => msg('Write down what you saw or heard, with the date and time. Keep to the facts.'),
         () => msg('Do not investigate or question anyone yourself.'),
         () => msg('Report it even if you get on well with them.'),
-        () =>
-          msg(
-            'Your employer must not investigate it on its own. It must tell the council’s Designated Officer for Safeguarding within 24 hours.',
-          ),
-        () =>
-          msg(
-            'If the worry is about your Safeguarding Officer or your manager, or they do not act, go straight to children’s services.',
-          ),
       ],
-      also: ['childrens-services', 'wales-procedures-duty', 'nspcc', 'police-non-emergency'],
+      whatHappens: () =>
+        msg(
+          'Your employer must not investigate it on its own. It must tell the council’s Designated Officer for Safeguarding within 24 hours.',
+        ),
+      also: ['childrens-services', 'wales-procedures-duty'],
+      more: ['nspcc', 'police-non-emergency'],
       needsArea: false,
       audience: 'professional',
     },
@@ -388,9 +499,20 @@ export const journey: Journey = {
       intro: () =>
         msg('Tell the organisation’s safeguarding lead, or go straight to children’s services or the police.'),
       recommended: 'childrens-services',
-      steps: [writeItDown, dontConfront, nspccFirst],
+      steps: [
+        () =>
+          msg(
+            'If your worry is about the safeguarding lead, the head or the manager, go straight to children’s services. Do not tell them first.',
+          ),
+        writeItDown,
+        dontConfront,
+        () => msg('If it happened online, you can also report it to CEOP.'),
+        nspccFirst,
+        alsoTellOfficer,
+      ],
       whatHappens: reportingExplained,
       also: ['police-non-emergency', 'nspcc'],
+      more: ['ceop'],
       needsArea: true,
       audience: 'public',
     },
@@ -401,13 +523,14 @@ export const journey: Journey = {
       recommended: 'stop-it-now',
       whenClosed: ['nspcc', 'police-non-emergency'],
       steps: [
-        () => msg('Read Stop It Now’s guide to what is normal for a child’s age.'),
-        () => msg('Call the Stop It Now helpline to talk it through.'),
         () => msg('If another child is being harmed, tell children’s services or the police on 101.'),
+        () => msg('Call the Stop It Now helpline to talk it through.'),
+        () => msg('Read Stop It Now’s guide to what is normal for a child’s age.'),
         alsoTellOfficer,
       ],
       whatHappens: stopItNowExplained,
-      also: ['stop-it-now-child-behaviour', 'childrens-services', 'nspcc', 'police-non-emergency'],
+      also: ['stop-it-now-child-behaviour', 'childrens-services'],
+      more: ['nspcc', 'police-non-emergency'],
       needsArea: false,
       audience: 'public',
     },
@@ -419,14 +542,18 @@ export const journey: Journey = {
           'Reaching out is a brave first step. Stop It Now helps people worried about their own thoughts or behaviour.',
         ),
       recommended: 'stop-it-now',
-      whenClosed: ['stop-it-now-self-help'],
+      whenClosed: ['samaritans', 'stop-it-now-self-help'],
       steps: [
         () => msg('Call the Stop It Now helpline, or use their live chat or secure message.'),
         () => msg('At the start of a call they explain what they keep private and what they must pass on.'),
+        () =>
+          msg(
+            'If you feel you might act on your thoughts, or you are struggling to cope, call the Samaritans on 116 123, any time.',
+          ),
         () => msg('Their self-help pages can help you understand your thoughts and behaviour.'),
       ],
       whatHappens: stopItNowExplained,
-      also: ['stop-it-now-self-help'],
+      also: ['samaritans', 'stop-it-now-self-help'],
       needsArea: false,
       audience: 'public',
     },
@@ -446,7 +573,7 @@ export const journey: Journey = {
     },
     'practitioner-officer': {
       id: 'practitioner-officer',
-      title: () => msg('Speak to your Safeguarding Officer today'),
+      title: () => msg('Speak to your Safeguarding Officer straight away'),
       intro: () =>
         msg(
           'Tell your Safeguarding Officer what you have seen or heard, and follow your organisation’s safeguarding procedures.',
@@ -456,20 +583,14 @@ export const journey: Journey = {
         disclosureInBrief,
         practitionerRecord,
         noLeadingQuestions,
+        noViewingImage,
         () =>
           msg(
             'Your Safeguarding Officer usually makes the report. If they do not act, if waiting would put a child at risk, or if the worry is about them, report to children’s services yourself.',
           ),
       ],
-      also: [
-        'childrens-services',
-        'wales-procedures-duty',
-        'wales-procedures-cse',
-        'stop-it-now',
-        'csa-centre',
-        'partner-resources',
-        'police-non-emergency',
-      ],
+      also: ['childrens-services', 'wales-procedures-duty', 'stop-it-now'],
+      more: ['wales-procedures-cse', 'csa-centre', 'partner-resources', 'police-non-emergency'],
       needsArea: false,
       audience: 'professional',
     },
@@ -482,21 +603,15 @@ export const journey: Journey = {
         disclosureInBrief,
         practitionerRecord,
         noLeadingQuestions,
+        noViewingImage,
         () =>
           msg(
             'Out of office hours, call the council’s emergency duty team if it cannot wait until the next working day. If you cannot reach them and a child is at risk now, call the police.',
           ),
         () => msg('Tell your Safeguarding Officer when you can.'),
       ],
-      also: [
-        'wales-procedures-duty',
-        'safeguarding-officer',
-        'wales-procedures-cse',
-        'stop-it-now',
-        'csa-centre',
-        'partner-resources',
-        'police-non-emergency',
-      ],
+      also: ['wales-procedures-duty', 'safeguarding-officer', 'stop-it-now'],
+      more: ['wales-procedures-cse', 'csa-centre', 'partner-resources', 'police-non-emergency'],
       needsArea: true,
       audience: 'professional',
     },
@@ -506,6 +621,7 @@ export const journey: Journey = {
       intro: () => msg('It is not your fault. Childline is free, any time, day or night.'),
       recommended: 'childline',
       steps: [
+        () => msg('If you are in danger right now, call 999.'),
         () => msg('Call Childline or chat with them online. You can also tell an adult you trust.'),
         () =>
           msg(
@@ -515,11 +631,12 @@ export const journey: Journey = {
           msg(
             'If someone is threatening to share a picture of you, do not pay or send more. Stop replying and block them. It is not your fault.',
           ),
+        () => msg('Keep the messages. Do not delete them.'),
         () => msg('If someone online is asking you for sexual pictures or to meet, you can report it to CEOP.'),
-        () => msg('If you are in danger right now, call 999.'),
       ],
       whatHappens: childlineExplained,
-      also: ['meic', 'report-remove', 'ceop'],
+      also: ['meic', 'report-remove'],
+      more: ['ceop'],
       needsArea: false,
       audience: 'public',
     },
@@ -533,7 +650,8 @@ export const journey: Journey = {
         () => msg('You can report to the police at any time, even many years later. Call 101.'),
         () => msg('If the person could still be a risk to children, you can tell the police or children’s services.'),
       ],
-      also: ['stop-it-now', 'police-non-emergency', 'childrens-services'],
+      also: ['stop-it-now', 'police-non-emergency'],
+      more: ['childrens-services'],
       needsArea: false,
       audience: 'public',
     },
@@ -551,14 +669,8 @@ export const journey: Journey = {
           ),
         () => msg('Exploitation is abuse, even if the child seems to agree or gets something in return.'),
       ],
-      also: [
-        'partner-resources',
-        'lff-wales',
-        'stop-it-now-child-behaviour',
-        'stop-it-now',
-        'csa-centre',
-        'police-non-emergency',
-      ],
+      also: ['partner-resources', 'stop-it-now-child-behaviour', 'police-non-emergency'],
+      more: ['lff-wales', 'stop-it-now', 'csa-centre'],
       needsArea: false,
       audience: 'public',
     },
@@ -572,7 +684,8 @@ export const journey: Journey = {
         () => msg('Call the NSPCC helpline or the Stop It Now helpline. You do not have to give your name.'),
         tellIfAtRisk,
       ],
-      also: ['stop-it-now', 'childrens-services', 'police-non-emergency'],
+      also: ['stop-it-now', 'childrens-services'],
+      more: ['police-non-emergency'],
       needsArea: false,
       audience: 'public',
     },

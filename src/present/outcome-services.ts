@@ -24,7 +24,10 @@ export interface OutcomeServices {
   recommended: Service[];
   /** A line open now, offered beside the recommended one when that is closed now. */
   openInstead?: Service;
+  /** The other help that fits this outcome best (two or three cards). */
   also: Service[];
+  /** Further places to get help, shown behind one disclosure. */
+  more: Service[];
 }
 
 /** The services one slot stands for (a slot may be several areas or resources, or none). */
@@ -68,8 +71,13 @@ export function outcomeServices(
     ? outcome.whenClosed?.flatMap(resolve).find((s) => usableNow(s, now))
     : undefined;
   const seen = new Set([...recommended, ...(openInstead ? [openInstead] : [])].map((s) => s.id));
-  const also = outcome.also.flatMap(resolve).filter((s) => !seen.has(s.id) && (seen.add(s.id), true));
+  /** Each service once on the page: the first slot that names it wins. */
+  const unseen = (refs: readonly ServiceRef[] | undefined) =>
+    (refs ?? []).flatMap(resolve).filter((s) => !seen.has(s.id) && (seen.add(s.id), true));
+  const also = unseen(outcome.also);
+  // Own slots only: a `more` another script put on Object.prototype is not ours.
+  const more = unseen(Object.prototype.hasOwnProperty.call(outcome, 'more') ? outcome.more : undefined);
   // Prototype-less copies: an optional field left out (a contact's label, note or hours) reads as
   // undefined even when another script has set it on Object.prototype.
-  return ownData({ recommended, openInstead, also });
+  return ownData({ recommended, openInstead, also, more });
 }

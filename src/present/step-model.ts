@@ -27,7 +27,8 @@ export interface QuestionModel {
   hint?: string;
   errorMessage: string;
   /** `lang` is set on partner text shown in the other language (no Welsh name given). */
-  options: ReadonlyArray<{ id: string; label: string; hint?: string; lang?: string }>;
+  /** `dividerBefore`: an "or" divider goes above this option (the first of the answers set apart). */
+  options: ReadonlyArray<{ id: string; label: string; hint?: string; lang?: string; dividerBefore?: boolean }>;
   /** A drop-down list instead of radios (long lists of areas): its label and empty first choice. */
   list?: { label: string; placeholder: string };
 }
@@ -47,6 +48,8 @@ export interface OutcomeModel {
   openInstead?: CardModel;
   openInsteadNotice?: string;
   also: CardModel[];
+  /** Further places to get help, behind one disclosure. */
+  more: CardModel[];
 }
 
 /** The step, with what every step shows. */
@@ -65,6 +68,11 @@ export function primaryPhone(service: Service): string {
 /** An optional `hint` text of the journey's own (never one inherited from a polluted prototype). */
 function ownHint(item: { hint?: () => string }): string | undefined {
   return Object.prototype.hasOwnProperty.call(item, 'hint') ? item.hint?.() : undefined;
+}
+
+/** An answer shown after the "or" divider (own field only, as for hints). */
+function setApart(answer: { afterDivider?: boolean }): boolean {
+  return Object.prototype.hasOwnProperty.call(answer, 'afterDivider') && answer.afterDivider === true;
 }
 
 function questionModel(
@@ -101,7 +109,12 @@ function questionModel(
     // Own hints only: a `hint` another script put on Object.prototype is not ours.
     hint: ownHint(question),
     errorMessage: question.errorMessage(),
-    options: question.answers.map((a) => ({ id: a.id, label: a.label(), hint: ownHint(a) })),
+    options: question.answers.map((a, i) => ({
+      id: a.id,
+      label: a.label(),
+      hint: ownHint(a),
+      dividerBefore: setApart(a) && (i === 0 || !setApart(question.answers[i - 1])),
+    })),
   };
 }
 
@@ -140,6 +153,7 @@ function outcomeModel(
     openInstead: instead && card(instead),
     openInsteadNotice: instead && noticeText(services.recommended, instead),
     also: services.also.map(card),
+    more: services.more.map(card),
   };
 }
 

@@ -176,7 +176,7 @@ describe('quick exit', function (this: Mocha.Suite) {
     shadow(widget).querySelector<HTMLButtonElement>('.exit-cover .back')!.click();
     await widget.updateComplete;
     expect(shadow(widget).querySelector('.exit-cover')).to.equal(null);
-    expect(headingText(widget)).to.equal('What are you worried about?');
+    expect(headingText(widget)).to.equal('What do you need help with?');
   });
 
   it('three presses of Shift leave the page; alternating left and right Shift counts', async () => {

@@ -126,7 +126,7 @@ describe('leaving no trace', () => {
     expect(headingText(el)).to.equal('Support for you');
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     await el.updateComplete;
-    expect(headingText(el)).to.equal('What are you worried about?');
+    expect(headingText(el)).to.equal('What do you need help with?');
     expect(shadow(el).querySelector('button.back')).to.equal(null);
   });
 

@@ -33,10 +33,10 @@ describe('HelpFinderHarness', function (this: Mocha.Suite) {
 
   it('reads the answers, cards, numbered steps and links a visitor sees', async () => {
     const finder = await mount(TWO_AREAS);
-    expect(finder.heading()).to.equal('What are you worried about?');
+    expect(finder.heading()).to.equal('What do you need help with?');
     expect(finder.isOutcome()).to.equal(false);
     expect(finder.answers()).to.deep.equal(journey.questions.concern.answers.map((a) => a.id));
-    expect(finder.answerLabel('danger-now')).to.equal('A child is in danger right now, or is missing');
+    expect(finder.answerLabel('danger-now')).to.equal('A child is in danger now, or is missing');
     await finder.answer(['child-abused', 'disclosed']);
     expect(finder.answers()).to.deep.equal(['swansea', 'npt', 'elsewhere', 'unknown']);
     await finder.choose('npt');
@@ -45,7 +45,7 @@ describe('HelpFinderHarness', function (this: Mocha.Suite) {
     expect(finder.cards()[0]).to.equal(finder.primary());
     expect(finder.cards().length).to.be.greaterThan(1);
     expect(finder.steps().length).to.equal(journey.outcomes['child-told'].steps.length);
-    expect(finder.steps()[0]).to.contain('Listen and stay calm');
+    expect(finder.steps()[1]).to.contain('Listen and stay calm');
     expect(finder.links(finder.primary())).to.deep.include({
       href: 'tel:01639686802',
       name: 'Call 01639 686802, Neath Port Talbot children’s services',
@@ -55,17 +55,17 @@ describe('HelpFinderHarness', function (this: Mocha.Suite) {
     await finder.back();
     expect(finder.heading()).to.equal('Which council area does the child live in?');
     await finder.startAgain();
-    expect(finder.heading()).to.equal('What are you worried about?');
+    expect(finder.heading()).to.equal('What do you need help with?');
   });
 
   it('refuses an answer the step does not offer, and a button the step does not have, naming the step', async () => {
     const finder = await mount();
     let refused: unknown;
     await finder.choose('no-such-answer').catch((error: unknown) => (refused = error));
-    expect(String(refused)).to.contain('"What are you worried about?" offers no answer "no-such-answer"');
+    expect(String(refused)).to.contain('"What do you need help with?" offers no answer "no-such-answer"');
     refused = undefined;
     await finder.back().catch((error: unknown) => (refused = error));
-    expect(String(refused)).to.contain('no button.back on "What are you worried about?"');
+    expect(String(refused)).to.contain('no button.back on "What do you need help with?"');
   });
 
   it('walks every route the journey allows, and every question and outcome once', async () => {
