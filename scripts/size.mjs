@@ -31,12 +31,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // with the file at 37.7 KB (37.9 KB after its review fixes: the page's fallback kept visible
 // until the first render, two console reasons kept in production). Issue #16's goal of 28 KB is
 // not in reach with the guidance in both languages: Lit, the two languages' text and the styles
-// alone take 22.4 KB (README, Performance). Issue #22 (triage) then added 1.8 KB gzip, 37.9 →
-// 39.8 KB: by module (npm run size:breakdown), 1.07 KB is text (Welsh +685 bytes, the journey's
-// English +286, the Samaritans card +99: three new outcomes, safety lines, a shorter question 1)
-// and 0.29 KB code (the 999 line scrolled into sight +123, the "or" divider and the "More places
-// to get help" disclosure +145, `str` +19); the rest is gzip's whole-file overhead. 40 KB.
-export const BUDGET_GZIP_BYTES = 40 * 1024;
+// alone take 22.4 KB (README, Performance). Issue #22 (triage) then added 2.2 KB gzip, 37.9 →
+// 40.1 KB: by module (npm run size:breakdown), 1.24 KB is text (Welsh +819 bytes, the journey's
+// English +340, the Samaritans card +77: three new outcomes, safety lines, a shorter question 1)
+// and 0.25 KB code (the 999 line scrolled into sight +125, the "or" divider, "What happens next"
+// and "More places to get help" as disclosures, councils behind it where no area was asked
+// +187, less elsewhere); the rest is gzip's whole-file overhead. 40.5 KB.
+export const BUDGET_GZIP_BYTES = 40.5 * 1024;
 
 /** Raw, gzip (level 9) and brotli (quality 11) sizes in bytes, as a CDN would serve them. */
 export function compressedSizes(code) {

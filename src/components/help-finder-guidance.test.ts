@@ -151,9 +151,9 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     expect(headingText(el)).to.equal('Tell your Safeguarding Officer straight away');
     expect(text(primary(el))).to.contain('Designated Safeguarding Person');
     expect(steps(el)[0], 'the way out for a worry about the officer comes first').to.contain(
-      'If your worry is about your Safeguarding Officer, your head or your manager',
+      'Go straight to children’s services if your worry is about your Safeguarding Officer, head or manager.',
     );
-    expect(steps(el)[1]).to.equal('Do not tell the person, or talk about it with other staff.');
+    expect(steps(el)[1]).to.equal('Do not tell the person.');
     expect(steps(el).join(' ')).to.contain('Do not investigate');
   });
 
@@ -169,7 +169,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     const el = await reach(PATHS['online-images-device']);
     expect(headingText(el)).to.equal('Call the police. Do not copy anything');
     expect(hrefs(primary(el))).to.include('tel:101');
-    expect(steps(el)[0]).to.contain('Do not copy, send, move or delete the images');
+    expect(steps(el)[0]).to.contain('Leave everything on the phone or computer as it is.');
     expect(text(shadow(el).querySelector(SELECTORS.also))).to.contain('Stop It Now helpline');
     expect(text(shadow(el))).to.not.contain('Internet Watch Foundation');
   });
@@ -188,18 +188,21 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     for (const outcome of ['child-told', 'report-abuse'] as const) {
       const el = await reach(PATHS[outcome]);
       expect(steps(el)[0], outcome).to.equal(
-        'If it is happening now, or the child is going back tonight to the person, call 999.',
+        'If it is happening now, or the child will be with the person who may be harming them tonight, call 999.',
       );
     }
     const young = await reach(PATHS['young-person']);
     expect(steps(young)[0]).to.equal('If you are in danger right now, call 999.');
-    expect(steps(young).join(' ')).to.contain('Keep the messages. Do not delete them.');
+    expect(steps(young).join(' ')).to.contain('Keep the messages and their username. Do not delete them.');
   });
 
   it('grooming: keep the messages and the username; do not reply, confront or delete', async () => {
     const el = await reach(PATHS['online-grooming']);
     expect(steps(el).join(' ')).to.contain(
-      'Do not reply to them or confront them. Keep the messages and their username. Do not delete them.',
+      'Do not reply to or confront the person. Keep the messages and their username. Do not delete anything, but do not screenshot or send any pictures.',
+    );
+    expect(steps(el).join(' ')).to.contain(
+      'If the person works or volunteers with children, tell children’s services too.',
     );
   });
 
@@ -261,7 +264,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
 
   it('the abuse answer says exploitation is abuse, even if the child seems to agree', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    expect(text(shadow(el).querySelector('#answer-child-abused-hint'))).to.contain('even if they seem to agree');
+    expect(text(shadow(el).querySelector('#answer-child-abused-hint'))).to.contain('even if they seem willing');
   });
 
   it('anyone whose worry fits none of the answers: “Something else” leads to someone to talk it through with', async () => {

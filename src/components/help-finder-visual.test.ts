@@ -81,7 +81,7 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
   });
 
   it('scrolls what takes focus clear of the sticky toolbar, even when it wraps on a phone', async () => {
-    const { frame, win } = await phoneFrame(360, 640);
+    const { frame, win } = await phoneFrame(320, 640);
     try {
       const el = await widgetIn(win, { lang: 'cy' });
       await choose(el, 'child-abused');

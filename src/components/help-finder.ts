@@ -52,6 +52,7 @@ import { stayingSafe } from './staying-safe.js';
  * @csspart exit - The "Exit this page" button.
  * @csspart staying-safe - The "Staying safe online" note.
  * @csspart more-help - The "More places to get help" disclosure on an outcome page.
+ * @csspart what-happens - The "What happens next" disclosure on an outcome page.
  * @csspart launcher - The floating "Worried about a child?" button (launcher mode).
  * @csspart dialog - The dialog the launcher opens.
  *

@@ -38,6 +38,15 @@ export const languageSwitchStyles = css`
     /* Pushes Close and the exit to the toolbar's right. */
     margin-inline-end: auto;
   }
+  /* A phone: narrower, so that the toolbar keeps one row at 390 px in Welsh in every engine. */
+  @media (max-width: 480px) {
+    .language-switch {
+      column-gap: 8px;
+    }
+    .language {
+      padding-inline: 2px;
+    }
+  }
   .language[aria-pressed='true'] {
     color: inherit;
     font-weight: 700;

@@ -6,8 +6,9 @@
  *
  * The steps come after the recommended card so that its call button stays on
  * the first screen of a phone; screen readers hear them as a numbered list.
- * "Other help" shows the two or three services that fit best; the rest wait
- * behind one disclosure, so the page stays short.
+ * "What happens next" waits behind a disclosure, one tap away, and "Other help"
+ * shows the two or three services that fit best, the rest behind one more
+ * disclosure, so that the page stays short on a phone.
  */
 import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
@@ -49,10 +50,10 @@ export function outcomeView(outcome: OutcomeModel, context: CardContext): Templa
     }
     ${
       outcome.whatHappens
-        ? html`<section class="what-happens" aria-labelledby="what-happens-heading">
-          ${heading(level + 1, msg('What happens next'), { id: 'what-happens-heading', className: 'heading heading-s' })}
+        ? html`<details class="what-happens disclosure" part="what-happens">
+          <summary>${msg('What happens next')}</summary>
           <p>${outcome.whatHappens}</p>
-        </section>`
+        </details>`
         : nothing
     }
     ${
@@ -92,7 +93,6 @@ export const outcomeStyles = css`
   }
   .recommended,
   .steps,
-  .what-happens,
   .also,
   .open-instead {
     display: grid;
@@ -129,7 +129,8 @@ export const outcomeStyles = css`
     display: grid;
     gap: 12px;
   }
-  .more .cards {
+  .more .cards,
+  .what-happens p {
     margin-top: 8px;
   }
 `;

@@ -175,6 +175,11 @@ export const questionStyles = css`
     }
     .radio label {
       padding-block: 6px;
+      font-size: 17px;
+      line-height: 1.4;
+    }
+    .radio-hint {
+      line-height: 1.35;
     }
   }
   .radio-hint {

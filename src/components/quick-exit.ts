@@ -100,7 +100,7 @@ export const quickExitStyles = css`
   @media (max-width: 480px) {
     .exit-button {
       font-size: 16px;
-      padding-inline: 12px;
+      padding-inline: 10px;
     }
   }
   /* Shown even where showModal() fails (display beats the closed dialog's none). */

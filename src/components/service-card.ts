@@ -146,6 +146,17 @@ export const serviceCardStyles = css`
       padding-inline: 12px;
       font-size: 18px;
     }
+    /* Other help, tighter on a phone: the page stays short, the links stay 44 px tall. */
+    .service:not(.service--primary) {
+      padding: 12px;
+      gap: 4px;
+    }
+    .service:not(.service--primary) .summary {
+      font-size: 16px;
+    }
+    .contacts {
+      gap: 0;
+    }
   }
   /* The small print: muted, 16px (an open service's status takes its own colour below). */
   .contact-label,

@@ -47,7 +47,13 @@ const feelUnsafe = src(
   'services.md §6 Live Fear Free (Wales domestic abuse and sexual violence line, 24/7)',
   '8.1',
 );
-const keepMessages = src('C2', '1.5 (do not confront)', '3.6 (stop contact)', '3.7 (do not delete evidence)');
+const keepMessages = src(
+  'C2',
+  '1.5 (do not confront)',
+  '3.6 (stop contact)',
+  '3.7 (do not delete evidence)',
+  '3.1 (no copies of pictures)',
+);
 const noViewingImage = src('C2', '3.1 (never view, copy or forward; NSPCC Learning)');
 const notTheirFault = src('C2', '3.10');
 
@@ -82,7 +88,7 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
   },
   'talk-it-through': {
     intro: src('C2', '2.4'),
-    steps: [writeItDown, tellIfAtRisk],
+    steps: [writeItDown, tellIfAtRisk, alsoTellOfficer],
     whatHappens: stopItNowExplained,
   },
   'online-images': {
@@ -92,6 +98,7 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
       src('C2', '3.1 (Thinkuknow: note the URL, close it)'),
       src('C2', '3.2'),
       src('C2', '3.2'),
+      src('C1', '9.10 (the IWF cannot act on private or encrypted chats)', '2.1 (C2: police on 101)'),
       src('C1', '7.1'),
       src('C1', '3.3'),
       alsoTellOfficer,
@@ -108,9 +115,8 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
       feelUnsafe,
       alsoTellOfficer,
     ],
-    whatHappens: stopItNowExplained,
     leftOut:
-      'The IWF cannot act on a device (3.2 scope; 9.10, C1), so it is not offered. How the police handle the device is not in guidance.md: not said.',
+      'The IWF cannot act on a device (3.2 scope; 9.10, C1), so it is not offered. How the police handle the device is not in guidance.md: not said, and no “what happens next”. Leaving the device as it is (not moving or deleting) stretches 3.7, the NCA’s sextortion advice, to a device found at home, as the issue asks: to confirm with the police or CEOP.',
   },
   'online-nude-shared': {
     intro: src('C2', '9.6', '3.11'),
@@ -136,6 +142,7 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
       src('C2', '3.10 (CEOP Safety Centre parent page)'),
       keepMessages,
       src('C2', '3.5'),
+      src('C2', '5.2 (someone in a position of trust: children’s services or the police)'),
       src('C2', '3.5'),
       alsoTellOfficer,
     ],
@@ -164,13 +171,7 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
   },
   'staff-own': {
     intro: src('C2', '5.4'),
-    steps: [
-      src('C1', '5.5', '6.4 (C2)'),
-      src('C2', '1.5', '5.4'),
-      src('C2', '5.4'),
-      noLeadingQuestions,
-      src('C2', '5.6'),
-    ],
+    steps: [src('C1', '5.5', '6.4 (C2)'), src('C2', '1.5'), src('C2', '5.4'), noLeadingQuestions, src('C2', '5.6')],
     whatHappens: src('C2', '5.3', '5.4'),
   },
   'staff-public': {
@@ -181,7 +182,7 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
       dontConfront,
       src('C2', '3.4'),
       src('C2', '5.2'),
-      src('C2', '5.6', '6.5 (C1)'),
+      src('C1', '5.6 (C2)', '6.5'),
     ],
     whatHappens: reportingExplained,
   },
@@ -225,7 +226,7 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
       noLeadingQuestions,
       noViewingImage,
       src('C2', '2.10'),
-      src('C2', '6.4'),
+      src('C1', '6.4 (C2)', '5.5 (not the officer when the worry is about them)'),
     ],
   },
   'young-person': {
@@ -234,8 +235,8 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
       src('C2', '1.8'),
       src('C1', '9.1', '9.11'),
       src('C2', '9.6'),
-      src('C2', '3.6', '3.10'),
       src('C2', '3.7'),
+      src('C2', '3.6', '3.10'),
       src('C1', '9.11'),
     ],
     whatHappens: childlineExplained,

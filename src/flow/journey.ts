@@ -21,14 +21,14 @@ const tellIfAtRisk = () =>
 const alsoTellOfficer = () => msg('If you work or volunteer with children, tell your Safeguarding Officer too.');
 const nspccFirst = () => msg('If you want to talk it through first, call the NSPCC helpline.');
 const happeningNow = () =>
-  msg('If it is happening now, or the child is going back tonight to the person, call 999.', {
-    desc: '“The person”: the one the child may be at risk from.',
-  });
+  msg('If it is happening now, or the child will be with the person who may be harming them tonight, call 999.');
 const feelUnsafe = () => msg('If you feel unsafe yourself, call the Live Fear Free helpline, any time.');
 const keepMessages = () =>
-  msg('Do not reply to them or confront them. Keep the messages and their username. Do not delete them.');
+  msg(
+    'Do not reply to or confront the person. Keep the messages and their username. Do not delete anything, but do not screenshot or send any pictures.',
+  );
 // Practitioners: a nude picture of a child they work with (tell the officer; never view it).
-const noViewingImage = () => msg('If it is about a nude picture of a child, do not look at, copy or send it.');
+const noViewingImage = () => msg('If there is a nude picture of a child, do not look at it, copy it or send it.');
 // Practitioners: a disclosure in brief, then recording and not investigating (both practitioner outcomes).
 const disclosureInBrief = () =>
   msg('If a child told you: listen and stay calm, do not promise to keep it secret, and do not confront anyone.');
@@ -70,30 +70,27 @@ export const journey: Journey = {
           id: 'child-abused',
           label: () => msg('I think a child is being sexually abused or exploited'),
           hint: () =>
-            msg('Online too, even if they seem to agree', {
+            msg('Online too, even if they seem willing', {
               desc: 'Hint under “I think a child is being sexually abused or exploited”: it can happen online, and exploitation is abuse even if the child seems to agree.',
             }),
           next: { question: 'what-happened' },
         },
         {
           id: 'behaviour',
-          label: () => msg('Someone’s behaviour towards children worries me'),
+          label: () => msg('Someone’s behaviour with children makes me uneasy'),
           hint: () => msg('An adult’s, a child’s or my own'),
           next: { question: 'whose-behaviour' },
         },
         {
           id: 'work-with-children',
-          label: () => msg('A child I work with or volunteer with'),
+          label: () => msg('A child I work or volunteer with'),
           next: { question: 'work-officer' },
         },
         { id: 'young-person', label: () => msg('I’m under 18 and need help'), next: { outcome: 'young-person' } },
         { id: 'survivor', label: () => msg('I was sexually abused as a child'), next: { outcome: 'survivor' } },
         {
           id: 'learn',
-          label: () =>
-            msg('Keeping children safe', {
-              desc: 'Answer to “What do you need help with?”: learning how to keep children safe.',
-            }),
+          label: () => msg('Learning to keep children safe'),
           next: { outcome: 'learn' },
           afterDivider: true,
         },
@@ -143,19 +140,19 @@ export const journey: Journey = {
         },
         {
           id: 'images-device',
-          label: () => msg('I found sexual images of a child on someone’s phone or computer'),
+          label: () => msg('I found sexual images of a child on an adult’s phone or computer'),
           next: { outcome: 'online-images-device' },
         },
         {
           id: 'nude-shared',
           label: () => msg('A young person’s nude picture is being shared'),
-          hint: () => msg('Or someone says they will share it'),
+          hint: () => msg('No one is asking for money or more pictures'),
           next: { outcome: 'online-nude-shared' },
         },
         {
           id: 'grooming',
           label: () => msg('Someone is contacting a child in a sexual way'),
-          hint: () => msg('Such as asking for pictures or to meet'),
+          hint: () => msg('Someone they know only online'),
           next: { outcome: 'online-grooming' },
         },
         {
@@ -183,6 +180,11 @@ export const journey: Journey = {
           next: { outcome: 'staff-own' },
         },
         {
+          id: 'lead',
+          label: () => msg('My Safeguarding Officer, head or manager'),
+          next: { outcome: 'practitioner-report' },
+        },
+        {
           id: 'worker',
           label: () => msg('Someone else who works or volunteers with children'),
           hint: () => msg('A teacher, coach, youth leader or faith leader'),
@@ -191,7 +193,7 @@ export const journey: Journey = {
         {
           id: 'child',
           label: () => msg('A child or teenager'),
-          hint: () => msg('Towards other children, or online'),
+          hint: () => msg('Towards other children, or what they view online'),
           next: { outcome: 'child-behaviour' },
         },
         { id: 'own', label: () => msg('My own thoughts or behaviour'), next: { question: 'own-age' } },
@@ -219,10 +221,14 @@ export const journey: Journey = {
         { id: 'yes', label: () => msg('Yes'), next: { outcome: 'practitioner-officer' } },
         {
           id: 'no',
-          label: () => msg('No, or my organisation does not have one'),
+          label: () => msg('No, or my worry is about them'),
           next: { outcome: 'practitioner-report' },
         },
-        { id: 'not-sure', label: () => msg('I am not sure'), next: { outcome: 'practitioner-report' } },
+        {
+          id: 'not-sure',
+          label: () => msg('We do not have one, or I am not sure'),
+          next: { outcome: 'practitioner-report' },
+        },
       ],
     },
   },
@@ -318,7 +324,7 @@ export const journey: Journey = {
       intro: () => msg('It is right to ask when something does not feel right.'),
       recommended: 'stop-it-now',
       whenClosed: ['nspcc', 'police-non-emergency'],
-      steps: [writeItDown, tellIfAtRisk],
+      steps: [writeItDown, tellIfAtRisk, alsoTellOfficer],
       whatHappens: stopItNowExplained,
       also: ['nspcc', 'childrens-services'],
       more: ['police-non-emergency'],
@@ -341,6 +347,10 @@ export const journey: Journey = {
             'Report the web address to the Internet Watch Foundation. That is all they need, and you do not have to give your name.',
           ),
         () => msg('Report it to the website or app too.'),
+        () =>
+          msg(
+            'If there is no web address, such as in a private chat, report it to the app and call the police on 101.',
+          ),
         () => msg('If you are worried about what you have been viewing, the Stop It Now helpline can help.'),
         () => msg('Seeing images like this is upsetting. It can help to talk to someone.'),
         alsoTellOfficer,
@@ -358,7 +368,7 @@ export const journey: Journey = {
       steps: [
         () =>
           msg(
-            'Do not copy, send, move or delete the images, or anything else on the phone or computer. Making a copy of them is a crime.',
+            'Leave everything on the phone or computer as it is. Do not copy, send, move or delete anything. Copying the images is a crime.',
           ),
         () => msg('If a child is in danger right now, call 999.'),
         dontConfront,
@@ -369,7 +379,6 @@ export const journey: Journey = {
         feelUnsafe,
         alsoTellOfficer,
       ],
-      whatHappens: stopItNowExplained,
       also: ['stop-it-now', 'live-fear-free'],
       more: ['nspcc'],
       needsArea: false,
@@ -393,7 +402,7 @@ export const journey: Journey = {
       ],
       whatHappens: () =>
         msg(
-          'Report Remove works with the Internet Watch Foundation to get the picture taken down from websites and apps, usually within a working day. It cannot remove copies saved on someone’s phone, or sent in private chats such as WhatsApp.',
+          'Report Remove works with the Internet Watch Foundation. They usually take the picture down from websites and apps within a working day. They cannot remove copies saved on someone’s phone, or sent in private chats such as WhatsApp.',
         ),
       also: ['childline', 'ceop'],
       more: ['police-non-emergency', 'nspcc'],
@@ -413,6 +422,7 @@ export const journey: Journey = {
           msg(
             'Report it to CEOP. Reports are not anonymous: a Child Protection Advisor reads every report and will contact you.',
           ),
+        () => msg('If the person works or volunteers with children, tell children’s services too.'),
         nspccFirst,
         alsoTellOfficer,
       ],
@@ -477,16 +487,16 @@ export const journey: Journey = {
       steps: [
         () =>
           msg(
-            'If your worry is about your Safeguarding Officer, your head or your manager, or they do not act, go straight to children’s services.',
+            'Go straight to children’s services if your worry is about your Safeguarding Officer, head or manager. Do the same if they do nothing.',
           ),
-        () => msg('Do not tell the person, or talk about it with other staff.'),
+        () => msg('Do not tell the person.'),
         () => msg('Write down what you saw or heard, with the date and time. Keep to the facts.'),
         () => msg('Do not investigate or question anyone yourself.'),
         () => msg('Report it even if you get on well with them.'),
       ],
       whatHappens: () =>
         msg(
-          'Your employer must not investigate it on its own. It must tell the council’s Designated Officer for Safeguarding within 24 hours.',
+          'Your employer must tell the council’s Designated Officer for Safeguarding within 24 hours. It must not look into it on its own.',
         ),
       also: ['childrens-services', 'wales-procedures-duty'],
       more: ['nspcc', 'police-non-emergency'],
@@ -608,7 +618,7 @@ export const journey: Journey = {
           msg(
             'Out of office hours, call the council’s emergency duty team if it cannot wait until the next working day. If you cannot reach them and a child is at risk now, call the police.',
           ),
-        () => msg('Tell your Safeguarding Officer when you can.'),
+        () => msg('Tell your Safeguarding Officer when you can, unless your worry is about them.'),
       ],
       also: ['wales-procedures-duty', 'safeguarding-officer', 'stop-it-now'],
       more: ['wales-procedures-cse', 'csa-centre', 'partner-resources', 'police-non-emergency'],
@@ -627,11 +637,11 @@ export const journey: Journey = {
           msg(
             'If a nude picture of you has been shared online, or someone is threatening to share it, Report Remove can help get it taken down.',
           ),
+        () => msg('Keep the messages and their username. Do not delete them.'),
         () =>
           msg(
             'If someone is threatening to share a picture of you, do not pay or send more. Stop replying and block them. It is not your fault.',
           ),
-        () => msg('Keep the messages. Do not delete them.'),
         () => msg('If someone online is asking you for sexual pictures or to meet, you can report it to CEOP.'),
       ],
       whatHappens: childlineExplained,

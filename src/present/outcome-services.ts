@@ -72,11 +72,21 @@ export function outcomeServices(
     : undefined;
   const seen = new Set([...recommended, ...(openInstead ? [openInstead] : [])].map((s) => s.id));
   /** Each service once on the page: the first slot that names it wins. */
-  const unseen = (refs: readonly ServiceRef[] | undefined) =>
-    (refs ?? []).flatMap(resolve).filter((s) => !seen.has(s.id) && (seen.add(s.id), true));
-  const also = unseen(outcome.also);
+  const unseenOnly = (services: Service[]) => services.filter((s) => !seen.has(s.id) && (seen.add(s.id), true));
+  const unseen = (refs: readonly ServiceRef[]) => unseenOnly(refs.flatMap(resolve));
+  // Where no area was asked, several councils would be several long cards: "Other help" shows
+  // the one card for any council (and 101), and each council's card waits behind the disclosure.
+  const manyAreas = !areaId && config.areas.length > 1;
+  const also = outcome.also.flatMap((ref) =>
+    manyAreas && ref === 'childrens-services'
+      ? unseenOnly([genericChildrensServices(outcome.audience)])
+      : unseen([ref]),
+  );
   // Own slots only: a `more` another script put on Object.prototype is not ours.
-  const more = unseen(Object.prototype.hasOwnProperty.call(outcome, 'more') ? outcome.more : undefined);
+  const more = unseen([
+    ...(manyAreas && outcome.also.includes('childrens-services') ? (['childrens-services'] as const) : []),
+    ...(Object.prototype.hasOwnProperty.call(outcome, 'more') ? (outcome.more ?? []) : []),
+  ]);
   // Prototype-less copies: an optional field left out (a contact's label, note or hours) reads as
   // undefined even when another script has set it on Object.prototype.
   return ownData({ recommended, openInstead, also, more });

@@ -125,7 +125,7 @@ export function safeguardingOfficerFor(config: PartnerConfig, locale: Locale): S
       name: () => msg('Your Safeguarding Officer'),
       summary: () =>
         msg(
-          'Speak today to the Safeguarding Officer where you work or volunteer (in a school, the Designated Safeguarding Person). Follow your organisation’s safeguarding procedures.',
+          'Speak straight away to the Safeguarding Officer where you work or volunteer (in a school, the Designated Safeguarding Person). Follow your organisation’s safeguarding procedures.',
         ),
       hours: { kind: 'unknown' },
       contacts,
@@ -142,7 +142,7 @@ export function safeguardingOfficerFor(config: PartnerConfig, locale: Locale): S
         : msg(str`Safeguarding Officer, ${agencyName.text}`),
     summary: () =>
       msg(
-        str`If you work or volunteer for ${agencyName.text}, speak to them today and follow our safeguarding procedures.`,
+        str`If you work or volunteer for ${agencyName.text}, speak to them straight away and follow our safeguarding procedures.`,
       ),
     lang: officerName ? officerName.lang : agencyName.lang,
     hours: { kind: 'unknown' },

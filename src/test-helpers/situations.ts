@@ -36,7 +36,7 @@ export const SITUATIONS: readonly Situation[] = [
     outcome: 'report-abuse',
     first: 'childrens-services',
     welsh: true,
-    why: 'Question 1 sets a child being abused (this) apart from behaviour that worries; “A child or teenager” leads to Stop It Now, whose first step is children’s services when another child is harmed.',
+    why: 'Question 1 sets “I think a child is being sexually abused” (this) apart from behaviour that “makes me uneasy”; through “A child or teenager”, Stop It Now’s page starts with children’s services when another child is harmed.',
   },
   {
     id: 'r1b',
@@ -81,7 +81,7 @@ export const SITUATIONS: readonly Situation[] = [
     picks: [['child-abused', 'saw', 'npt']],
     outcome: 'report-abuse',
     first: 'childrens-services',
-    why: '“I think a child is being sexually abused” fits what she thinks; “Someone’s behaviour … worries me” is for behaviour short of that.',
+    why: '“I think a child is being sexually abused” fits what she thinks; “Someone’s behaviour with children makes me uneasy” is for behaviour short of that.',
   },
   {
     id: 'r5b',
@@ -97,7 +97,7 @@ export const SITUATIONS: readonly Situation[] = [
     outcome: 'online-images-device',
     first: 'police-non-emergency',
     welsh: true,
-    why: 'Images are abuse of a child (“online too” under question 1); the adult-behaviour page also says: found images, call 101.',
+    why: 'Images are abuse of a child (“online too” under question 1), not behaviour that makes one uneasy; the adult-behaviour page also says: found images, call 101.',
   },
   {
     id: 'r7',
@@ -224,10 +224,13 @@ export const SITUATIONS: readonly Situation[] = [
   {
     id: 'r24',
     situation: 'Youth worker whose worry is about the club’s own Safeguarding Officer',
-    picks: [['work-with-children', 'no', 'swansea']],
+    picks: [
+      ['behaviour', 'lead', 'swansea'],
+      ['work-with-children', 'no', 'swansea'],
+    ],
     outcome: 'practitioner-report',
     first: 'childrens-services',
-    why: 'Through “Someone I work or volunteer with”, the first step on the page says: about your Safeguarding Officer, go straight to children’s services.',
+    why: '“My Safeguarding Officer, head or manager” and “No, or my worry is about them” both avoid the officer’s card; through “Someone I work or volunteer with” the first step says to go straight to children’s services.',
   },
   {
     id: 'r25',
@@ -355,11 +358,14 @@ export const SITUATIONS: readonly Situation[] = [
   {
     id: 'i1',
     situation: 'Parent: their 13-year-old’s youth leader is sending sexual messages on Snapchat',
-    picks: [['behaviour', 'worker', 'swansea']],
+    picks: [
+      ['behaviour', 'worker', 'swansea'],
+      ['child-abused', 'saw', 'swansea'],
+    ],
     outcome: 'staff-public',
     first: 'childrens-services',
     welsh: true,
-    why: '“Someone else who works or volunteers with children” names youth leaders; the CEOP page also says to tell children’s services when the person works with children, and the staff page offers CEOP for what happened online.',
+    why: 'The online contact answer is for “someone they know only online”, not a youth leader; the CEOP page says to tell children’s services when the person works with children, and the staff page offers CEOP for what happened online.',
   },
   {
     id: 'i2',
@@ -377,6 +383,17 @@ export const SITUATIONS: readonly Situation[] = [
     picks: [['work-with-children', 'yes']],
     outcome: 'practitioner-officer',
     first: 'safeguarding-officer',
+  },
+  {
+    id: 'i5',
+    situation: 'A teaching assistant whose worry is about the school’s own DSP',
+    picks: [
+      ['behaviour', 'lead', 'npt'],
+      ['work-with-children', 'no', 'npt'],
+    ],
+    outcome: 'practitioner-report',
+    first: 'childrens-services',
+    welsh: true,
   },
   {
     id: 'i4',
