@@ -296,23 +296,6 @@ export const councilPresets = [
   {
     id: 'swansea',
     name: { en: 'Swansea', cy: 'Abertawe' },
-    phone: {
-      value: '01792 635700',
-      confidence: 'C2',
-      note: 'Both sources may be older than Swansea’s Single Point of Contact (SPOC), whose number the reference did not find: ask the council which number to give.',
-      sources: [
-        {
-          title: 'old Swansea council page',
-          url: 'http://www.swansea.gov.uk/index.cfm?articleid=13113',
-          date: 'undated (old site)',
-        },
-        {
-          title: 'Llangyfelach Primary School child protection page',
-          url: 'https://www.llangyfelachprimaryschool.co.uk/child-protection/',
-          date: 'undated',
-        },
-      ],
-    },
     outOfHoursPhone: {
       value: '01792 775501',
       confidence: 'C2',
@@ -335,7 +318,10 @@ export const councilPresets = [
       confidence: 'C1',
       sources: [{ title: 'the page itself', date: 'undated' }],
     },
-    missing: {},
+    missing: {
+      phone:
+        'The reference marks the old office number uncertain: both its sources predate the council’s Single Point of Contact (SPOC), whose number it did not find. Ask the council which number to give.',
+    },
   },
   {
     id: 'neath-port-talbot',
