@@ -115,6 +115,17 @@ test('--facts lists every national service fact with its confidence, date and so
     );
   assert.match(out, /^nspcc: C2, checked \d{4}-\d{2}-\d{2}\n {2}source: https:\/\/www\.nspcc\.org\.uk\//m);
   assert.match(out, new RegExp(`^${ids.length} services; oldest check ${CHECKED}$`, 'm'));
+  assert.match(out, /^bank holidays \(England and Wales\): 2026 to \d{4}, checked \d{4}-\d{2}-\d{2}; source: /m);
+});
+
+test('the bank-holiday table runs more than a year ahead (else add the next year from GOV.UK’s list)', () => {
+  const table = readFileSync('src/time/bank-holidays.ts', 'utf8');
+  const lastYear = Number(/lastYear: (\d{4})/.exec(table)[1]);
+  const yearAhead = new Date();
+  yearAhead.setUTCFullYear(yearAhead.getUTCFullYear() + 1);
+  assert.ok(yearAhead < new Date(Date.UTC(lastYear + 1, 0, 1)), `the table ends in ${lastYear}: add ${lastYear + 1}`);
+  // help-finder-check says so too, a year before: a warning line, never an error.
+  assert.doesNotMatch(check('--facts').out, /^warning: the bank-holiday table/m);
 });
 
 test('--council starts a configuration from council presets: JSON on stdout, each value’s source on stderr', () => {

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { type ConfigProblem, parseConfigJson } from '../config/parse-config.js';
 import { problemLine } from '../config/problem-line.js';
 import { serviceProvenance } from '../services/service-provenance.js';
+import { bankHolidayLines } from '../time/bank-holidays.js';
 
 const USAGE = `Usage: help-finder-check [--strict] FILE.json...
        help-finder-check --council ID [--council ID...] > help-finder.json
@@ -70,6 +71,7 @@ export function factsReport(): string[] {
     if (p.note) lines.push(`  note: ${p.note}`);
   }
   lines.push(`${entries.length} services; oldest check ${oldestFactCheck()}`);
+  lines.push(...bankHolidayLines(new Date()));
   return lines;
 }
 
@@ -190,6 +192,8 @@ export async function main(args: readonly string[], output: Output): Promise<num
   output.out(
     `National service facts in this version: oldest checked ${oldestFactCheck()} (--facts lists each with its sources).`,
   );
+  // The table's end concerns the widget's version, not the configuration: never an exit code.
+  for (const line of bankHolidayLines(new Date()).slice(1)) output.out(line);
   return code;
 }
 

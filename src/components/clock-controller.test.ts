@@ -60,7 +60,7 @@ const NPT = {
 
 const councilStatus = (el: HelpFinder): string | undefined =>
   [...shadow(el).querySelectorAll('.service')]
-    .find((card) => card.textContent!.includes('Neath Port Talbot'))
+    .find((card) => card.textContent!.includes('Port Talbot'))
     ?.querySelector(':scope > .status')
     ?.textContent!.replace(/\s+/g, ' ')
     .trim();
@@ -120,5 +120,43 @@ describe('ClockController: "Open now" stays true on a page left open', () => {
     await el.updateComplete;
     expect(councilStatus(el)).to.equal('Closed now. Opens today at 8:30am.');
     expect(clock.pending).to.equal(1);
+  });
+
+  it('on a bank holiday says the office is closed today, in English and Welsh, from the stroke of midnight', async () => {
+    // Christmas Eve 2026, a Thursday, 11:59:30pm: the office opens next on Tuesday 29th, since
+    // Friday 25th and Monday 28th (Boxing Day's substitute) are bank holidays.
+    clock = new FakeClock(Date.parse('2026-12-24T23:59:30Z'));
+    ClockController.clock = clock;
+    const el = await fixture<HelpFinder>(html`<help-finder .config=${NPT}></help-finder>`);
+    await choose(el, 'child-abused');
+    await choose(el, 'disclosed');
+    expect(councilStatus(el)).to.equal('Closed now. Opens Tuesday at 8:30am.');
+    clock.tick(60_000); // Christmas Day, 12:00:30am
+    await el.updateComplete;
+    expect(councilStatus(el)).to.equal('Closed today: it is a bank holiday.');
+    // The card still points to whom to call (the police's 101, as the council gave no
+    // out-of-hours number).
+    const card = [...shadow(el).querySelectorAll('.service')].find((c) =>
+      c.textContent!.includes('Neath Port Talbot'),
+    )!;
+    expect(card.querySelector('a[href="tel:101"]')).to.exist;
+
+    el.setAttribute('lang', 'cy');
+    await el.updateComplete;
+    expect(councilStatus(el)).to.equal('Ar gau heddiw: mae’n ŵyl banc.');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+  });
+
+  it('on Easter Monday and Boxing Day’s substitute the office is closed, and the NSPCC only “usually” open', async () => {
+    for (const iso of ['2026-04-06T10:00:00Z', '2026-12-28T11:00:00Z']) {
+      clock = new FakeClock(Date.parse(iso));
+      ClockController.clock = clock;
+      const el = await fixture<HelpFinder>(html`<help-finder .config=${NPT}></help-finder>`);
+      await choose(el, 'something-else');
+      const nspcc = [...shadow(el).querySelectorAll('.service')].find((c) => c.textContent!.includes('NSPCC'))!;
+      expect(nspcc.querySelector(':scope > .status')!.textContent, iso).to.match(/^\s*Usually open at this time/);
+      expect(councilStatus(el), iso).to.equal('Closed today: it is a bank holiday.');
+    }
   });
 });

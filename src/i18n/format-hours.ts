@@ -167,6 +167,8 @@ export function statusText(status: OpeningStatus, today: Weekday): string | unde
         : msg(str`Usually open at this time, until ${until}.`);
     }
     case 'closed': {
+      // The card's out-of-hours line, or the police's 101, follows this line.
+      if (status.bankHoliday) return msg('Closed today: it is a bank holiday.');
       if (!status.opens) return status.certain ? msg('Closed now.') : msg('Usually closed at this time.');
       const next = when(status.opens, today);
       return status.certain

@@ -83,7 +83,8 @@ export function statusModel(hours: OpeningHours, now: Date, hoursUrl?: string): 
   const status = openingStatus(hours, now);
   const text = statusText(status, londonWeekTime(now).day);
   if (!text) return undefined;
-  const uncertain = hours.kind === 'weekly' && !hours.certain;
+  // Unsure hours, or sure hours on a day they may not hold (a bank holiday): "usually".
+  const uncertain = (status.state === 'open' || status.state === 'closed') && !status.certain;
   return {
     text,
     state: uncertain ? 'usual' : status.state === 'open' || status.state === 'always' ? 'open' : 'closed',

@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/locale.js';
 import { outcomeServices } from './outcome-services.js';
 import { nationalServices } from '../services/national-services.js';
 import { spoken } from '../services/open-now.js';
+import { openingStatus } from '../time/opening-hours.js';
 import { pickText } from '../i18n/text.js';
 import { dialString, type Service } from '../services/service.js';
 import { type CardModel, cardModel } from './card-model.js';
@@ -123,8 +124,12 @@ function questionModel(
  * only usually closed (uncertain hours: someone may still answer), and whether what is offered
  * instead is a line to call or only pages to read.
  */
-function noticeText(recommended: readonly Service[], instead: Service): string {
-  if (!recommended.every((s) => s.hours.kind === 'weekly' && !s.hours.certain)) {
+function noticeText(recommended: readonly Service[], instead: Service, now: Date): string {
+  const usually = (s: Service) => {
+    const status = openingStatus(s.hours, now);
+    return status.state === 'closed' && !status.certain;
+  };
+  if (!recommended.every(usually)) {
     return msg('The line above is closed now. This one is open now:');
   }
   return instead.contacts.some(spoken)
@@ -151,7 +156,7 @@ function outcomeModel(
     whatHappens: outcome.whatHappens?.(),
     recommended: services.recommended.map(card),
     openInstead: instead && card(instead),
-    openInsteadNotice: instead && noticeText(services.recommended, instead),
+    openInsteadNotice: instead && noticeText(services.recommended, instead, now),
     also: services.also.map(card),
     more: services.more.map(card),
   };

@@ -16,7 +16,8 @@ function officeHours(
   certain: boolean,
 ): { inHours: OpeningHours; outOfHours: OpeningHours } {
   if (!periods) return { inHours: { kind: 'unknown' }, outOfHours: { kind: 'unknown' } };
-  return { inHours: { kind: 'weekly', certain, periods }, outOfHours: { kind: 'unknown' } };
+  // A council's office closes on bank holidays; its out-of-hours team covers them.
+  return { inHours: { kind: 'weekly', certain, periods, bankHolidays: 'closed' }, outOfHours: { kind: 'unknown' } };
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
- * Opening hours: weekly schedules and "is it open now?" in Europe/London time.
+ * Opening hours: weekly schedules and "is it open now?" in Europe/London time, bank holidays
+ * in England and Wales included (`bank-holidays.ts`).
  *
  * Pure: no DOM, no clock. The caller passes the moment to judge, so the same
  * function serves rendering (now) and tests (any instant, across clock changes).
  */
+import { isBankHoliday } from './bank-holidays.js';
 
 /** Days of the week, 0 = Sunday … 6 = Saturday (as `Date#getDay`). */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -23,10 +25,15 @@ export interface OpeningPeriod {
  * - `always`: round the clock, every day.
  * - `weekly`: a weekly schedule. `certain: false` means our source is old or
  *   unconfirmed: show it as "usually", never as a confident open or closed.
+ *   `bankHolidays: 'closed'`: an office line, closed on bank holidays (a council's office
+ *   hours). Without it, no source gives the line's bank-holiday hours, so on a bank holiday
+ *   (or past the bank-holiday table) the hours are only "usually".
  * - `unknown`: we do not know; show no hours at all.
  */
 export type OpeningHours =
-  { kind: 'always' } | { kind: 'weekly'; periods: readonly OpeningPeriod[]; certain: boolean } | { kind: 'unknown' };
+  | { kind: 'always' }
+  | { kind: 'weekly'; periods: readonly OpeningPeriod[]; certain: boolean; bankHolidays?: 'closed' }
+  | { kind: 'unknown' };
 
 /** A wall-clock moment within the week in London. */
 export interface WeekTime {
@@ -40,7 +47,8 @@ export type OpeningStatus =
   | { state: 'always' }
   | { state: 'unknown' }
   | { state: 'open'; certain: boolean; closes: WeekTime }
-  | { state: 'closed'; certain: boolean; opens: WeekTime | undefined };
+  /** `bankHoliday`: an office line, closed all day because today is a bank holiday. */
+  | { state: 'closed'; certain: boolean; opens: WeekTime | undefined; bankHoliday?: boolean };
 
 const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
@@ -62,11 +70,24 @@ function lastSundayOneAmUtc(year: number, month: number): number {
  * hour by hour over several years.
  */
 export function londonWeekTime(instant: Date): WeekTime {
+  const local = londonWallClock(instant);
+  return { day: local.getUTCDay() as Weekday, minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
+}
+
+/** A Date whose UTC fields are London's wall clock at `instant`. */
+function londonWallClock(instant: Date): Date {
   const time = instant.getTime();
   const year = instant.getUTCFullYear();
   const summer = time >= lastSundayOneAmUtc(year, 2) && time < lastSundayOneAmUtc(year, 9);
-  const local = new Date(time + (summer ? HOUR_MS : 0));
-  return { day: local.getUTCDay() as Weekday, minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
+  return new Date(time + (summer ? HOUR_MS : 0));
+}
+
+/** The London date `days` after the one at `instant`, as YYYY-MM-DD. */
+export function londonDate(instant: Date, days = 0): string {
+  const local = londonWallClock(instant);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + days))
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** "HH:MM" to minutes after midnight; throws on a malformed time (data is ours). */
@@ -107,6 +128,11 @@ function toWeekTime(minuteOfWeek: number): WeekTime {
 export function openingStatus(hours: OpeningHours, instant: Date): OpeningStatus {
   if (hours.kind === 'always') return { state: 'always' };
   if (hours.kind === 'unknown') return { state: 'unknown' };
+  const office = hours.bankHolidays === 'closed';
+  const holiday = isBankHoliday(londonDate(instant));
+  if (holiday && office) return { state: 'closed', certain: true, opens: undefined, bankHoliday: true };
+  // Today a bank holiday, or past the table: no source says this line keeps its hours.
+  const certain = hours.certain && holiday === false;
   const now = londonWeekTime(instant);
   const nowMinute = now.day * MINUTES_PER_DAY + now.minutes;
   const spans = intervals(hours.periods);
@@ -131,14 +157,24 @@ export function openingStatus(hours: OpeningHours, instant: Date): OpeningStatus
         }
       }
     }
-    return { state: 'open', certain: hours.certain, closes: toWeekTime(end) };
+    return { state: 'open', certain, closes: toWeekTime(end) };
   }
-  const upcoming = shifted.map(([s]) => (s > nowMinute ? s : s + MINUTES_PER_WEEK)).filter((s) => s > nowMinute);
-  const next = upcoming.length > 0 ? Math.min(...upcoming) : undefined;
+  // The next openings over three weeks, soonest first, each with its London date.
+  const today = Math.floor(nowMinute / MINUTES_PER_DAY);
+  const upcoming = spans
+    .flatMap(([s]) => [s, s + MINUTES_PER_WEEK, s + 2 * MINUTES_PER_WEEK])
+    .filter((s) => s > nowMinute)
+    .sort((a, b) => a - b)
+    .map((start) => ({
+      start,
+      holiday: isBankHoliday(londonDate(instant, Math.floor(start / MINUTES_PER_DAY) - today)),
+    }));
+  // An office line skips bank holidays; another line's opening on one is only "usually".
+  const next = office ? upcoming.find((u) => u.holiday !== true) : upcoming[0];
   return {
     state: 'closed',
-    certain: hours.certain,
-    opens: next === undefined ? undefined : toWeekTime(next),
+    certain: certain && next?.holiday === false,
+    opens: next === undefined ? undefined : toWeekTime(next.start),
   };
 }
 

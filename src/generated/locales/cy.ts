@@ -208,6 +208,7 @@
 's8c421e872be09d8c': `ffoniwch 999`,
 's8ed5a96dcad678fe': `Sgwrsio ar-lein`,
 's8ef9bb84d197ed0f': `Peidiwch ag addo cadw’r peth yn gyfrinach. Esboniwch y byddwch chi’n dweud wrth bobl sy’n gallu helpu.`,
+'s90c9c14f6a1e734e': `Ar gau heddiw: mae’n ŵyl banc.`,
 's90d16678e9eb7dfe': `Oedolyn, plentyn neu fi fy hun`,
 's917291a689cc3a4e': `Bydd cynghorydd yn gwrando, yn eich helpu i feddwl am eich pryder, ac yn cytuno â chi ar beth i’w wneud nesaf.`,
 's91a54f6243837048': `Dywedwch wrth y person ifanc nad ei fai yw hyn, ac nad yw mewn trafferth.`,
