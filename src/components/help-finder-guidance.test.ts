@@ -229,15 +229,29 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     expect(steps(el).join(' ')).to.contain('within 24 hours');
   });
 
-  it('a missing child: the police straight away, no 24-hour wait, 999 or 101', async () => {
+  it('a missing child: 999 straight away, no 24-hour wait', async () => {
     const el = (await mount<HelpFinder>(TWO_AREAS)).element;
     expect(text(shadow(el).querySelector('label[for="answer-danger-now"]'))).to.equal(
       'A child is in danger now, or is missing',
     );
     await choose(el, 'danger-now');
     expect(hrefs(primary(el))[0]).to.equal('tel:999');
-    expect(steps(el)[0]).to.contain('you do not need to wait 24 hours');
+    expect(steps(el)[0]).to.equal('If a child is missing, call 999 straight away. You do not need to wait 24 hours.');
     expect(hrefs(shadow(el).querySelector(SELECTORS.also)!)).to.include('tel:101');
+  });
+
+  it('says the helplines’ limits plainly: NSPCC passes a child at risk on, calls can show in the call list, interpreters', async () => {
+    const el = await reach(PATHS['something-else']);
+    expect(text(primary(el))).to.contain(
+      'If you tell them who a child at risk is, they pass it on to children’s services.',
+    );
+    expect(text(shadow(el).querySelector('.staying-safe'))).to.contain('A call can show in the phone’s call list');
+    const young = await reach(PATHS['young-person']);
+    expect(text(shadow(young).querySelector('.what-happens'))).to.contain(
+      'they may still show in the phone’s call list',
+    );
+    const thoughts = await reach(PATHS['own-thoughts-adult']);
+    expect(text(primary(thoughts))).to.contain('with interpreters for more than 200 languages');
   });
 
   it('someone ashamed of their own thoughts: no police card, and the helpline’s limits said plainly', async () => {
@@ -302,7 +316,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     expect(headingText(blackmail)).to.equal('Peidiwch â thalu, a rhowch wybod');
     expect(steps(blackmail).join(' ')).to.contain('Peidiwch â thalu');
     const told = await reach(PATHS['child-told'], 'cy');
-    expect(steps(told)[1]).to.equal('Gwrandewch ac arhoswch yn dawel. Peidiwch â dangos sioc nac anghrediniaeth.');
+    expect(steps(told)[1]).to.equal('Gwrandewch ac arhoswch yn bwyllog. Peidiwch â dangos sioc nac anghrediniaeth.');
     expect(text(primary(told))).to.contain('Gwasanaethau plant Abertawe');
     const elsewhere = await reach(['child-abused', 'saw', 'elsewhere'], 'cy');
     expect(text(primary(elsewhere))).to.contain('ffoniwch yr heddlu ar 101 unrhyw bryd');

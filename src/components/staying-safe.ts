@@ -14,6 +14,7 @@ export function stayingSafe(helpline: string, childline: string): TemplateResult
       <li>${msg('“Exit this page” takes you straight to another website. It does not delete your browsing history.')}</li>
       <li>${msg('A private or incognito window keeps no history of the pages you visit once you close it.')}</li>
       <li>${msg('Clearing all your history can itself be noticed. You may prefer to delete only the pages about this.')}</li>
+      <li>${msg('A call can show in the phone’s call list, even when it does not show on the bill.')}</li>
       <li>${msg(str`To find help again without this page, call the Stop It Now helpline on ${helpline} or, if you are under 19, Childline on ${childline}.`)}</li>
       <li>${msg('This help finder stores nothing about you on this device and sends nothing about you anywhere.')}</li>
     </ul>

@@ -32,7 +32,12 @@ const tellIfAtRisk = src('C2', '2.1 (Make the Call: social services or 101 as eq
 const alsoTellOfficer = src('C2', '6.4', '11.8 (seed page: speak to your Safeguarding Officer)');
 const reportingExplained = src('C2', '2.5', '2.6', '2.7');
 const stopItNowExplained = src('C1', '7.5');
-const childlineExplained = src('C1', '9.2 (current wording)', '9.3 (C2)');
+const childlineExplained = src(
+  'C1',
+  '9.2 (current wording)',
+  '9.3 (C2)',
+  'Not found: whether calls show in the call list; guidance.md says to assume they do, so “may”',
+);
 const practitionerRecord = src(
   'C1',
   '1.6 (WSP c2-p12: no later than 24 hours; child’s words, date, time, who was present)',
@@ -61,9 +66,18 @@ const notTheirFault = src('C2', '3.10');
 export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
   emergency: {
     intro: src('C2', '1.8', '4.1'),
-    steps: [src('C2', '4.1', '4.2'), src('C2', '4.3'), src('C2', '2.1', '1.8')],
+    steps: [
+      src(
+        'C1',
+        '4.2 variant (the Met: 999 for a young or vulnerable missing person)',
+        '4.1 sources (Missing People via The Independent: call 999 immediately)',
+        '4.1 (C2: no 24-hour wait)',
+      ),
+      src('C2', '4.3'),
+      src('C2', '2.1', '1.8'),
+    ],
     leftOut:
-      '4.2 variant (999 for any young or vulnerable missing child) is the Met’s alone (C1, England); 4.6 return interviews are U for Wales.',
+      '999 at once for every missing child follows the Met and Missing People (C1) over 4.2’s “101 if not in danger” (C2), as issue #23 and the second facts audit ask; 4.6 return interviews are U for Wales.',
   },
   'child-told': {
     intro: src('C2', '1.8', '2.1'),
@@ -172,7 +186,11 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
   'staff-own': {
     intro: src('C2', '5.4'),
     steps: [src('C1', '5.5', '6.4 (C2)'), src('C2', '1.5'), src('C2', '5.4'), noLeadingQuestions, src('C2', '5.6')],
-    whatHappens: src('C2', '5.3', '5.4'),
+    whatHappens: src(
+      'C2',
+      '5.3',
+      '5.4 (within 24 hours; the next working day out of office hours; “expected”, so “should”)',
+    ),
   },
   'staff-public': {
     intro: src('C2', '5.2'),

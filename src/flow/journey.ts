@@ -46,7 +46,7 @@ const stopItNowExplained = () =>
   msg('An adviser listens, helps you think through your worry, and agrees with you what to do next.');
 const childlineExplained = () =>
   msg(
-    'What you tell Childline stays between you and them, unless they are really worried about your safety or someone else’s. If so, they will try to talk to you first. Calls to 0800 1111 do not show on phone bills.',
+    'What you tell Childline stays between you and them, unless they are really worried about your safety or someone else’s. If so, they will try to talk to you first. Calls to 0800 1111 do not show on phone bills, but they may still show in the phone’s call list.',
   );
 
 export const journey: Journey = {
@@ -261,10 +261,7 @@ export const journey: Journey = {
         msg('If a child is in danger right now, call 999. If a child is missing, call the police straight away.'),
       recommended: 'police-emergency',
       steps: [
-        () =>
-          msg(
-            'If a child is missing, you do not need to wait 24 hours. Call 999 if you think they are in danger, or 101 if not.',
-          ),
+        () => msg('If a child is missing, call 999 straight away. You do not need to wait 24 hours.'),
         () =>
           msg(
             'Tell the police if you think the child is being exploited, and if they have gone missing before. Report it every time they go missing, even if it happens often.',
@@ -496,7 +493,7 @@ export const journey: Journey = {
       ],
       whatHappens: () =>
         msg(
-          'Your employer must tell the council’s Designated Officer for Safeguarding within 24 hours. It must not look into it on its own.',
+          'Your employer should tell the council’s Designated Officer for Safeguarding within 24 hours, or the next working day out of office hours. It must not look into it on its own.',
         ),
       also: ['childrens-services', 'wales-procedures-duty'],
       more: ['nspcc', 'police-non-emergency'],

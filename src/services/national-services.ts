@@ -86,7 +86,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     name: () => msg('Stop It Now helpline'),
     summary: () =>
       msg(
-        'Free, confidential advice about child sexual abuse, in English or Welsh. You do not have to give your name. If you tell them who a child at risk is, or about a crime, they will pass it on.',
+        'Free, confidential advice about child sexual abuse, in English or Welsh, with interpreters for more than 200 languages. You do not have to give your name. If you tell them who a child at risk is, or about a crime, they will pass it on.',
       ),
     hours: {
       kind: 'weekly',
@@ -139,7 +139,10 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
   nspcc: {
     id: 'nspcc',
     name: () => msg('NSPCC Helpline'),
-    summary: () => msg('Advice for adults worried about a child. You can report a concern without giving your name.'),
+    summary: () =>
+      msg(
+        'Advice for adults worried about a child. You can report a concern without giving your name. If you tell them who a child at risk is, they pass it on to children’s services.',
+      ),
     hours: {
       kind: 'weekly',
       certain: true,
@@ -303,7 +306,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     name: () => msg('Wales Safeguarding Procedures: the duty to report'),
     summary: () =>
       msg(
-        'Some bodies, such as councils, the police and the NHS, must by law tell children’s services when they think a child is at risk. Everyone else who works or volunteers with children is expected to do the same. Confirm a phone report in writing within one working day.',
+        'Some bodies, such as councils, the police and the NHS, must by law tell children’s services when they think a child is at risk. Everyone else who works or volunteers with children is expected to do the same. Confirm a phone report in writing, usually within one working day.',
       ),
     hours: ALWAYS,
     contacts: [

@@ -56,7 +56,7 @@ export const serviceProvenance: Readonly<Record<NationalServiceId, Provenance>> 
       'https://www.stopitnow.org.uk/helpline/',
       'https://www.stopitnow.org.uk/how-we-prevent-child-sexual-abuse/how-the-stop-it-now-helpline-works/',
     ],
-    'Phone C2. Hours (Mon–Thu 9am–9pm, Fri 9am–5pm) come from old pages only: shown as "usually". Live chat hours and separate chat/message addresses not found: linked to the helpline page.',
+    'Phone C2. Interpreters for 200+ languages through LanguageLine: C1 (services.md §1, guidance.md 7.3). Hours (Mon–Thu 9am–9pm, Fri 9am–5pm) come from old pages only: shown as "usually". Live chat hours and separate chat/message addresses not found: linked to the helpline page.',
   ),
   'stop-it-now-self-help': provenance(
     'C2',
@@ -74,7 +74,7 @@ export const serviceProvenance: Readonly<Record<NationalServiceId, Provenance>> 
       'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/',
       'nspcc news 2020; safeguardingtool.nspcc.org.uk; nation.cymru (Apr 2024, Welsh email)',
     ],
-    'Phone hours from the current NSPCC page; one health board page gives 10am–8pm (single source).',
+    'Phone hours from the current NSPCC page; one health board page gives 10am–8pm (single source). Bank-holiday hours not found: "usually" on those days. Passing a child at risk on to children’s services: guidance.md 2.11 (C1, NSPCC pages).',
   ),
   childline: provenance(
     'C2',
@@ -116,7 +116,7 @@ export const serviceProvenance: Readonly<Record<NationalServiceId, Provenance>> 
   'wales-procedures-duty': provenance(
     'C1',
     ['https://safeguarding.wales/en/chi-i/chi-i-c2', 'https://safeguarding.wales/en/chi-i/chi-i-c2/c2-p17'],
-    'Section 130 of the Social Services and Well-being (Wales) Act 2014. The Welsh address of this section was not found.',
+    'Section 130 of the Social Services and Well-being (Wales) Act 2014. The Welsh address of this section was not found. Written confirmation "usually within one working day": guidance.md 6.6 is U on the exact time (the older WSP page says 24 hours), so "usually".',
   ),
   campaign: provenance(
     'C2',
