@@ -4,9 +4,9 @@
  * Every number, URL and hour here comes from `shared/reference/services.md`
  * (checked 2026-11-29); each record's sources and confidence are in
  * `service-provenance.ts` (kept out of the bundle partners load). Do not add or change a fact without a source there:
- * a wrong number can cost a child's safety. Facts the reference marks
- * uncertain carry `confidence: 'U'` and are shown with care (hours as
- * "usually"); facts it could not find are left out and noted.
+ * a wrong number can cost a child's safety. Hours the reference marks
+ * uncertain are `certain: false` and shown with care ("usually"); facts it
+ * could not find are left out and noted in `service-provenance.ts`.
  */
 import { msg } from '@lit/localize';
 import type { OpeningHours } from '../time/opening-hours.js';
