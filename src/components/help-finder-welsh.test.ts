@@ -126,7 +126,7 @@ describe('<help-finder> in Welsh', () => {
     await choose(el, 'family');
     const call = shadow(el).querySelector<HTMLAnchorElement>('.service--primary a[href="tel:08081000900"]')!;
     expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ffoniwch 0808 1000 900');
-    expect(call.getAttribute('aria-label')).to.equal('Ffoniwch 0808 1000 900, Llinell gymorth Stop It Now');
+    expect(call.getAttribute('aria-label')).to.equal('Ffoniwch 0808 1000 900, Llinell Gymorth Stop It Now');
   });
 
   it('marks partner text that falls back to English with lang="en"', async () => {
