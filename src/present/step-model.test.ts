@@ -23,7 +23,7 @@ const TWO_AREAS = parseConfig({
       name: { en: 'Neath Port Talbot' },
       childrensServices: { phone: '01639 686802', url: 'https://www.npt.gov.uk/1107' },
     },
-    { id: 'swansea', name: { en: 'Swansea', cy: 'Abertawe' }, childrensServices: { phone: '01792 635700' } },
+    { id: 'swansea', name: { en: 'Swansea', cy: 'Abertawe' }, childrensServices: { outOfHoursPhone: '01792 775501' } },
   ],
 }).config;
 
@@ -134,6 +134,34 @@ describe('step model: every step', () => {
 });
 
 describe('step model: outcomes', () => {
+  it('with several areas and no area asked, shows one card for any council in other help and each council’s behind the disclosure', () => {
+    const state = answer(journey, start(), { areaIds: ['npt', 'swansea'] }, 'danger-now');
+    const model = stepModel(journey, state, TWO_AREAS, 'en', () => TUESDAY_10AM);
+    if (model.kind !== 'outcome') throw new Error('not an outcome');
+    const also = model.outcome.also.map((c) => c.id);
+    expect(also).to.include('childrens-services');
+    expect(also.filter((id) => id.startsWith('childrens-services:'))).to.deep.equal([]);
+    expect(model.outcome.more.map((c) => c.id)).to.include.members([
+      'childrens-services:npt',
+      'childrens-services:swansea',
+    ]);
+    // Each service once on the page.
+    const ids = [...model.outcome.recommended, ...model.outcome.also, ...model.outcome.more].map((c) => c.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+
+  it('with an area answered, shows that council’s card in other help and no other council', () => {
+    const context = { areaIds: ['npt', 'swansea'] };
+    let state = answer(journey, start(), context, 'behaviour');
+    state = answer(journey, state, context, 'worker');
+    state = answer(journey, state, context, 'swansea');
+    const model = stepModel(journey, state, TWO_AREAS, 'en', () => TUESDAY_10AM);
+    if (model.kind !== 'outcome') throw new Error('not an outcome');
+    const all = [...model.outcome.recommended, ...model.outcome.also, ...model.outcome.more].map((c) => c.id);
+    expect(all).to.include('childrens-services:swansea');
+    expect(all).to.not.include('childrens-services:npt');
+  });
+
   it('says the recommended helpline is usually open on a Tuesday morning, with the hours and a page to check them', () => {
     const talk = outcome('talk-it-through', DEFAULT_CONFIG, TUESDAY_10AM);
     const [stopItNow] = talk.recommended;
