@@ -205,6 +205,9 @@ function fillCouncil(preset) {
   }
   const row = rows.at(-1);
   row.dataset.preset = preset.id;
+  const recheck = row.querySelector('.recheck');
+  recheck.textContent = preset.recheck ? `Check first: ${preset.recheck}` : '';
+  recheck.hidden = !preset.recheck;
   row.querySelector('[name="area.name.en"]').value = preset.name.en;
   row.querySelector('[name="area.name.cy"]').value = preset.name.cy;
   for (const [key, name] of Object.entries(PRESET_FIELDS)) {

@@ -5,7 +5,9 @@
 // Only values the reference marks C1 (one source) or C2 (two independent sources) are here;
 // a value it marks U (found but old, ambiguous or conflicting) or NF (not found) is left out,
 // with a note saying so. Every value keeps its source, the date of that source and its
-// confidence, shown beside the field. scripts/council-presets.test.mjs checks that every value
+// confidence, shown beside the field. A preset whose sources the second facts audit
+// (shared/reviews/facts-audit-2.md, should-fix 9) found old or could not find again says so in
+// `recheck`, shown before its values. scripts/council-presets.test.mjs checks that every value
 // and source is in councils.md and that nothing marked U is here.
 //
 // This module is for the configurator only: the widget's bundle never imports it.
@@ -27,6 +29,7 @@ export const CONFIDENCE = {
  *   name: { en: string, cy: string },
  *   phone?: Fact, outOfHoursPhone?: Fact, url?: Fact,
  *   missing: { phone?: string, outOfHoursPhone?: string, url?: string },
+ *   recheck?: string,
  * }} CouncilPreset
  */
 
@@ -72,6 +75,8 @@ export const councilPresets = [
   },
   {
     id: 'conwy',
+    recheck:
+      'Rests on a Conwy page from January 2020. Conwy may since have joined the North East Wales out-of-hours team, so ring both numbers before going live.',
     name: { en: 'Conwy', cy: 'Conwy' },
     phone: {
       value: '01492 575111',
@@ -157,6 +162,8 @@ export const councilPresets = [
   },
   {
     id: 'wrexham',
+    recheck:
+      'The office number comes from a school’s safeguarding page, which the second facts audit could not find again. Ring it before going live.',
     name: { en: 'Wrexham', cy: 'Wrecsam' },
     phone: {
       value: '01978 292039',
@@ -188,6 +195,7 @@ export const councilPresets = [
   },
   {
     id: 'ceredigion',
+    recheck: 'Rests on Ceredigion’s coronavirus information page from 2020. Ring both numbers before going live.',
     name: { en: 'Ceredigion', cy: 'Ceredigion' },
     phone: {
       value: '01545 574000',
@@ -325,6 +333,8 @@ export const councilPresets = [
   },
   {
     id: 'neath-port-talbot',
+    recheck:
+      'The number comes from earlier research; the second facts audit found the page but not the number. Ring it before going live.',
     name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' },
     phone: {
       value: '01639 686802',
@@ -359,6 +369,8 @@ export const councilPresets = [
   },
   {
     id: 'rhondda-cynon-taf',
+    recheck:
+      'The second facts audit could not find RCT’s page again. Ring both numbers and open the page before going live.',
     name: { en: 'Rhondda Cynon Taf', cy: 'Rhondda Cynon Taf' },
     phone: {
       value: '01443 425006',
@@ -489,6 +501,8 @@ export const councilPresets = [
   },
   {
     id: 'vale-of-glamorgan',
+    recheck:
+      'The out-of-hours number rests on an old Vale page that cites the 2008 procedures (Cardiff gives the same number). Ring it before going live.',
     name: { en: 'Vale of Glamorgan', cy: 'Bro Morgannwg' },
     outOfHoursPhone: {
       value: '029 2078 8570',

@@ -128,3 +128,16 @@ test('a configuration of all 22 presets passes the widget’s checks with no err
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the presets the second facts audit found resting on old or unfound pages say so before their values', () => {
+  // shared/reviews/facts-audit-2.md, should-fix 9.
+  const named = ['conwy', 'ceredigion', 'vale-of-glamorgan', 'wrexham', 'neath-port-talbot', 'rhondda-cynon-taf'];
+  for (const id of named) {
+    const preset = councilPresets.find((p) => p.id === id);
+    assert.match(preset.recheck ?? '', /before going live\.$/, `${id}: no recheck note`);
+  }
+  const { stderr } = spawnSync(process.execPath, ['dist/help-finder-check.js', '--council', 'conwy'], {
+    encoding: 'utf8',
+  });
+  assert.match(stderr, /areas\[0\] \(Conwy\): check first\. Rests on a Conwy page from January 2020/);
+});

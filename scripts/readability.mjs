@@ -3,6 +3,7 @@
 // Aim: words a 9 to 11 year old reads easily (reading ease 70 or more).
 // Usage: node scripts/readability.mjs [how many to list, default 15]
 import { readFileSync } from 'node:fs';
+import { longSentences, measure, MAX_SENTENCE_WORDS } from './readability-core.mjs';
 
 const xliff = readFileSync(new URL('../locales/cy.xlf', import.meta.url), 'utf8');
 const texts = [...xliff.matchAll(/<source>([\s\S]*?)<\/source>/g)]
@@ -14,35 +15,18 @@ const texts = [...xliff.matchAll(/<source>([\s\S]*?)<\/source>/g)]
   )
   .filter((t) => /[a-z]{3}/i.test(t));
 
-/** A syllable estimate good enough to rank messages (vowel groups, less a silent e). */
-function syllables(word) {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (w.length <= 3) return 1;
-  const groups = w
-    .replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '')
-    .replace(/^y/, '')
-    .match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups ? groups.length : 1);
-}
-
-function measure(text) {
-  const sentences = text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim());
-  const words = text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
-  const syll = words.reduce((n, w) => n + syllables(w), 0);
-  const ease =
-    206.835 - 1.015 * (words.length / Math.max(1, sentences.length)) - 84.6 * (syll / Math.max(1, words.length));
-  return { text, words: words.length, sentences, ease };
-}
-
 const results = texts.map(measure).filter((r) => r.words >= 4);
 const all = measure(texts.join('. '));
 const longest =
   results.flatMap((r) => r.sentences).sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0] ?? '';
+const tooLong = texts.flatMap((t) => longSentences(t));
 const count = Number(process.argv[2] ?? 15);
 
 console.log(`Messages measured: ${results.length} (of ${texts.length}; shorter than 4 words left out)`);
 console.log(`Reading ease of all English text together: ${all.ease.toFixed(0)} (70+ is easy for ages 9 to 11)`);
 console.log(`Longest sentence (${longest.split(/\s+/).length} words): ${longest.trim()}`);
+console.log(`Sentences over ${MAX_SENTENCE_WORDS} words: ${tooLong.length}`);
+for (const { sentence, words } of tooLong) console.log(`  ${words}  ${sentence}`);
 console.log(`\nHardest ${count}:`);
 for (const r of results.sort((a, b) => a.ease - b.ease).slice(0, count)) {
   console.log(`${r.ease.toFixed(0).padStart(5)}  ${r.text.slice(0, 110)}`);

@@ -89,6 +89,8 @@ interface CouncilPreset {
   outOfHoursPhone?: PresetFact;
   url?: PresetFact;
   missing: { phone?: string; outOfHoursPhone?: string; url?: string };
+  /** Why this preset's values need a call before going live (old or unfound sources). */
+  recheck?: string;
 }
 
 /** The configurator's council presets (demo/council-presets.js, copied beside this file by the build). */
@@ -123,6 +125,7 @@ async function councils(ids: readonly string[], output: Output): Promise<number>
     `From the council reference (researched ${RESEARCHED} from stored copies of the councils' public pages, not checked against the live sites). Only values from one source (C1) or two (C2) are filled in.`,
   );
   presets.forEach((p, i) => {
+    if (p.recheck) output.err(`areas[${i}] (${p.name.en}): check first. ${p.recheck}`);
     for (const f of fields) {
       const at = `areas[${i}].childrensServices.${f}`;
       const fact = p[f];

@@ -126,7 +126,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     expect(steps(el)[0], 'a meeting about to happen is an emergency').to.equal(
       'If the child is about to meet them, or is in danger right now, call 999.',
     );
-    expect(steps(el).join(' ')).to.contain('Reports are not anonymous');
+    expect(steps(el).join(' ')).to.contain('You have to give your name.');
     expect(hrefs(shadow(el))).to.include('tel:08088005000');
   });
 
@@ -178,6 +178,9 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     const el = await reach(PATHS['online-nude-shared']);
     expect(headingText(el)).to.equal('Help get the picture taken down');
     expect(text(primary(el))).to.contain('Report Remove');
+    expect(hrefs(primary(el)), 'the address Childline’s own pages use').to.deep.equal([
+      'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove/',
+    ]);
     const all = steps(el).join(' ');
     expect(all).to.contain('Do not look at, copy or send the picture');
     expect(all).to.contain('You can help them do it.');

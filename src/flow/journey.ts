@@ -34,13 +34,13 @@ const disclosureInBrief = () =>
   msg('If a child told you: listen and stay calm, do not promise to keep it secret, and do not confront anyone.');
 const practitionerRecord = () =>
   msg(
-    'Write down what you saw or heard as soon as you can, within 24 hours: the child’s own words, the date, the time and who was there.',
+    'As soon as you can, within 24 hours, write down what you saw or heard. Use the child’s own words. Add the date, the time and who was there.',
   );
 const noLeadingQuestions = () => msg('Do not investigate or ask leading questions.');
 const noProofNeeded = () => msg('You do not need proof. Being worried is enough.');
 const reportingExplained = () =>
   msg(
-    'They will ask what you know, such as the child’s name, age and address, and about the person you are worried about: answer what you can. They take every report seriously and decide what to do. Finding out what happened is their job, not yours. If you are not reporting as part of your job, you do not have to give your name. You can ask them not to tell the family who called: they will try to protect who you are, but sometimes they cannot.',
+    'They will ask what you know: the child’s name, age and address, and about the person you are worried about. Tell them what you can. They take every report seriously and decide what to do. Finding out what happened is their job, not yours. If you are not reporting as part of your job, you do not have to give your name. You can ask them not to tell the family who called. They will try, but they cannot always promise.',
   );
 const stopItNowExplained = () =>
   msg('An adviser listens, helps you think through your worry, and agrees with you what to do next.');
@@ -417,7 +417,7 @@ export const journey: Journey = {
         keepMessages,
         () =>
           msg(
-            'Report it to CEOP. Reports are not anonymous: a Child Protection Advisor reads every report and will contact you.',
+            'Report it to CEOP. You have to give your name. A child protection adviser reads every report and will get in touch with you.',
           ),
         () => msg('If the person works or volunteers with children, tell children’s services too.'),
         nspccFirst,
@@ -493,7 +493,7 @@ export const journey: Journey = {
       ],
       whatHappens: () =>
         msg(
-          'Your employer should tell the council’s Designated Officer for Safeguarding within 24 hours, or the next working day out of office hours. It must not look into it on its own.',
+          'Your employer should tell the council within 24 hours, or the next working day out of office hours. The council’s Designated Officer for Safeguarding deals with worries about staff. Your employer must not look into it on its own.',
         ),
       also: ['childrens-services', 'wales-procedures-duty'],
       more: ['nspcc', 'police-non-emergency'],
@@ -504,7 +504,7 @@ export const journey: Journey = {
       id: 'staff-public',
       title: () => msg('Report your worry about them'),
       intro: () =>
-        msg('Tell the organisation’s safeguarding lead, or go straight to children’s services or the police.'),
+        msg('You can tell the safeguarding lead where they work. Or go straight to children’s services or the police.'),
       recommended: 'childrens-services',
       steps: [
         () =>
@@ -583,7 +583,7 @@ export const journey: Journey = {
       title: () => msg('Speak to your Safeguarding Officer straight away'),
       intro: () =>
         msg(
-          'Tell your Safeguarding Officer what you have seen or heard, and follow your organisation’s safeguarding procedures.',
+          'Tell your Safeguarding Officer what you saw or heard, straight away. Then follow your organisation’s safeguarding procedures.',
         ),
       recommended: 'safeguarding-officer',
       steps: [
@@ -593,7 +593,7 @@ export const journey: Journey = {
         noViewingImage,
         () =>
           msg(
-            'Your Safeguarding Officer usually makes the report. If they do not act, if waiting would put a child at risk, or if the worry is about them, report to children’s services yourself.',
+            'Your Safeguarding Officer usually makes the report. Report to children’s services yourself if they do nothing, if waiting would put a child at risk, or if your worry is about them.',
           ),
       ],
       also: ['childrens-services', 'wales-procedures-duty', 'stop-it-now'],
@@ -613,7 +613,7 @@ export const journey: Journey = {
         noViewingImage,
         () =>
           msg(
-            'Out of office hours, call the council’s emergency duty team if it cannot wait until the next working day. If you cannot reach them and a child is at risk now, call the police.',
+            'Evenings, weekends and bank holidays: if it cannot wait until the next working day, call the council’s out-of-hours team (the emergency duty team). If you cannot reach them and a child is at risk now, call the police.',
           ),
         () => msg('Tell your Safeguarding Officer when you can, unless your worry is about them.'),
       ],
@@ -665,7 +665,7 @@ export const journey: Journey = {
     learn: {
       id: 'learn',
       title: () => msg('Learn how to keep children safe'),
-      intro: () => msg('Knowing the signs and talking openly helps protect children.'),
+      intro: () => msg('Knowing the signs and talking about it helps keep children safe.'),
       recommended: 'campaign',
       stepsTitle: () => msg('Good to know'),
       steps: [
@@ -674,7 +674,8 @@ export const journey: Journey = {
           msg(
             'People who abuse children can be men or women, adults or other children, and can be someone the child knows.',
           ),
-        () => msg('Exploitation is abuse, even if the child seems to agree or gets something in return.'),
+        () =>
+          msg('Exploitation is abuse, even if the child seems to agree. It is still abuse if they get something back.'),
       ],
       also: ['partner-resources', 'stop-it-now-child-behaviour', 'police-non-emergency'],
       more: ['lff-wales', 'stop-it-now', 'csa-centre'],

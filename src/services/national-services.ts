@@ -62,7 +62,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
         ),
       () =>
         msg(
-          '999 BSL: a free video relay with a British Sign Language interpreter, any time, through the 999 BSL app or website.',
+          '999 BSL: call 999 through a British Sign Language interpreter, free, day or night. Use the 999 BSL app or website.',
         ),
     ],
   },
@@ -201,7 +201,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     name: () => msg('Live Fear Free helpline'),
     summary: () =>
       msg(
-        'Wales’s free, confidential helpline for anyone affected by sexual violence or abuse, including abuse in childhood, in Welsh or English.',
+        'A free, confidential helpline in Wales for anyone affected by sexual violence or abuse, including abuse in childhood. In Welsh or English.',
       ),
     hours: ALWAYS,
     contacts: [
@@ -248,14 +248,13 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     name: () => msg('Report Remove'),
     summary: () =>
       msg(
-        'If you are under 18 and a nude picture of you has been shared online, or someone is threatening to share it, this can help get it taken down. You need a Childline account.',
+        'For under-18s. If a nude picture of you is online, or someone says they will share it, this can help get it taken down. You need a Childline account.',
       ),
     hours: ALWAYS,
     contacts: [
       {
         kind: 'web',
-        value:
-          'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/',
+        value: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove/',
         label: () => msg('Get a nude image removed'),
       },
     ],
@@ -275,7 +274,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     name: () => msg('CSA Centre'),
     summary: () =>
       msg(
-        'The Centre of expertise on child sexual abuse: guides, signs and indicators, and practice resources for professionals in England and Wales.',
+        'Guides for professionals in England and Wales, including a template for recording signs of child sexual abuse.',
       ),
     hours: ALWAYS,
     contacts: [
@@ -306,7 +305,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     name: () => msg('Wales Safeguarding Procedures: the duty to report'),
     summary: () =>
       msg(
-        'Some bodies, such as councils, the police and the NHS, must by law tell children’s services when they think a child is at risk. Everyone else who works or volunteers with children is expected to do the same. Confirm a phone report in writing, usually within one working day.',
+        'By law, some services, such as councils, the police and the NHS, must tell children’s services about a child at risk. Everyone else who works or volunteers with children is expected to do the same. Confirm a phone report in writing, usually within one working day.',
       ),
     hours: ALWAYS,
     contacts: [
@@ -321,9 +320,7 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
     id: 'campaign',
     name: () => msg('“It’s time we talked about it”'),
     summary: () =>
-      msg(
-        'Campaign materials to help parents, carers and professionals protect children from sexual abuse and exploitation.',
-      ),
+      msg('Materials from a campaign that began in 2020, to help you keep children safe from sexual abuse.'),
     hours: ALWAYS,
     contacts: [
       {

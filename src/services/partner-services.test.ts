@@ -37,14 +37,14 @@ describe('children’s services cards', () => {
       contacts({ outOfHoursPhone: '01792 775501', url: 'https://www.swansea.gov.uk/safeguardingchildren' }),
     ).to.deep.equal([
       'Evenings, weekends and bank holidays: 01792 775501 (unknown)',
-      'If you cannot find their number, call the police on 101: 101 (always)',
+      'Or call the police on 101, any time: 101 (always)',
       'Report a concern online or find out more: https://www.swansea.gov.uk/safeguardingchildren (card)',
     ]);
   });
 
   it('with only a web page, gives 101 for anyone who cannot find the number', () => {
     expect(contacts({ url: 'https://www.swansea.gov.uk/safeguardingchildren' })).to.deep.equal([
-      'If you cannot find their number, call the police on 101: 101 (always)',
+      'Or call the police on 101, any time: 101 (always)',
       'Report a concern online or find out more: https://www.swansea.gov.uk/safeguardingchildren (card)',
     ]);
   });

@@ -56,7 +56,7 @@ export function childrensServicesFor(
   if (phone && !outOfHoursPhone) {
     contacts.push({ ...POLICE_101, label: () => msg('When they are closed, call the police on 101') });
   } else if (!phone && (outOfHoursPhone || url)) {
-    contacts.push({ ...POLICE_101, label: () => msg('If you cannot find their number, call the police on 101') });
+    contacts.push({ ...POLICE_101, label: () => msg('Or call the police on 101, any time') });
   }
   if (url) contacts.push({ kind: 'web', value: url, label: () => msg('Report a concern online or find out more') });
   if (contacts.length === 0) return genericChildrensServices(audience);

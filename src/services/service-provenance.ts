@@ -88,7 +88,7 @@ export const serviceProvenance: Readonly<Record<NationalServiceId, Provenance>> 
       'https://www.gov.wales/live-fear-free/sexual-violence',
       'welshwomensaid.org.uk (Oct 2020); deeside.com (Apr 2020)',
     ],
-    'Email address not shipped: truncated in the source read.',
+    'Email address not shipped: truncated in the source read. Welsh name "Llinell Gymorth Byw Heb Ofn": reference/welsh-terms.md (gwent.pcc.police.uk Welsh pages) and llyw.cymru as cited by the second Welsh review (S13).',
   ),
   samaritans: provenance(
     'C2',
@@ -100,9 +100,14 @@ export const serviceProvenance: Readonly<Record<NationalServiceId, Provenance>> 
   ),
   ceop: provenance('C2', ['ceopeducation.co.uk; several repositories; school pages']),
   iwf: provenance('C2', ['iwf.org.uk/faqs; crystaline.uk; multiple repositories']),
-  'report-remove': provenance('C2', [
-    'iwf.org.uk/what-we-do/why-we-exist/report-remove; crimestoppers-uk.org (2024); NSPCC Learning',
-  ]),
+  'report-remove': provenance(
+    'C2',
+    [
+      'iwf.org.uk/what-we-do/why-we-exist/report-remove; crimestoppers-uk.org (2024); NSPCC Learning',
+      'Link: https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove/ (the address Childline’s own stored pages use: second facts audit, A60)',
+    ],
+    'services.md gives …/remove-nude-image-shared-online/, which the second facts audit found only in third-party code; issue #23 chose the address Childline’s own pages use. Check the link live before each release.',
+  ),
   crimestoppers: provenance('C2', ['crimestoppers-uk.org; Wikipedia; caerphilly.observer']),
   'csa-centre': provenance(
     'C2',
@@ -125,7 +130,7 @@ export const serviceProvenance: Readonly<Record<NationalServiceId, Provenance>> 
       'https://www.wgsb.wales/36475',
       'https://www.bwrdddiogelugogleddcymru.cymru/ymgyrch-atal-cam-drin-plant-yn-rhywiol-maen-amser-i-ni-siarad-am-y-peth/',
     ],
-    'The campaign’s own web address was not found; linked to the Mid and West Wales board’s resource hub, which lists the partner pack. Partners can add their own campaign materials.',
+    'The campaign’s own web address was not found; linked to the Mid and West Wales board’s resource hub, which lists the partner pack. Partners can add their own campaign materials. The sources date from 2020 (Cardiff and Vale board, March 2020: "commenced in March"), before Stop It Now! Wales became Lucy Faithfull Foundation Wales (December 2023), and no later source says it is current: the card calls it a campaign that began in 2020 (second facts audit A77, should-fix 6).',
   ),
   'lff-wales': provenance(
     'C1',
