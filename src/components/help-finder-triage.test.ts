@@ -43,7 +43,7 @@ describe('<help-finder> triage on a phone', function (this: Mocha.Suite) {
         const finder = await mountIn(win, TWO_AREAS, { lang });
         await frames(win, 2);
         expect(finder.radios().length).to.be.at.most(8);
-        const form = finder.$('form.question')!;
+        const form = finder.$('.question')!;
         const continueButton = finder.$(SELECTORS.continue)!;
         const read = textOf(form).replace(textOf(continueButton), '');
         expect(words(read), `question 1 reads: ${read}`).to.be.at.most(lang === 'en' ? 80 : 95);

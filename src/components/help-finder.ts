@@ -40,7 +40,7 @@ import { stayingSafe } from './staying-safe.js';
  *
  * @csspart container - The widget's landmark region.
  * @csspart emergency - The "If a child is in immediate danger, call 999" line on every step.
- * @csspart question - The question form.
+ * @csspart question - The question page: its fieldset, answers and Continue button.
  * @csspart error-summary - The "There is a problem" box.
  * @csspart continue - The Continue button.
  * @csspart outcome - An outcome page.

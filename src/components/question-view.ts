@@ -63,13 +63,19 @@ export function questionView(question: QuestionModel, context: QuestionViewConte
   const describedBy = [question.hint ? 'question-hint' : '', context.showError ? 'question-error' : '']
     .filter(Boolean)
     .join(' ');
-  return html`<form
+  // Not a <form>: nothing here can make the browser submit one (a frame sandboxed without
+  // allow-forms blocks submission before any handler runs, and a page that makes listeners
+  // passive would let it reload the page with the answer in its address). Continue is a plain
+  // button, and Enter on an answer continues, as it does in a form.
+  return html`<div
     class="question"
     part="question"
-    novalidate
-    @submit=${(e: Event) => {
-      e.preventDefault();
-      context.onSubmit();
+    @keydown=${(e: KeyboardEvent) => {
+      const field = e.target as HTMLElement;
+      if (e.key === 'Enter' && (field.localName === 'input' || field.localName === 'select')) {
+        e.preventDefault();
+        context.onSubmit();
+      }
     }}
   >
     ${
@@ -102,8 +108,10 @@ export function questionView(question: QuestionModel, context: QuestionViewConte
         ${question.list ? list(question, context) : radios(question, context)}
       </fieldset>
     </div>
-    <button type="submit" class="button continue" part="continue">${msg('Continue')}</button>
-  </form>`;
+    <button type="button" class="button continue" part="continue" @click=${() => context.onSubmit()}>
+      ${msg('Continue')}
+    </button>
+  </div>`;
 }
 
 export const questionStyles = css`

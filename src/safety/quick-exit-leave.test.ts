@@ -4,6 +4,7 @@
 // that frames the widget's page (test-pages/exit-host.html). The test page itself never leaves.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { HelpFinderHarness } from '../test-helpers/harness.js';
 import { headingText, shadow, type Widget } from '../test-helpers/journey.js';
 
 const HOST = '/src/safety/test-pages/exit-host.html';
@@ -112,6 +113,21 @@ describe('quick exit', function (this: Mocha.Suite) {
     const page = await openPartnerPage(frame);
     await settle();
     // A real click (user activation): browsers let a cross-origin frame move the tab only after one.
+    expect(await executeServerCommand('click-in-popup-frame', { page: TOP, selector: '.exit-button' })).to.equal(true);
+    await tabHasLeft(page);
+  });
+
+  it('in the README’s frame sandbox, the journey goes past question 1 and Exit takes the whole tab', async () => {
+    // The recipe as the README gives it (section "In a frame"), so the test and the README cannot differ.
+    const readme = await (await fetch('/README.md')).text();
+    const sandbox = readme.split('### In a frame')[1]!.match(/sandbox="([^"]+)"/)![1]!;
+    const { popup: page, widget } = await partnerPage('', sandbox);
+    const harness = new HelpFinderHarness(widget);
+    await harness.choose('child-abused');
+    expect(headingText(widget), 'Continue works in the sandbox').to.equal('What has happened?');
+    await harness.choose('disclosed');
+    expect(headingText(widget)).to.equal('Listen, then report it today');
+    await settle();
     expect(await executeServerCommand('click-in-popup-frame', { page: TOP, selector: '.exit-button' })).to.equal(true);
     await tabHasLeft(page);
   });
