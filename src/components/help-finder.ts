@@ -1,5 +1,14 @@
 import { msg } from '@lit/localize';
-import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclaration,
+  type PropertyValues,
+  type ReactiveController,
+  type TemplateResult,
+} from 'lit';
 import { journey } from '../flow/journey.js';
 import { answer, back, type JourneyState, start } from '../flow/journey-machine.js';
 import type { Locale } from '../i18n/locale.js';
@@ -19,6 +28,8 @@ import { excludeFromReplay } from './replay-exclusion.js';
 import { afterHostPainted } from './scheduling.js';
 import { shellStyles } from './shell-styles.js';
 import { stayingSafe } from './staying-safe.js';
+import { on } from './listener.js';
+import { ownData } from '../config/own-data.js';
 
 /**
  * `<help-finder>`: guides a worried adult, one plain question at a time, to the
@@ -84,6 +95,34 @@ export class HelpFinder extends LitElement {
     selected: { state: true },
     showError: { state: true },
   };
+
+  /**
+   * Prototype-less property options: a `noAccessor` or `attribute` another script put on
+   * Object.prototype is not read as one of these properties' options.
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, ownData(options));
+  }
+
+  /**
+   * Every hook of a controller is its own or its class's (a no-op where it has none): Lit calls
+   * `hostUpdate?.()` and the others, which would otherwise find a name another script put on
+   * Object.prototype and throw on every update.
+   */
+  override addController(controller: ReactiveController): void {
+    const hook = (name: keyof ReactiveController) => {
+      for (let o: object | null = controller; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+        if (Object.prototype.hasOwnProperty.call(o, name)) return () => controller[name]!();
+      }
+      return () => {};
+    };
+    super.addController({
+      hostConnected: hook('hostConnected'),
+      hostDisconnected: hook('hostDisconnected'),
+      hostUpdate: hook('hostUpdate'),
+      hostUpdated: hook('hostUpdated'),
+    });
+  }
 
   static override styles = shellStyles;
 
@@ -170,11 +209,8 @@ export class HelpFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) {
-      const root = this.renderRoot as ShadowRoot;
-      root.querySelector('slot')?.remove();
-      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    }
+    if (!this.hasUpdated)
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     this.cfg.update(changed);
     if (changed.has('lang') && this.isConnected) this.locale.apply();
     this.quickExit.sync();
@@ -223,7 +259,7 @@ export class HelpFinder extends LitElement {
       </div>
       <p class="emergency" part="emergency">
         ${msg('If a child is in immediate danger:')}
-        <a href=${emergency.href} @click=${() => this.emit('help-finder-contact', { service: emergency.serviceId, method: 'call' })}>${msg('call 999')}</a>
+        <a href=${emergency.href} @click=${on(() => this.emit('help-finder-contact', { service: emergency.serviceId, method: 'call' }))}>${msg('call 999')}</a>
       </p>
       <div class="step">
         ${
@@ -248,8 +284,8 @@ export class HelpFinder extends LitElement {
       ${
         this.journeyState.answers.length > 0
           ? html`<div class="journey-nav" part="navigation">
-            <button type="button" class="link-button back" @click=${() => this.go(back(this.journeyState), this.journeyState.answers.at(-1)?.answer)}>${msg('Back')}</button>
-            <button type="button" class="link-button restart" @click=${() => this.go(start())}>${msg('Start again')}</button>
+            <button type="button" class="link-button back" @click=${on(() => this.go(back(this.journeyState), this.journeyState.answers.at(-1)?.answer))}>${msg('Back')}</button>
+            <button type="button" class="link-button restart" @click=${on(() => this.go(start()))}>${msg('Start again')}</button>
           </div>`
           : nothing
       }
@@ -281,6 +317,10 @@ export class HelpFinder extends LitElement {
   }
 
   protected override updated(): void {
+    // The page's own fallback (999, an exit link) goes only once a render has worked: if another
+    // script breaks Lit itself, the visitor still sees it.
+    const fallback = this.renderRoot.firstChild;
+    if (fallback instanceof HTMLSlotElement) fallback.remove();
     if (this.quickExit.exiting) this.quickExit.showCover();
   }
 }

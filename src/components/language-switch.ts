@@ -6,6 +6,7 @@
 import { msg } from '@lit/localize';
 import { css, html, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
+import { on } from './listener.js';
 
 /** Each language's own name for itself: the same on every page, so not translated. */
 const AUTONYMS: ReadonlyArray<[Locale, string]> = [
@@ -22,7 +23,7 @@ export function languageSwitch(current: Locale, onChoose: (locale: Locale) => vo
         class="link-button language"
         lang=${locale}
         aria-pressed=${current === locale ? 'true' : 'false'}
-        @click=${() => onChoose(locale)}
+        @click=${on(() => onChoose(locale))}
       >
         ${name}
       </button>`,

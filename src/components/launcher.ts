@@ -6,6 +6,7 @@ import { msg } from '@lit/localize';
 import { css, html, type nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LauncherSettings } from '../config/partner-config.js';
+import { on } from './listener.js';
 
 /** What the launcher needs from the element. */
 export interface LauncherContext {
@@ -31,18 +32,18 @@ export function launcher(content: TemplateResult | typeof nothing, context: Laun
       part="launcher"
       aria-haspopup="dialog"
       lang=${ifDefined(context.label?.lang)}
-      @click=${context.onOpen}
+      @click=${on(context.onOpen)}
     >
       ${context.label?.text ?? msg('Worried about a child?')}
     </button>
-    <dialog class="dialog" part="dialog" aria-label=${msg('Get help for a worry about a child')} @close=${context.onDialogClosed}>
+    <dialog class="dialog" part="dialog" aria-label=${msg('Get help for a worry about a child')} @close=${on(context.onDialogClosed)}>
       ${content}
     </dialog>`;
 }
 
 /** The dialog's Close button, shown in the toolbar in launcher mode. */
 export function closeDialogButton(onClose: () => void): TemplateResult {
-  return html`<button type="button" class="link-button close-dialog" @click=${onClose}>${msg('Close')}</button>`;
+  return html`<button type="button" class="link-button close-dialog" @click=${on(onClose)}>${msg('Close')}</button>`;
 }
 
 export const launcherStyles = css`

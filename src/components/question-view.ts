@@ -7,6 +7,7 @@ import { msg } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { QuestionModel } from '../present/step-model.js';
 import { heading } from './heading.js';
+import { on } from './listener.js';
 
 export type { QuestionModel };
 
@@ -33,7 +34,7 @@ function radios(question: QuestionModel, context: QuestionViewContext): Template
           value=${option.id}
           .checked=${context.selected === option.id}
           aria-describedby=${option.hint ? `answer-${option.id}-hint` : nothing}
-          @change=${() => context.onSelect(option.id)}
+          @change=${on(() => context.onSelect(option.id))}
         />
         <label for="answer-${option.id}" lang=${option.lang ?? nothing}>${option.label}</label>
         ${option.hint ? html`<p id="answer-${option.id}-hint" class="radio-hint hint">${option.hint}</p>` : nothing}
@@ -48,7 +49,7 @@ function list(question: QuestionModel, context: QuestionViewContext): TemplateRe
       id="answer-list"
       class="list"
       aria-describedby=${context.showError ? 'question-error' : nothing}
-      @change=${(e: Event) => context.onSelect((e.target as HTMLSelectElement).value)}
+      @change=${on((e: Event) => context.onSelect((e.target as HTMLSelectElement).value))}
     >
       <option value="" ?selected=${!context.selected}>${question.list!.placeholder}</option>
       ${question.options.map(
@@ -70,19 +71,19 @@ export function questionView(question: QuestionModel, context: QuestionViewConte
   return html`<div
     class="question"
     part="question"
-    @keydown=${(e: KeyboardEvent) => {
+    @keydown=${on((e: KeyboardEvent) => {
       const field = e.target as HTMLElement;
       if (e.key === 'Enter' && (field.localName === 'input' || field.localName === 'select')) {
         e.preventDefault();
         context.onSubmit();
       }
-    }}
+    })}
   >
     ${
       context.showError
         ? html`<div class="error-summary" role="alert" part="error-summary">
           ${heading(context.headingLevel + 1, msg('There is a problem'), { className: 'heading heading-s' })}
-          <button type="button" class="link-button error-link" @click=${context.onErrorLinkClick}>
+          <button type="button" class="link-button error-link" @click=${on(context.onErrorLinkClick)}>
             ${question.errorMessage}
           </button>
         </div>`
@@ -108,7 +109,7 @@ export function questionView(question: QuestionModel, context: QuestionViewConte
         ${question.list ? list(question, context) : radios(question, context)}
       </fieldset>
     </div>
-    <button type="button" class="button continue" part="continue" @click=${() => context.onSubmit()}>
+    <button type="button" class="button continue" part="continue" @click=${on(() => context.onSubmit())}>
       ${msg('Continue')}
     </button>
   </div>`;

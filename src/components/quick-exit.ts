@@ -8,6 +8,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
 import { pluralCategory } from '../i18n/plural.js';
 import { PRESSES_TO_EXIT } from '../safety/shift-counter.js';
+import { on } from './listener.js';
 
 /** "Shift, press 2 more times to exit." in the visitor's language, with the right plural. */
 export function pressesLeftText(left: number, locale: Locale): string {
@@ -37,7 +38,7 @@ export function shortcutStatus(count: number, expired: boolean, locale: Locale):
 /** The exit button, with the shortcut's progress dots when the shortcut is on. */
 export function quickExitButton(onExit: () => void, presses: number, shortcut: boolean): TemplateResult {
   return html`<div class="quick-exit">
-    <button type="button" class="button exit-button" part="exit" @click=${onExit}>
+    <button type="button" class="button exit-button" part="exit" @click=${on(onExit)}>
       <span class="visually-hidden">${msg('Emergency', { desc: 'Hidden before "Exit this page" so screen readers hear it is a safety exit.' }) + ' '}</span>${msg('Exit this page')}
     </button>
     ${
@@ -58,12 +59,12 @@ export function quickExitButton(onExit: () => void, presses: number, shortcut: b
  * "Leave site?" prompt was dismissed), `stalled` offers the exit again and a way back.
  */
 export function exitCover(stalled: boolean, onExit: () => void, onBack: () => void): TemplateResult {
-  return html`<dialog class="exit-cover root" @cancel=${(e: Event) => e.preventDefault()}>
+  return html`<dialog class="exit-cover root" @cancel=${on((e: Event) => e.preventDefault())}>
     <p role="alert">${msg('Loading.')}</p>
     ${
       stalled
         ? html`${quickExitButton(onExit, 0, false)}
-          <button type="button" class="link-button back" @click=${onBack}>${msg('Back')}</button>`
+          <button type="button" class="link-button back" @click=${on(onBack)}>${msg('Back')}</button>`
         : nothing
     }
   </dialog>`;

@@ -8,6 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContactKind } from '../services/service.js';
 import type { CardModel, ContactModel, StatusModel } from '../present/card-model.js';
 import { heading } from './heading.js';
+import { on } from './listener.js';
 
 /** Called when a visitor uses a contact link: the service id and the kind of contact. */
 export type ContactListener = (serviceId: string, method: ContactKind) => void;
@@ -55,7 +56,7 @@ function contactItem(card: CardModel, contact: ContactModel, context: CardContex
           rel=${ifDefined(contact.kind === 'web' ? 'noreferrer' : undefined)}
           hreflang=${ifDefined(contact.englishOnly ? 'en' : undefined)}
           aria-label=${contact.spokenName}
-          @click=${() => context.onContact(card.id, contact.kind)}
+          @click=${on(() => context.onContact(card.id, contact.kind))}
           >${contactContent(contact)}</a
         >`
         : // A text relay number (18000, 18001 101) as text, not a link: a tel: link would start

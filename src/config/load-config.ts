@@ -40,7 +40,7 @@ export async function loadConfig(src: string, page: string = pageAddress()): Pro
     if (!response.ok) return failure(`"${src}" could not be loaded (HTTP ${response.status})`);
     // Many servers answer a wrong address with a web page and HTTP 200: readJson says so.
     const json = readJson(await response.text());
-    return 'error' in json ? failure(`"${src}" is not valid JSON (${json.error})`) : parseConfig(json.data);
+    return json.ok === false ? failure(`"${src}" is not valid JSON (${json.error})`) : parseConfig(json.data);
   } catch (error) {
     return failure(`"${src}" could not be loaded (${(error as Error).message})`);
   }

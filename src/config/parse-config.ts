@@ -447,7 +447,7 @@ function parseOwnData(input: unknown): ParsedConfig {
 /** Validate a configuration given as JSON text (from a `<script type="application/json">`). */
 export function parseConfigJson(text: string): ParsedConfig {
   const json = readJson(text);
-  if ('error' in json) {
+  if (json.ok === false) {
     return {
       config: DEFAULT_CONFIG,
       problems: [{ path: '(config)', message: `is not valid JSON (${json.error})`, severity: 'error' }],
@@ -456,11 +456,17 @@ export function parseConfigJson(text: string): ParsedConfig {
   return parseConfig(json.data);
 }
 
-/** JSON text as data, or why it is not JSON (an HTML page where the file was expected is named as such). */
-export function readJson(text: string): { data: unknown } | { error: string } {
+/**
+ * JSON text as data, or why it is not JSON (an HTML page where the file was expected is named as
+ * such). `ok` is always an own property: a name on Object.prototype cannot change which it is.
+ */
+export function readJson(text: string): { ok: true; data: unknown } | { ok: false; error: string } {
   try {
-    return { data: JSON.parse(text) };
+    return { ok: true, data: JSON.parse(text) };
   } catch (error) {
-    return { error: text.trimStart().startsWith('<') ? 'it is a web page, not JSON' : (error as Error).message };
+    return {
+      ok: false,
+      error: text.trimStart().startsWith('<') ? 'it is a web page, not JSON' : (error as Error).message,
+    };
   }
 }

@@ -9,6 +9,7 @@
  * records the point and its confidence for each one. Never add advice without a source.
  */
 import { msg } from '@lit/localize';
+import { ownData } from '../config/own-data.js';
 import type { Journey } from './journey-types.js';
 
 // Steps and explanations that more than one outcome gives.
@@ -49,7 +50,11 @@ const childlineExplained = () =>
     'What you tell Childline stays between you and them, unless they are really worried about your safety or someone else’s. If so, they will try to talk to you first. Calls to 0800 1111 do not show on phone bills, but they may still show in the phone’s call list.',
   );
 
-export const journey: Journey = {
+/**
+ * Prototype-less all the way down (`ownData`): a name another script puts on Object.prototype
+ * (`question`, `stepsTitle`…) is never read as part of the journey.
+ */
+export const journey: Journey = ownData<Journey>({
   first: 'concern',
   questions: {
     // Triage, not a menu: one kind of answer per question. Question 1 says what the visitor needs
@@ -698,4 +703,4 @@ export const journey: Journey = {
       audience: 'public',
     },
   },
-};
+});

@@ -65,7 +65,9 @@ export function outcomeServices(
   locale: Locale,
   now: Date,
 ): OutcomeServices {
-  const resolve = (ref: ServiceRef) => servicesFor(ref, outcome, config, areaId, locale);
+  // Prototype-less copies before anything reads them: a partner card's contact without its own
+  // `hours` must not take a polluted Object.prototype.hours.
+  const resolve = (ref: ServiceRef) => ownData(servicesFor(ref, outcome, config, areaId, locale));
   const recommended = resolve(outcome.recommended);
   const openInstead = recommended.every((s) => linesClosed(s, now))
     ? outcome.whenClosed?.flatMap(resolve).find((s) => usableNow(s, now))

@@ -10,6 +10,7 @@
  */
 import { msg } from '@lit/localize';
 import type { OpeningHours } from '../time/opening-hours.js';
+import { ownData } from '../config/own-data.js';
 import type { Service } from './service.js';
 
 const ALWAYS: OpeningHours = { kind: 'always' };
@@ -40,7 +41,8 @@ export type NationalServiceId =
   | 'lff-wales';
 
 /** The national directory, keyed by id. Text resolves in the current language. */
-export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
+/** Prototype-less all the way down (`ownData`): a polluted `hours` or `note` is never read as a service's. */
+export const nationalServices: Readonly<Record<NationalServiceId, Service>> = ownData({
   'police-emergency': {
     id: 'police-emergency',
     name: () => msg('Police emergency line'),
@@ -349,4 +351,4 @@ export const nationalServices: Readonly<Record<NationalServiceId, Service>> = {
       },
     ],
   },
-};
+});

@@ -1,0 +1,116 @@
+// Issue #27 (F4): another script on the page sets one name on Object.prototype before the widget
+// loads. Each name the second security review found breaking the widget, alone, in a fresh page:
+// - names the widget itself reads: the journey still runs to the right outcome, with the
+//   partner's configuration, and the page never reloads or gains a history entry;
+// - names that break Lit itself (a bare Lit element breaks the same way): the page's own
+//   fallback inside <help-finder> (its 999 line and exit link) stays on screen.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { FrameWindow } from '../test-helpers/frame.js';
+import { HelpFinderHarness, type Widget } from '../test-helpers/harness.js';
+import { headingText } from '../test-helpers/journey.js';
+
+/** Names the widget reads itself: it must keep working whole. */
+const WIDGET_NAMES = [
+  'question',
+  'hours',
+  'stepsTitle',
+  'whatHappens',
+  'error',
+  'passive',
+  'once',
+  'hostUpdate',
+  'hostUpdated',
+  'noAccessor',
+];
+/** Names Lit itself reads: at least the page's own fallback must stay. */
+const LIT_NAMES = [
+  'strings',
+  'nodeType',
+  '_$litType$',
+  '_$litDirective$',
+  'renderBefore',
+  'creationScope',
+  'signal',
+  'value',
+  'slotAssignment',
+];
+
+const CONFIG = {
+  areas: [{ id: 'npt', name: { en: 'Neath Port Talbot' }, childrensServices: { phone: '01639 686802' } }],
+};
+
+/** A page that pollutes `name` on Object.prototype before the widget's script runs. */
+async function pollutedPage(name: string): Promise<{ frame: HTMLIFrameElement; win: FrameWindow }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 600px; height: 800px; border: 0';
+  const entry = new URL('/src/index.ts', location.href).href;
+  frame.srcdoc = `<!doctype html><html lang="en"><head>
+      <script>Object.prototype[${JSON.stringify(name)}] = 'x';</script>
+      <script type="module" src="${entry}"></script>
+    </head><body>
+      <help-finder>
+        <p class="fallback">If a child is in immediate danger, <a href="tel:999">call 999</a>.</p>
+        <a class="fallback-exit" href="https://www.bbc.co.uk/weather">Exit this page</a>
+      </help-finder>
+    </body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as FrameWindow;
+  // Let the module run and the first render happen (or fail).
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return { frame, win };
+}
+
+/** The light-DOM fallback is on screen: slotted and drawn. */
+function fallbackShown(win: FrameWindow): boolean {
+  const line = win.document.querySelector('.fallback')!;
+  const exit = win.document.querySelector('.fallback-exit')!;
+  return line.getClientRects().length > 0 && exit.getClientRects().length > 0;
+}
+
+describe('one name polluted on Object.prototype before the widget loads', function (this: Mocha.Suite) {
+  this.timeout(20000);
+
+  for (const name of WIDGET_NAMES) {
+    it(`“${name}”: the journey runs to its outcome with the partner’s council, and the page never reloads`, async () => {
+      const { frame, win } = await pollutedPage(name);
+      try {
+        const el = win.document.querySelector('help-finder') as Widget & { config?: unknown };
+        const history = win.history.length;
+        const address = win.location.href;
+        el.config = CONFIG;
+        await waitUntil(() => el.shadowRoot?.querySelector('.widget'), `${name}: the widget did not render`);
+        const harness = new HelpFinderHarness(el);
+        await harness.choose('child-abused');
+        expect(headingText(el), `${name}: after question 1`).to.equal('What has happened?');
+        await harness.choose('disclosed');
+        expect(headingText(el), `${name}: the outcome`).to.equal('Listen, then report it today');
+        expect(el.shadowRoot!.textContent, `${name}: the partner’s council`).to.contain('Neath Port Talbot');
+        expect(el.shadowRoot!.querySelector('a[href="tel:999"]'), `${name}: 999`).to.exist;
+        await harness.back();
+        await harness.choose('saw');
+        expect(headingText(el), `${name}: a second Continue`).to.equal('Tell children’s services');
+        expect(win.location.href, `${name}: the page did not navigate`).to.equal(address);
+        expect(win.history.length, `${name}: no history entry`).to.equal(history);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  for (const name of LIT_NAMES) {
+    it(`“${name}”: the widget runs, or the page’s own 999 line and exit link stay on screen`, async () => {
+      const { frame, win } = await pollutedPage(name);
+      try {
+        const el = win.document.querySelector('help-finder') as Widget;
+        const rendered = () => !!el.shadowRoot?.querySelector('.widget a[href="tel:999"]');
+        expect(rendered() || fallbackShown(win), `${name}: neither the widget nor the fallback is shown`).to.equal(
+          true,
+        );
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
