@@ -237,10 +237,15 @@ export class HelpFinder extends LitElement {
   protected override render(): TemplateResult {
     const exit = this.quickExit;
     if (exit.exiting) {
-      return exitCover(exit.stalled, exit.exit, () => {
-        exit.cancel();
-        this.moveFocus.stepHeading();
-      });
+      return exitCover(
+        exit.stalled,
+        exit.framed,
+        () => exit.exit(),
+        () => {
+          exit.cancel();
+          this.moveFocus.stepHeading();
+        },
+      );
     }
     const locale = currentLocale();
     if (this.launcher && !this.launcherCtl.used) return this.renderLauncher(nothing, locale);
@@ -255,7 +260,7 @@ export class HelpFinder extends LitElement {
       <div class="toolbar" part="toolbar">
         ${languageSwitch(locale, (l) => this.locale.choose(l))}
         ${this.launcher ? closeDialogButton(this.launcherCtl.close) : nothing}
-        ${quickExitButton(exit.exit, exit.presses, this.cfg.value.exitShortcut)}
+        ${quickExitButton(() => exit.exit(), exit.presses, this.cfg.value.exitShortcut)}
       </div>
       <p class="emergency" part="emergency">
         ${msg('If a child is in immediate danger:')}

@@ -56,11 +56,21 @@ export function quickExitButton(onExit: () => void, presses: number, shortcut: b
  * with showModal() (see help-finder.ts), sits in the top layer, where no host
  * layout (`contain`, `transform`, `overflow`, `z-index`) can clip or trap it.
  * Escape does not close it. If the page is still here after a while (a host
- * "Leave site?" prompt was dismissed), `stalled` offers the exit again and a way back.
+ * "Leave site?" prompt was dismissed), `stalled` offers the exit again and a way back. `framed`:
+ * the Shift shortcut could not move the whole tab (a frame with no click yet), so the cover asks
+ * for a press of its Exit button at once.
  */
-export function exitCover(stalled: boolean, onExit: () => void, onBack: () => void): TemplateResult {
+export function exitCover(stalled: boolean, framed: boolean, onExit: () => void, onBack: () => void): TemplateResult {
   return html`<dialog class="exit-cover root" @cancel=${on((e: Event) => e.preventDefault())}>
-    <p role="alert">${msg('Loading.')}</p>
+    <p role="alert">
+      ${
+        framed
+          ? msg('Press “Exit this page” to leave the whole page.', {
+              desc: 'Shown over the widget when the Shift shortcut could not leave the partner’s page around a frame. Use the Welsh name of the “Exit this page” button.',
+            })
+          : msg('Loading.')
+      }
+    </p>
     ${
       stalled
         ? html`${quickExitButton(onExit, 0, false)}

@@ -6,17 +6,25 @@
  *
  * In a frame, the whole tab leaves (the top window), so the partner's page
  * around the frame does not stay on screen. Browsers allow this from a
- * same-origin frame, and from a cross-origin frame after a click or key press
- * (the exit button and the Shift shortcut both are), unless the frame is
- * sandboxed without `allow-top-navigation`: there they throw, and the frame
- * itself leaves, the most a framed page may do.
+ * same-origin frame, and from a cross-origin (or sandboxed) frame after a click:
+ * the exit button is one, a Shift key press is not. Where they refuse, the exit
+ * button leaves the frame itself, the most a framed page may do; the Shift
+ * shortcut leaves nothing (`frameToo: false`) and the widget asks for a press
+ * of its Exit button instead.
  */
 
-/** Which window left: the tab (`top`), or only this frame (`frame`), or this page (`self`). */
-export type Left = 'top' | 'frame' | 'self';
+/**
+ * Which window left: the tab (`top`), or only this frame (`frame`), or this page (`self`);
+ * `refused`: the browser would not move the tab and `frameToo` was false, so nothing left.
+ */
+export type Left = 'top' | 'frame' | 'self' | 'refused';
 
-/** Leave for `url`, replacing the current history entry, from the top window where allowed. */
-export function leavePage(url: string, win: Window = window): Left {
+/**
+ * Leave for `url`, replacing the current history entry, from the top window where allowed.
+ * `frameToo: false` (the Shift shortcut, which is no user activation): where the tab may not
+ * leave, leave nothing, so the caller can offer a button whose press may move the tab.
+ */
+export function leavePage(url: string, win: Window = window, frameToo = true): Left {
   let top: Window | null = null;
   try {
     top = win.top;
@@ -30,6 +38,7 @@ export function leavePage(url: string, win: Window = window): Left {
       return 'top';
     } catch {
       // Sandboxed without allow-top-navigation, or a cross-origin frame without a click.
+      if (!frameToo) return 'refused';
     }
   }
   dropLeavePrompt(win);

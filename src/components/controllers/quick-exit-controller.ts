@@ -18,6 +18,11 @@ export interface QuickExitController {
   readonly exiting: boolean;
   /** The quick exit has not left after a while (a dismissed "Leave site?" prompt): offer it again. */
   readonly stalled: boolean;
+  /**
+   * The Shift shortcut could not move the tab (a frame on another site, or sandboxed, with no
+   * click): the cover asks for a press of its Exit button, which may.
+   */
+  readonly framed: boolean;
   /** Shift presses counted towards the exit shortcut. */
   readonly presses: number;
   /** The shortcut's status message ("Shift, press 2 more times to exit this page."). */
@@ -28,7 +33,7 @@ export interface QuickExitController {
    * Hide everything at once, leave (replacing this page in the history), and
    * only then tell listeners: nothing a host script does can stop the exit.
    */
-  exit(): void;
+  exit(fromShortcut?: boolean): void;
   /** Back from a stalled exit (or from the back/forward cache) to the widget. */
   cancel(): void;
   /** Put the exit cover in the top layer, over everything on the page, and keep it there. */
@@ -49,11 +54,13 @@ export function quickExitController(
   const set = (exiting: boolean): void => {
     self.exiting = exiting;
     self.stalled = false;
+    self.framed = false;
     host.requestUpdate();
   };
   const self = {
     exiting: false,
     stalled: false,
+    framed: false,
     presses: 0,
     message: '',
     sync() {
@@ -65,17 +72,23 @@ export function quickExitController(
             self.message = shortcutStatus(count, expired, currentLocale());
             host.requestUpdate();
           },
-          exit: () => self.exit(),
+          exit: () => self.exit(true),
         });
       } else if (!wanted && unsubscribe) {
         unsubscribe();
         unsubscribe = undefined;
       }
     },
-    exit() {
+    exit(fromShortcut = false) {
       set(true);
+      const url = config().exitUrl;
       try {
-        leavePage(config().exitUrl);
+        if (leavePage(url, window, !fromShortcut) === 'refused') {
+          // The cover, at once, with its Exit button (focused by showModal): a press is a user
+          // activation, which lets the tab leave. The partner's page may leave itself on this message.
+          self.stalled = self.framed = true;
+          window.parent.postMessage({ type: 'help-finder-exit', url }, '*');
+        }
       } catch (error) {
         console.error('[help-finder] exit:', error);
       }

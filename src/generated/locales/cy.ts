@@ -239,6 +239,7 @@
 'sa06aaa2717353327': `Ar agor 24 awr, bob dydd`,
 'sa1a43072f421baf7': `Peidiwch â lawrlwytho na chadw’r delweddau, na thynnu sgrinlun ohonyn nhw, na’u hanfon at neb, hyd yn oed at yr heddlu neu fel tystiolaeth. Dydy’r gyfraith ddim yn caniatáu copïau.`,
 'sa1ea35773ff368e1': `Gallwch chi roi gwybod i’r heddlu unrhyw bryd, hyd yn oed flynyddoedd lawer wedyn. Ffoniwch 101.`,
+'sa21d74a967bb26bf': `Pwyswch “Gadael y dudalen” i adael y dudalen gyfan.`,
 'sa2c23cc6747b4b09': `Does dim un gennym ni, neu dydw i ddim yn siŵr`,
 'sa3156da4da69cf24': `Rhowch wybod am eich pryder`,
 'sa42bafd836687652': `Cyngor i oedolion sy’n poeni am blentyn. Gallwch chi roi gwybod am bryder heb roi eich enw. Os byddwch chi’n dweud wrthyn nhw pwy yw plentyn sy’n wynebu risg, byddan nhw’n rhoi gwybod i’r gwasanaethau plant.`,
