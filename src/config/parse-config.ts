@@ -127,7 +127,7 @@ class Checker {
     const formatted = formatUkPhone(text);
     if (formatted === undefined) return this.error(path, DEVELOPMENT && `"${truncate(text)}" is not a UK phone number`);
     if (isCostlyNumber(formatted))
-      return this.error(path, DEVELOPMENT && `"${formatted}" is a premium-rate number (09, 070, 087)`);
+      return this.error(path, DEVELOPMENT && `"${formatted}" costs more than a normal call (09, 070, 076, 084, 087)`);
     if (isFictionalPhone(formatted))
       // Kept in the production build too: a fictional number must not go live unnoticed.
       this.warn(path, `"${formatted}" is a fictional number: replace it before going live`);

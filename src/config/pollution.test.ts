@@ -226,7 +226,7 @@ describe('links checked again where they become an href', () => {
       const { config, problems } = parseConfig({ agency: { name: 'A', safeguardingOfficer: { phone } } });
       expect(config.agency?.safeguardingOfficer?.phone, phone).to.equal(undefined);
       expect(
-        problems.some((p) => p.path === 'agency.safeguardingOfficer.phone' && /premium-rate/.test(p.message)),
+        problems.some((p) => p.path === 'agency.safeguardingOfficer.phone' && /costs more than/.test(p.message)),
         phone,
       ).to.equal(true);
     }
@@ -234,6 +234,20 @@ describe('links checked again where they become an href', () => {
       parseConfig({ agency: { name: 'A', safeguardingOfficer: { phone: '0808 800 5000' } } }).config.agency
         ?.safeguardingOfficer?.phone,
     ).to.equal('0808 800 5000');
+  });
+
+  it('refuses service-charge 084 numbers and 076 pagers, but not Isle of Man 07624 mobiles (F12)', () => {
+    const phoneOf = (phone: string) => parseConfig({ areas: [{ id: 'a', name: 'A', childrensServices: { phone } }] });
+    for (const phone of ['0845 600 0000', '0844 800 0000', '0843 500 0000', '07600 123456', '+44 7699 123456']) {
+      const { config, problems } = phoneOf(phone);
+      expect(config.areas[0]?.childrensServices?.phone, phone).to.equal(undefined);
+      expect(
+        problems.some((p) => p.path === 'areas[0].childrensServices.phone' && /costs more than/.test(p.message)),
+        phone,
+      ).to.equal(true);
+    }
+    expect(phoneOf('07624 123456').config.areas[0]?.childrensServices?.phone).to.equal('07624 123456');
+    expect(phoneOf('0300 123 3079').config.areas[0]?.childrensServices?.phone).to.equal('0300 123 3079');
   });
 
   it('accepts plain-http localhost links only on a page that is itself local', () => {
