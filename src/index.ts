@@ -23,10 +23,13 @@ define('help-finder', HelpFinder);
 /**
  * One tag: `<script type="module" src=".../help-finder.js" data-launcher></script>` on a page
  * with no `<help-finder>` adds the floating launcher by itself. `data-config-src` and
- * `data-lang` on the script pass on a configuration address and a language.
+ * `data-lang` on the script pass on a configuration address and a language. Only this script's
+ * own tag counts (its `src` is this module's address), not an earlier `<script data-launcher>`
+ * of another type; after a redirect (the addresses differ), the page's only module one.
  */
 function addLauncherForScriptTag(): void {
-  const script = document.querySelector<HTMLScriptElement>('script[data-launcher]');
+  const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[type=module][src][data-launcher]')];
+  const script = scripts.find((s) => s.src === import.meta.url) ?? (scripts.length === 1 ? scripts[0] : undefined);
   if (!script || document.querySelector('help-finder')) return;
   const finder = document.createElement('help-finder');
   finder.setAttribute('launcher', '');
