@@ -15,7 +15,11 @@
 /** Which window left: the tab (`top`), or only this frame (`frame`), or this page (`self`). */
 export type Left = 'top' | 'frame' | 'self';
 
-/** Leave for `url`, replacing the current history entry, from the top window where allowed. */
+/**
+ * Leave for `url`, replacing the current history entry, from the top window where allowed.
+ * `win`: the widget's own window (`ownerDocument.defaultView`), which may not be the script's
+ * (a widget moved into a popup).
+ */
 export function leavePage(url: string, win: Window = window): Left {
   let top: Window | null = null;
   try {

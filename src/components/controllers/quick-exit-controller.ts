@@ -75,7 +75,8 @@ export function quickExitController(
     exit() {
       set(true);
       try {
-        leavePage(config().exitUrl);
+        // The element's own window: a widget moved into a popup leaves the popup, not its opener.
+        leavePage(config().exitUrl, host.ownerDocument.defaultView ?? window);
       } catch (error) {
         console.error('[help-finder] exit:', error);
       }
