@@ -210,6 +210,40 @@ describe('quick exit', function (this: Mocha.Suite) {
     expect(iframe.contentWindow!.location.pathname).to.equal(HOST);
   });
 
+  it('sends no Referer to the exit page, from a frame or from the page itself (F7)', async () => {
+    for (const framed of [true, false]) {
+      const key = `${framed ? 'frame' : 'page'}-${Math.random()}`;
+      const exit = new URL(`/__test/referer-exit?${new URLSearchParams({ key })}`, location.href).href;
+      let page: Window;
+      let widget: Widget;
+      if (framed) {
+        ({ popup: page, widget } = await partnerPage(`?${new URLSearchParams({ exit })}`));
+      } else {
+        page = (await openWindow(`${HOST}?${new URLSearchParams({ exit })}`))!;
+        others.push(page);
+        widget = await waitUntilWidget(page);
+      }
+      await settle();
+      exitButton(widget).click();
+      await waitUntil(
+        () => {
+          try {
+            return page.location.href === exit && page.document.readyState === 'complete';
+          } catch {
+            return false;
+          }
+        },
+        'the tab did not leave',
+        { timeout: 10000, interval: 50 },
+      );
+      const seen: unknown = await (await fetch(`/__test/referer-seen?${new URLSearchParams({ key })}`)).json();
+      expect(seen, `Referer from ${framed ? 'a frame' : 'the page'}`).to.equal(null);
+      expect(page.document.referrer, 'document.referrer on the exit page').to.equal('');
+      popup?.close();
+      popup = null;
+    }
+  });
+
   it('from a widget moved into a same-origin popup, the popup leaves, not the page that opened it (F11)', async () => {
     const opener = (await openWindow(HOST))!;
     others.push(opener);
