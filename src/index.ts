@@ -4,7 +4,7 @@
  *   <script type="module" src=".../help-finder.js"></script>
  *   <help-finder></help-finder>
  *
- * Element definitions are guarded so that the script loaded twice does no harm.
+ * Element definitions are guarded so that the script loaded twice does no harm (it warns).
  */
 import { HelpFinder } from './components/help-finder.js';
 
@@ -13,9 +13,13 @@ export { parseConfig, parseConfigJson } from './config/parse-config.js';
 export type { ConfigProblem, ParsedConfig } from './config/parse-config.js';
 export type { PartnerConfig } from './config/partner-config.js';
 
-/** Define a custom element unless a copy of this script already has. */
+/**
+ * Define a custom element unless the name is taken: by another copy of this script (a second
+ * version during a rollout), or by another element. Either way, one warning says so.
+ */
 function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
+  else console.warn(`[help-finder] <${tag}> is already defined by another script; this copy is not used`);
 }
 
 define('help-finder', HelpFinder);
