@@ -13,6 +13,9 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const wanted = (process.env.BROWSERS ?? 'all').split(',').map((b) => b.trim());
 const all = wanted.includes('all');
 
+/** The Referer each /__test/referer-exit request came with, by its ?key= (quick-exit tests). */
+const referers = new Map();
+
 const forcedColors = process.env.FORCED_COLORS === '1';
 /** Runs on its own in Firefox, in a browser with page colours overridden (see scripts/run-tests.mjs). */
 const FORCED_COLORS_TEST = 'src/components/help-finder-forced-colors.test.ts';
@@ -96,6 +99,21 @@ export default {
       if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
       if (ctx.path === '/__test/no-content') {
         ctx.status = 204;
+        return;
+      }
+      if (ctx.path === '/__test/referer-exit') {
+        // An exit page that records the Referer header it was asked with, under ?key=; read it
+        // back (JSON, null for none) from /__test/referer-seen?key=.
+        referers.set(String(ctx.query.key), ctx.get('referer') || null);
+        ctx.type = 'text/html';
+        ctx.body = '<!doctype html><html lang="en"><title>Exit</title><p>A neutral exit page.</p></html>';
+        return;
+      }
+      if (ctx.path === '/__test/referer-seen') {
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(
+          referers.has(String(ctx.query.key)) ? referers.get(String(ctx.query.key)) : 'not asked',
+        );
         return;
       }
       if (ctx.path === '/__test/redirect') {

@@ -29,6 +29,33 @@ describe('dist/help-finder.js', () => {
   });
 });
 
+describe('dist/help-finder.js on a page where another script took the name <help-finder>', () => {
+  it('says so in the console, and throws nothing into the page', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head>
+      <script src="/src/test-pages/record-errors.js"></script>
+      <script>
+        window.__warnings = [];
+        console.warn = (...args) => window.__warnings.push(args.join(' '));
+        customElements.define('help-finder', class extends HTMLElement {});
+      </script>
+      <script type="module" src="/dist/help-finder.js"></script>
+      </head><body><help-finder></help-finder></body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & { __warnings: string[]; __errors: string[] };
+      expect(win.__warnings).to.deep.equal([
+        '[help-finder] <help-finder> is already defined by another script; this copy is not used',
+      ]);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('diagnostics: dist/help-finder.js and dist/help-finder.dev.js', () => {
   const badConfig = {
     agency: { name: 'A school', safeguardingOfficer: { phone: 'not a number', email: 'safeguarding@school.example' } },

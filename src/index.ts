@@ -4,7 +4,7 @@
  *   <script type="module" src=".../help-finder.js"></script>
  *   <help-finder></help-finder>
  *
- * Element definitions are guarded so that the script loaded twice does no harm.
+ * Element definitions are guarded so that the script loaded twice does no harm (it warns).
  */
 import { HelpFinder } from './components/help-finder.js';
 
@@ -13,9 +13,13 @@ export { parseConfig, parseConfigJson } from './config/parse-config.js';
 export type { ConfigProblem, ParsedConfig } from './config/parse-config.js';
 export type { PartnerConfig } from './config/partner-config.js';
 
-/** Define a custom element unless a copy of this script already has. */
+/**
+ * Define a custom element unless the name is taken: by another copy of this script (a second
+ * version during a rollout), or by another element. Either way, one warning says so.
+ */
 function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
+  else console.warn(`[help-finder] <${tag}> is already defined by another script; this copy is not used`);
 }
 
 define('help-finder', HelpFinder);
@@ -23,10 +27,13 @@ define('help-finder', HelpFinder);
 /**
  * One tag: `<script type="module" src=".../help-finder.js" data-launcher></script>` on a page
  * with no `<help-finder>` adds the floating launcher by itself. `data-config-src` and
- * `data-lang` on the script pass on a configuration address and a language.
+ * `data-lang` on the script pass on a configuration address and a language. Only this script's
+ * own tag counts (its `src` is this module's address), not an earlier `<script data-launcher>`
+ * of another type; after a redirect (the addresses differ), the page's only module one.
  */
 function addLauncherForScriptTag(): void {
-  const script = document.querySelector<HTMLScriptElement>('script[data-launcher]');
+  const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[type=module][src][data-launcher]')];
+  const script = scripts.find((s) => s.src === import.meta.url) ?? (scripts.length === 1 ? scripts[0] : undefined);
   if (!script || document.querySelector('help-finder')) return;
   const finder = document.createElement('help-finder');
   finder.setAttribute('launcher', '');

@@ -184,6 +184,27 @@ describe('the one-tag embed', function (this: Mocha.Suite) {
       iframe.remove();
     }
   });
+
+  it('takes its settings from its own script tag, not from an earlier decoy <script data-launcher> (F10)', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.srcdoc = `<!doctype html><html lang="en"><head>
+      <script type="text/x-decoy" data-launcher data-config-src="/no-such-config.json" data-lang="cy"></script>
+      <script type="module" src="/dist/help-finder.js" data-launcher
+        data-config-src="/src/test-pages/one-tag-config.json"></script>
+      </head><body><h1>A partner page</h1></body></html>`;
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    document.body.append(iframe);
+    try {
+      await loaded;
+      const doc = iframe.contentDocument!;
+      await waitUntil(() => doc.querySelector('help-finder'), 'no launcher', { timeout: 10000 });
+      const finder = doc.querySelector('help-finder')!;
+      expect(finder.getAttribute('config-src')).to.equal('/src/test-pages/one-tag-config.json');
+      expect(finder.hasAttribute('lang')).to.equal(false);
+    } finally {
+      iframe.remove();
+    }
+  });
 });
 
 describe('config-src', () => {

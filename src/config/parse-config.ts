@@ -127,7 +127,7 @@ class Checker {
     const formatted = formatUkPhone(text);
     if (formatted === undefined) return this.error(path, DEVELOPMENT && `"${truncate(text)}" is not a UK phone number`);
     if (isCostlyNumber(formatted))
-      return this.error(path, DEVELOPMENT && `"${formatted}" is a premium-rate number (09, 070, 087)`);
+      return this.error(path, DEVELOPMENT && `"${formatted}" costs more than a normal call (09, 070, 076, 084, 087)`);
     if (isFictionalPhone(formatted))
       // Kept in the production build too: a fictional number must not go live unnoticed.
       this.warn(path, `"${formatted}" is a fictional number: replace it before going live`);
@@ -161,13 +161,20 @@ class Checker {
     return this.error(path, DEVELOPMENT && `expected true or false, got ${describe(value)}`);
   }
 
-  array(value: unknown, path: string): unknown[] {
+  /**
+   * The list, or `[]` when it is not one. Over `max` items (a mistake that would make every page
+   * slow), the first `max`, with one error naming the field: `has 30 <noun><why>, so only the
+   * first 20 are used` (kept in the production build: "not used" would say that none is).
+   */
+  array(value: unknown, path: string, max = Infinity, noun = '', why = ''): unknown[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
       this.error(path, DEVELOPMENT && `expected a list, got ${describe(value)}`);
       return [];
     }
-    return value;
+    if (value.length <= max) return value;
+    this.error(path, `has ${value.length} ${noun}${why}, so only the first ${max} are used`);
+    return value.slice(0, max);
   }
 }
 
@@ -229,10 +236,13 @@ function parseAgency(c: Checker, value: unknown): Agency | undefined {
   return agency;
 }
 
+/** Two periods a day is plenty; a longer list is a mistake that would slow every outcome. */
+const MAX_PERIODS = 14;
+
 function parseHours(c: Checker, value: unknown, path: string): OpeningPeriod[] | undefined {
   if (value === undefined) return undefined;
   const periods: OpeningPeriod[] = [];
-  c.array(value, path).forEach((item, i) => {
+  c.array(value, path, MAX_PERIODS, 'opening periods').forEach((item, i) => {
     const at = join(path, i);
     const obj = c.object(item, at);
     if (!obj) return;
@@ -293,16 +303,7 @@ function parseAreas(c: Checker, value: unknown): Area[] {
   const areas: Area[] = [];
   // The area question's own answers "Somewhere else" and "I don't know" use these ids.
   const seen = new Set<string>(['elsewhere', 'unknown']);
-  let list = c.array(value, 'areas');
-  if (list.length > MAX_AREAS) {
-    // Kept in the production build too: "not used" would wrongly say that no area is.
-    c.error(
-      'areas',
-      `has ${list.length} areas; Wales has ${MAX_AREAS} councils, so only the first ${MAX_AREAS} are used`,
-    );
-    list = list.slice(0, MAX_AREAS);
-  }
-  list.forEach((item, i) => {
+  c.array(value, 'areas', MAX_AREAS, 'areas', `; Wales has ${MAX_AREAS} councils`).forEach((item, i) => {
     const path = join('areas', i);
     const obj = c.object(item, path);
     if (!obj) return;
@@ -335,9 +336,12 @@ function parseAreas(c: Checker, value: unknown): Area[] {
 
 const AUDIENCES: readonly Audience[] = ['public', 'professional', 'all'];
 
+/** More resources than this is a mistake (each is a card, and would make the page slow). */
+const MAX_RESOURCES = 20;
+
 function parseResources(c: Checker, value: unknown): Resource[] {
   const resources: Resource[] = [];
-  c.array(value, 'resources').forEach((item, i) => {
+  c.array(value, 'resources', MAX_RESOURCES, 'resources').forEach((item, i) => {
     const path = join('resources', i);
     const obj = c.object(item, path);
     if (!obj) return;

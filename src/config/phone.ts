@@ -10,11 +10,12 @@
 const SHORT_NUMBERS = new Set(['999', '112', '101', '111', '116123']);
 
 /**
- * Premium-rate (09), personal (070) and higher-rate service (087) numbers: a
- * worried caller could be charged a lot, or reach whoever rents the number.
+ * Numbers that cost more than a normal call: premium-rate (09), personal (070), pager (076,
+ * but not 07624, Isle of Man mobiles) and service-charge (084, 087). A worried caller could be
+ * charged a lot, or reach whoever rents the number.
  */
 export function isCostlyNumber(formatted: string): boolean {
-  return /^(09|070|087)/.test(formatted.replace(/\s/g, ''));
+  return /^(09|070|076(?!24)|08[47])/.test(formatted.replace(/\s/g, ''));
 }
 
 /**

@@ -226,7 +226,7 @@ describe('links checked again where they become an href', () => {
       const { config, problems } = parseConfig({ agency: { name: 'A', safeguardingOfficer: { phone } } });
       expect(config.agency?.safeguardingOfficer?.phone, phone).to.equal(undefined);
       expect(
-        problems.some((p) => p.path === 'agency.safeguardingOfficer.phone' && /premium-rate/.test(p.message)),
+        problems.some((p) => p.path === 'agency.safeguardingOfficer.phone' && /costs more than/.test(p.message)),
         phone,
       ).to.equal(true);
     }
@@ -236,10 +236,51 @@ describe('links checked again where they become an href', () => {
     ).to.equal('0808 800 5000');
   });
 
+  it('refuses service-charge 084 numbers and 076 pagers, but not Isle of Man 07624 mobiles (F12)', () => {
+    const phoneOf = (phone: string) => parseConfig({ areas: [{ id: 'a', name: 'A', childrensServices: { phone } }] });
+    for (const phone of ['0845 600 0000', '0844 800 0000', '0843 500 0000', '07600 123456', '+44 7699 123456']) {
+      const { config, problems } = phoneOf(phone);
+      expect(config.areas[0]?.childrensServices?.phone, phone).to.equal(undefined);
+      expect(
+        problems.some((p) => p.path === 'areas[0].childrensServices.phone' && /costs more than/.test(p.message)),
+        phone,
+      ).to.equal(true);
+    }
+    expect(phoneOf('07624 123456').config.areas[0]?.childrensServices?.phone).to.equal('07624 123456');
+    expect(phoneOf('0300 123 3079').config.areas[0]?.childrensServices?.phone).to.equal('0300 123 3079');
+  });
+
   it('accepts plain-http localhost links only on a page that is itself local', () => {
     expect(safeLink('http://localhost:9/dev', ['https:'], 'localhost')).to.equal('http://localhost:9/dev');
     expect(safeLink('http://127.0.0.1:9/dev', ['https:'], 'www.example.gov.wales')).to.equal(undefined);
     expect(safeLink('http://localhost:9/dev', ['https:'], 'www.example.gov.wales')).to.equal(undefined);
+  });
+});
+
+describe('very long resource and opening-hour lists (F13)', () => {
+  const errors = (problems: { severity: string; path: string; message: string }[]) =>
+    problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`);
+
+  it('uses at most 20 resources, with one error, quickly', () => {
+    const resources = Array.from({ length: 10000 }, (_, i) => ({ title: `R${i}`, url: `https://example.org/${i}` }));
+    const started = performance.now();
+    const { config, problems } = parseConfig({ resources });
+    expect(performance.now() - started, 'milliseconds').to.be.below(500);
+    expect(config.resources.map((r) => r.url)).to.deep.equal(resources.slice(0, 20).map((r) => r.url));
+    expect(errors(problems)).to.deep.equal(['resources: has 10000 resources, so only the first 20 are used']);
+  });
+
+  it("uses at most 14 of an area's opening periods, with one error, quickly", () => {
+    const hours = Array.from({ length: 100000 }, () => ({ days: ['mon'], opens: '09:00', closes: '17:00' }));
+    const started = performance.now();
+    const { config, problems } = parseConfig({
+      areas: [{ id: 'a', name: 'A', childrensServices: { phone: '01792 775501', hours } }],
+    });
+    expect(performance.now() - started, 'milliseconds').to.be.below(500);
+    expect(config.areas[0]?.childrensServices.hours?.length).to.equal(14);
+    expect(errors(problems)).to.deep.equal([
+      'areas[0].childrensServices.hours: has 100000 opening periods, so only the first 14 are used',
+    ]);
   });
 });
 

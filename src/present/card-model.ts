@@ -119,7 +119,8 @@ function contactModel(service: Service, contact: Contact, locale: Locale, now: D
 export function cardModel(service: Service, locale: Locale, now: Date): CardModel {
   return {
     id: service.id,
-    headingId: `service-${service.id.replace(/[^a-z0-9-]/gi, '-')}`,
+    // Any other character as `_<its code>_`: no two service ids (areas "x y" and "x-y") share one.
+    headingId: `service-${service.id.replace(/[^a-z0-9-]/gi, (c) => `_${c.charCodeAt(0).toString(36)}_`)}`,
     name: service.name(),
     lang: service.lang,
     summary: service.summary(),

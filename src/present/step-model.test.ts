@@ -61,6 +61,24 @@ const cards = (o: OutcomeModel): CardModel[] => [
   ...o.also,
 ];
 
+describe('step model: element ids (F14)', () => {
+  it('gives every card on an outcome its own heading id, even for area ids "x y" and "x-y"', () => {
+    const config = parseConfig({
+      areas: ['x y', 'x-y', 'x_y', 'x.y', 'X-Y'].map((id) => ({
+        id,
+        name: id,
+        childrensServices: { phone: '01639 686802' },
+      })),
+    }).config;
+    for (const { state, model } of everyState(config, TUESDAY_10AM)) {
+      if (model.kind !== 'outcome') continue;
+      const ids = [...cards(model.outcome), ...model.outcome.more].map((card) => card.headingId);
+      expect(new Set(ids).size, `${JSON.stringify(state)}: ${ids.join(' ')}`).to.equal(ids.length);
+      for (const id of ids) expect(id, 'an IDREF has no spaces').to.match(/^[^\s]+$/);
+    }
+  });
+});
+
 describe('step model: questions', () => {
   it('offers "Somewhere else" and "I do not know" after the partner’s areas, marking a name with no Welsh as English', () => {
     const area = everyState(TWO_AREAS, TUESDAY_10AM, 'cy').find(

@@ -21,10 +21,23 @@ export type Left = 'top' | 'frame' | 'self' | 'refused';
 
 /**
  * Leave for `url`, replacing the current history entry, from the top window where allowed.
- * `frameToo: false` (the Shift shortcut, which is no user activation): where the tab may not
- * leave, leave nothing, so the caller can offer a button whose press may move the tab.
+ * `win`: the widget's own window (`ownerDocument.defaultView`), which may not be the script's
+ * (a widget moved into a popup). No `Referer` is sent: the exit page is not told where the
+ * visitor came from. `frameToo: false` (the Shift shortcut, which is no user activation): where
+ * the tab may not leave, leave nothing, so the caller can offer a button whose press may move it.
  */
 export function leavePage(url: string, win: Window = window, frameToo = true): Left {
+  // The referrer comes from the document whose script navigates; the page is being left anyway.
+  for (const doc of new Set([document, win.document])) {
+    try {
+      const meta = doc.createElement('meta');
+      meta.name = 'referrer';
+      meta.content = 'no-referrer';
+      (doc.head ?? doc.documentElement).append(meta);
+    } catch {
+      // Nothing may stop the exit.
+    }
+  }
   let top: Window | null = null;
   try {
     top = win.top;

@@ -26,25 +26,31 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 1200));
 const status = (el: Element) => shadow(el).querySelector('.shortcut-status')!.textContent!.trim();
 
 let popup: Window | null = null;
+/** Other popup windows a test opened, closed after it. */
+const others: Window[] = [];
 
-/**
- * Open the partner page framing `frame` (with `sandbox`, if given) in a popup window. The popup
- * is opened from a real click: WebKit blocks popups that are not.
- */
-async function openPartnerPage(frame: string, sandbox?: string): Promise<Window> {
-  const query = new URLSearchParams({ frame, ...(sandbox !== undefined && { sandbox }) });
+/** Open `url` in a popup window, from a real click: WebKit blocks popups that are not. */
+async function openWindow(url: string): Promise<Window | null> {
+  let opened: Window | null = null;
   const button = document.createElement('button');
-  button.id = 'open-partner-page';
-  button.textContent = 'Open the partner page';
+  button.id = 'open-window';
+  button.textContent = 'Open a window';
   button.addEventListener('click', () => {
-    popup = window.open(`/src/safety/test-pages/${TOP}?${query}`, '_blank', 'width=900,height=700');
+    opened = window.open(url, '_blank', 'width=900,height=700');
   });
   document.body.append(button);
   try {
-    await executeServerCommand('click', { selector: '#open-partner-page' });
+    await executeServerCommand('click', { selector: '#open-window' });
   } finally {
     button.remove();
   }
+  return opened;
+}
+
+/** Open the partner page framing `frame` (with `sandbox`, if given) in a popup window. */
+async function openPartnerPage(frame: string, sandbox?: string): Promise<Window> {
+  const query = new URLSearchParams({ frame, ...(sandbox !== undefined && { sandbox }) });
+  popup = await openWindow(`/src/safety/test-pages/${TOP}?${query}`);
   expect(popup, 'the browser opened the partner page').to.not.equal(null);
   const opened = popup!;
   await waitUntil(
@@ -101,6 +107,7 @@ describe('quick exit', function (this: Mocha.Suite) {
   afterEach(() => {
     popup?.close();
     popup = null;
+    others.splice(0).forEach((w) => w.close());
   });
 
   it('from a same-origin frame, the whole tab leaves, without adding a history entry', async () => {
@@ -251,4 +258,80 @@ describe('quick exit', function (this: Mocha.Suite) {
     expect(page.location.pathname, 'Shift did nothing without a widget').to.match(/frame-top\.html$/);
     expect(iframe.contentWindow!.location.pathname).to.equal(HOST);
   });
+
+  it('sends no Referer to the exit page, from a frame or from the page itself (F7)', async () => {
+    for (const framed of [true, false]) {
+      const key = `${framed ? 'frame' : 'page'}-${Math.random()}`;
+      const exit = new URL(`/__test/referer-exit?${new URLSearchParams({ key })}`, location.href).href;
+      let page: Window;
+      let widget: Widget;
+      if (framed) {
+        ({ popup: page, widget } = await partnerPage(`?${new URLSearchParams({ exit })}`));
+      } else {
+        page = (await openWindow(`${HOST}?${new URLSearchParams({ exit })}`))!;
+        others.push(page);
+        widget = await waitUntilWidget(page);
+      }
+      await settle();
+      exitButton(widget).click();
+      await waitUntil(
+        () => {
+          try {
+            return page.location.href === exit && page.document.readyState === 'complete';
+          } catch {
+            return false;
+          }
+        },
+        'the tab did not leave',
+        { timeout: 10000, interval: 50 },
+      );
+      const seen: unknown = await (await fetch(`/__test/referer-seen?${new URLSearchParams({ key })}`)).json();
+      expect(seen, `Referer from ${framed ? 'a frame' : 'the page'}`).to.equal(null);
+      expect(page.document.referrer, 'document.referrer on the exit page').to.equal('');
+      popup?.close();
+      popup = null;
+    }
+  });
+
+  it('from a widget moved into a same-origin popup, the popup leaves, not the page that opened it (F11)', async () => {
+    const opener = (await openWindow(HOST))!;
+    others.push(opener);
+    const widget = await waitUntilWidget(opener);
+    const helpWindow = (await openWindow('about:blank'))!;
+    others.push(helpWindow);
+    await waitUntil(() => helpWindow.document.readyState === 'complete', 'the popup did not open');
+    helpWindow.document.body.append(widget);
+    await widget.updateComplete;
+    exitButton(widget).click();
+    await waitUntil(
+      () => {
+        try {
+          return helpWindow.location.href === EXIT_TARGET;
+        } catch {
+          return false;
+        }
+      },
+      'the popup with the widget stayed',
+      { timeout: 10000, interval: 50 },
+    );
+    expect(opener.location.pathname, 'the opener stayed').to.equal(HOST);
+  });
 });
+
+/** The widget on `page` (the widget's page, not framed), once it has drawn its Exit button. */
+async function waitUntilWidget(page: Window): Promise<Widget> {
+  let widget: Widget | null = null;
+  await waitUntil(
+    () => {
+      try {
+        widget = (page.document.querySelector('help-finder') as Widget | null) ?? null;
+      } catch {
+        return false;
+      }
+      return widget?.shadowRoot?.querySelector('.exit-button');
+    },
+    'the widget did not render',
+    { timeout: 10000 },
+  );
+  return widget!;
+}

@@ -83,11 +83,13 @@ export function quickExitController(
       set(true);
       const url = config().exitUrl;
       try {
-        if (leavePage(url, window, !fromShortcut) === 'refused') {
+        // The element's own window: a widget moved into a popup leaves the popup, not its opener.
+        const win = host.ownerDocument.defaultView ?? window;
+        if (leavePage(url, win, !fromShortcut) === 'refused') {
           // The cover, at once, with its Exit button (focused by showModal): a press is a user
           // activation, which lets the tab leave. The partner's page may leave itself on this message.
           self.stalled = self.framed = true;
-          window.parent.postMessage({ type: 'help-finder-exit', url }, '*');
+          win.parent.postMessage({ type: 'help-finder-exit', url }, '*');
         }
       } catch (error) {
         console.error('[help-finder] exit:', error);
