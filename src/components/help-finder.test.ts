@@ -4,7 +4,7 @@ import { journey } from '../flow/journey.js';
 import type { HelpFinder } from './help-finder.js';
 import { captureConsole } from '../test-helpers/console.js';
 import { BOARD, SCHOOL, manyAreas, withOneArea } from '../test-helpers/configs.js';
-import { everyPath, everyStep, HelpFinderHarness, mount, SELECTORS, where } from '../test-helpers/harness.js';
+import { answerId, everyPath, everyStep, HelpFinderHarness, mount, SELECTORS, where } from '../test-helpers/harness.js';
 import { choose, headingText, shadow } from '../test-helpers/journey.js';
 
 const harnessOf = (el: HelpFinder) => new HelpFinderHarness(el);
@@ -45,10 +45,7 @@ describe('<help-finder>', () => {
     await choose(el, 'child-abused');
     expect(headingText(el)).to.equal('What has happened?');
     const ticked = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.checked);
-    expect(
-      ticked.map((r) => r.value),
-      'no answer looks chosen on a new question',
-    ).to.deep.equal([]);
+    expect(ticked.map(answerId), 'no answer looks chosen on a new question').to.deep.equal([]);
   });
 
   it('shows an error and stays put when Continue is pressed with nothing chosen', async () => {
@@ -265,12 +262,7 @@ describe('<help-finder>', () => {
     expect(shadow(el).querySelectorAll('input[type="radio"]').length).to.equal(0);
     const select = shadow(el).querySelector<HTMLSelectElement>('select')!;
     // "Choose an area", the seven areas, "Somewhere else" and "I do not know".
-    expect([...select.options].map((o) => o.value)).to.deep.equal([
-      '',
-      ...areas.map((a) => a.id),
-      'elsewhere',
-      'unknown',
-    ]);
+    expect([...select.options].map(answerId)).to.deep.equal(['', ...areas.map((a) => a.id), 'elsewhere', 'unknown']);
     expect(shadow(el).querySelector('label[for="answer-list"]')!.textContent).to.equal('Council area');
     await choose(el, 'area-6');
     expect(harnessOf(el).primary()!.textContent).to.contain('Area 6 children’s services');

@@ -192,11 +192,17 @@ export class HelpFinder extends LitElement {
    * element is connected, which is in the same task as evaluating the script and the host page's
    * first layout. The first update adopts them instead. Until then a slot keeps showing the
    * page's own fallback content (the 999 line, an exit link) while the first render waits for
-   * the host page to paint.
+   * the host page to paint. Everything renders into one element inside the shadow root that
+   * carries the replay markers too: recorders look for them there, not on the host.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-    if (!root.firstChild) root.append(document.createElement('slot'));
+    const shadow = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    const root = document.createElement('div');
+    excludeFromReplay(root);
+    // No box of its own: the layout is as if the content sat in the shadow root.
+    root.style.display = 'contents';
+    root.append(document.createElement('slot'));
+    shadow.append(root);
     return root;
   }
 
@@ -209,8 +215,7 @@ export class HelpFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated)
-      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    if (!this.hasUpdated) adoptStyles(this.shadowRoot!, (this.constructor as typeof LitElement).elementStyles);
     this.cfg.update(changed);
     if (changed.has('lang') && this.isConnected) this.locale.apply();
     this.quickExit.sync();
@@ -327,6 +332,9 @@ export class HelpFinder extends LitElement {
     const fallback = this.renderRoot.firstChild;
     if (fallback instanceof HTMLSlotElement) fallback.remove();
     if (this.quickExit.exiting) this.quickExit.showCover();
+    // The answers carry the markers too: rrweb checks a changed radio a moment later, when Continue
+    // may already have taken it out of the marked root.
+    for (const control of this.renderRoot.querySelectorAll<HTMLElement>('input,select')) excludeFromReplay(control);
   }
 }
 

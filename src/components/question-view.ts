@@ -21,17 +21,20 @@ export interface QuestionViewContext {
   onErrorLinkClick: () => void;
 }
 
+// Values are the answers' places in the list, not their ids: a session-replay recorder records
+// a radio's or a list's value when it changes, and that would name the answer.
 function radios(question: QuestionModel, context: QuestionViewContext): TemplateResult {
   return html`<div class="radios">
     ${question.options.map(
       (
         option,
+        i,
       ) => html`${option.dividerBefore ? html`<p class="radio-divider">${msg('or', { desc: 'Between the radio answers, before the last ones (GOV.UK radios “or” divider).' })}</p>` : nothing}<div class="radio">
         <input
           type="radio"
           id="answer-${option.id}"
           name="answer-${question.id}"
-          value=${option.id}
+          value=${i}
           .checked=${context.selected === option.id}
           aria-describedby=${option.hint ? `answer-${option.id}-hint` : nothing}
           @change=${on(() => context.onSelect(option.id))}
@@ -49,12 +52,14 @@ function list(question: QuestionModel, context: QuestionViewContext): TemplateRe
       id="answer-list"
       class="list"
       aria-describedby=${context.showError ? 'question-error' : nothing}
-      @change=${on((e: Event) => context.onSelect((e.target as HTMLSelectElement).value))}
+      @change=${on((e: Event) =>
+        context.onSelect(question.options[(e.target as HTMLSelectElement).selectedIndex - 1]?.id ?? ''),
+      )}
     >
       <option value="" ?selected=${!context.selected}>${question.list!.placeholder}</option>
       ${question.options.map(
-        (o) =>
-          html`<option value=${o.id} lang=${o.lang ?? nothing} ?selected=${context.selected === o.id}>${o.label}</option>`,
+        (o, i) =>
+          html`<option id="answer-${o.id}" value=${i} lang=${o.lang ?? nothing} ?selected=${context.selected === o.id}>${o.label}</option>`,
       )}
     </select>`;
 }

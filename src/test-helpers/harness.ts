@@ -64,6 +64,12 @@ export const linksIn = (root: ParentNode): Link[] =>
     text: textOf(a),
   }));
 
+/**
+ * The answer a radio or a list entry stands for, from its id (`answer-<id>`): its value is only
+ * its place in the list, so that a session-replay recorder's input events do not name it.
+ */
+export const answerId = (control: Element): string => control.id.replace(/^answer-/, '');
+
 /** Where a walk is: the answers given, "(start)" for none. */
 export const where = (answers: readonly string[]): string => answers.join(' > ') || '(start)';
 
@@ -104,23 +110,20 @@ export class HelpFinderHarness<E extends Widget = Widget> {
 
   /** The ids of the answers offered now: the radios, or the entries of the drop-down list. */
   answers(): string[] {
-    const radios = this.$$<HTMLInputElement>(SELECTORS.radios).map((r) => r.value);
-    const options = this.$$<HTMLOptionElement>(SELECTORS.listOptions)
-      .map((o) => o.value)
-      .filter(Boolean);
-    return [...radios, ...options];
+    const options = this.$$<HTMLOptionElement>(SELECTORS.listOptions).map(answerId).filter(Boolean);
+    return [...this.radios(), ...options];
   }
 
   /** The ids of the radios offered now (no drop-down entries). */
   radios(): string[] {
-    return this.$$<HTMLInputElement>(SELECTORS.radios).map((r) => r.value);
+    return this.$$<HTMLInputElement>(SELECTORS.radios).map(answerId);
   }
 
   /** The answers that look chosen (ticked radios). */
   ticked(): string[] {
     return this.$$<HTMLInputElement>(SELECTORS.radios)
       .filter((r) => r.checked)
-      .map((r) => r.value);
+      .map(answerId);
   }
 
   /** The text of an answer's label. */
@@ -167,14 +170,13 @@ export class HelpFinderHarness<E extends Widget = Widget> {
 
   /** Tick an answer (a radio, or an entry in the drop-down list) without pressing Continue. */
   async pick(answerId: string): Promise<void> {
-    const radio = this.$<HTMLInputElement>(SELECTORS.answer(answerId));
-    if (radio) {
-      radio.click();
+    const control = this.$(SELECTORS.answer(answerId));
+    if (!control) throw new Error(`[harness] "${this.heading()}" offers no answer "${answerId}"`);
+    if (control.localName === 'option') {
+      (control as HTMLOptionElement).selected = true;
+      control.closest(SELECTORS.list)!.dispatchEvent(new Event('change'));
     } else {
-      const select = this.$<HTMLSelectElement>(SELECTORS.list);
-      if (!select) throw new Error(`[harness] "${this.heading()}" offers no answer "${answerId}"`);
-      select.value = answerId;
-      select.dispatchEvent(new Event('change'));
+      control.click();
     }
     await this.settle();
   }

@@ -76,7 +76,7 @@ export function focusController(
         // Lit compares `.checked` with what it last rendered, not with what the visitor ticked: a
         // radio ticked just before Continue (in the same task) stayed ticked on the next question.
         for (const radio of host.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-          radio.checked = radio.value === selected();
+          radio.checked = radio.id === `answer-${selected()}`;
         }
         // Focus makes the browser lay the new step out at once. Done here, that layout would join
         // the render in one long task on a slow phone; at the start of the next frame (before
