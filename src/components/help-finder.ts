@@ -4,7 +4,6 @@ import {
   html,
   LitElement,
   nothing,
-  type PropertyDeclaration,
   type PropertyValues,
   type ReactiveController,
   type TemplateResult,
@@ -29,7 +28,6 @@ import { afterHostPainted } from './scheduling.js';
 import { shellStyles } from './shell-styles.js';
 import { stayingSafe } from './staying-safe.js';
 import { on } from './listener.js';
-import { ownData } from '../config/own-data.js';
 
 /**
  * `<help-finder>`: guides a worried adult, one plain question at a time, to the
@@ -95,14 +93,6 @@ export class HelpFinder extends LitElement {
     selected: { state: true },
     showError: { state: true },
   };
-
-  /**
-   * Prototype-less property options: a `noAccessor` or `attribute` another script put on
-   * Object.prototype is not read as one of these properties' options.
-   */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(name, ownData(options));
-  }
 
   /**
    * Every hook of a controller is its own or its class's (a no-op where it has none): Lit calls
@@ -337,6 +327,10 @@ export class HelpFinder extends LitElement {
     for (const control of this.renderRoot.querySelectorAll<HTMLElement>('input,select')) excludeFromReplay(control);
   }
 }
+
+// Prototype-less property options, before the element is defined: a `noAccessor` or `attribute`
+// another script put on Object.prototype is not read as one of these properties' options.
+for (const options of Object.values(HelpFinder.properties)) Object.setPrototypeOf(options, null);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -12,6 +12,11 @@ export interface ExitShortcutListener {
   progress(count: number, expired: boolean): void;
   /** The sequence is complete: leave now. */
   exit(): void;
+  /**
+   * The element focused inside this widget, if any: the page cannot see it when the widget
+   * sits in another component's closed shadow root, but the widget can.
+   */
+  focused?(): Element | null;
 }
 
 const listeners: ExitShortcutListener[] = [];
@@ -26,9 +31,17 @@ function isTextField(target: EventTarget | null): boolean {
   if (!el || typeof el.closest !== 'function') return false;
   if (el.isContentEditable || TYPING_ROLES.includes(el.getAttribute('role') ?? '')) return true;
   const tag = el.localName;
-  // A custom element whose inside we cannot see (a closed shadow root) may be a text field: the
-  // key events of its input reach us retargeted to it. Better a Shift not counted than a false exit.
-  if (tag.includes('-') && !el.shadowRoot) return true;
+  if (tag.includes('-') && !el.shadowRoot) {
+    // A custom element we cannot see into: a wrapper with a closed shadow root, or a light-DOM
+    // element (a focusable card). If focus is in one of our widgets inside it, judge that.
+    for (const listener of listeners) {
+      const inside = listener.focused?.();
+      if (inside) return isTextField(inside);
+    }
+    // Otherwise a text field only if it is one: form-associated (a custom input, whose key
+    // events reach us retargeted to it), or with a typing role (above).
+    return !!(customElements.get(tag) as { formAssociated?: boolean } | undefined)?.formAssociated;
+  }
   if (tag === 'textarea' || tag === 'select') return true;
   if (tag !== 'input') return false;
   const type = (el as HTMLInputElement).type;

@@ -27,22 +27,24 @@ export type Left = 'top' | 'frame' | 'self' | 'refused';
  * the tab may not leave, leave nothing, so the caller can offer a button whose press may move it.
  */
 export function leavePage(url: string, win: Window = window, frameToo = true): Left {
-  // The referrer comes from the document whose script navigates; the page is being left anyway.
-  for (const doc of new Set([document, win.document])) {
-    try {
-      const meta = doc.createElement('meta');
-      meta.name = 'referrer';
-      meta.content = 'no-referrer';
-      (doc.head ?? doc.documentElement).append(meta);
-    } catch {
-      // Nothing may stop the exit.
-    }
-  }
   let top: Window | null = null;
   try {
     top = win.top;
   } catch {
     // No access to the top window at all: leave the frame.
+  }
+  // The referrer comes from the document whose script navigates (WebKit: the one navigated, when
+  // it can be reached); every one of them is being left anyway.
+  for (const reach of [() => document, () => win.document, () => top!.document]) {
+    try {
+      const doc = reach();
+      const meta = doc.createElement('meta');
+      meta.name = 'referrer';
+      meta.content = 'no-referrer';
+      (doc.head ?? doc.documentElement).append(meta);
+    } catch {
+      // Another origin, or no top: nothing may stop the exit.
+    }
   }
   if (top && top !== win) {
     try {

@@ -4,6 +4,7 @@
 // that frames the widget's page (test-pages/exit-host.html). The test page itself never leaves.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { frames, type FrameWindow } from '../test-helpers/frame.js';
 import { HelpFinderHarness } from '../test-helpers/harness.js';
 import { headingText, shadow, type Widget } from '../test-helpers/journey.js';
 
@@ -203,6 +204,51 @@ describe('quick exit', function (this: Mocha.Suite) {
     await widget.updateComplete;
     expect(shadow(widget).querySelector('.exit-cover')).to.equal(null);
     expect(headingText(widget)).to.equal('What do you need help with?');
+  });
+
+  it('the cover is drawn before a host’s “Leave site?” prompt could show (F5)', async () => {
+    const { popup: page, win, widget } = await partnerPage();
+    await settle();
+    const seen: boolean[] = [];
+    // The host's handler runs while the browser leaves, when its prompt would show.
+    win.addEventListener('beforeunload', () => {
+      const cover = shadow(widget).querySelector<HTMLDialogElement>('dialog.exit-cover');
+      seen.push(!!cover?.open && !shadow(widget).querySelector('.step'));
+    });
+    exitButton(widget).click();
+    await tabHasLeft(page);
+    expect(seen, 'the cover was up, and the outcome gone, when the prompt would show').to.deep.equal([true]);
+  });
+
+  it('a help-finder-exit listener can neither stop the exit nor send the tab elsewhere (F6)', async () => {
+    for (const listener of ['stop', 'redirect'] as const) {
+      const { popup: page, win, widget } = await partnerPage();
+      await settle();
+      const before = page.history.length;
+      widget.addEventListener('help-finder-exit', () => {
+        if (listener === 'stop') win.top!.stop();
+        else win.top!.location.href = new URL('/src/safety/test-pages/frame-top.html?elsewhere', location.href).href;
+      });
+      exitButton(widget).click();
+      await tabHasLeft(page).catch((error: Error) => {
+        throw new Error(`${listener}: ${error.message} (at ${page.location.href})`);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(page.location.href, listener).to.equal(EXIT_TARGET);
+      expect(page.history.length, `${listener}: no entry to go Back to`).to.equal(before);
+      page.close();
+    }
+  });
+
+  it('covers the page when the widget is in a hidden container (F8)', async () => {
+    // A 204 answer: the browser stays, so what covers the page can be looked at.
+    const { win, widget } = await partnerPage(`?${new URLSearchParams({ hidden: '', exit: '/__test/no-content' })}`);
+    exitButton(widget).click();
+    await frames(win as FrameWindow, 2);
+    const atCentre = win.document.elementFromPoint(win.innerWidth / 2, win.innerHeight / 2);
+    expect(atCentre?.localName, 'a cover over the page').to.equal('dialog');
+    const corner = win.document.elementFromPoint(5, 5);
+    expect(corner?.localName, 'the heading is covered too').to.equal('dialog');
   });
 
   it('three presses of Shift leave the page; alternating left and right Shift counts', async () => {

@@ -62,6 +62,15 @@ describe('the Shift shortcut on this page (never completed here)', () => {
     const textbox = document.createElement('div');
     textbox.setAttribute('role', 'textbox');
     textbox.tabIndex = 0;
+    // A custom text field: form-associated, its input in a closed shadow root.
+    if (!customElements.get('closed-field-test')) {
+      customElements.define(
+        'closed-field-test',
+        class extends HTMLElement {
+          static formAssociated = true;
+        },
+      );
+    }
     const closedHost = document.createElement('closed-field-test');
     const closedInput = document.createElement('input');
     closedHost.attachShadow({ mode: 'closed' }).append(closedInput);
@@ -77,6 +86,43 @@ describe('the Shift shortcut on this page (never completed here)', () => {
     } finally {
       textbox.remove();
       closedHost.remove();
+    }
+  });
+
+  it('counts Shift with focus on a focusable custom element that is not a text field (F9)', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    if (!customElements.get('light-card-test')) customElements.define('light-card-test', class extends HTMLElement {});
+    const card = document.createElement('light-card-test');
+    card.tabIndex = 0;
+    card.textContent = 'A card';
+    el.before(card);
+    try {
+      card.focus();
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      await el.updateComplete;
+      expect(status(el)).to.equal('Shift, press 1 more time to exit this page.');
+    } finally {
+      await sendKeys({ press: 'Escape' });
+      card.remove();
+    }
+  });
+
+  it('counts Shift with focus in the widget when it sits in another component’s closed shadow root (F9)', async () => {
+    const wrapper = document.createElement('cms-wrapper-test');
+    const widget = document.createElement('help-finder') as HelpFinder;
+    wrapper.attachShadow({ mode: 'closed' }).append(widget);
+    document.body.append(wrapper);
+    try {
+      await widget.updateComplete;
+      shadow(widget).querySelector<HTMLInputElement>('input[type="radio"]')!.focus();
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      await widget.updateComplete;
+      expect(status(widget)).to.equal('Shift, press 1 more time to exit this page.');
+    } finally {
+      await sendKeys({ press: 'Escape' });
+      wrapper.remove();
     }
   });
 

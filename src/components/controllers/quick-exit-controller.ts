@@ -51,7 +51,11 @@ export function quickExitController(
 ): QuickExitController {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let unsubscribe: (() => void) | undefined;
+  /** A cover on the page itself, for a widget in a hidden container (its own cover is not drawn). */
+  let pageCover: HTMLDialogElement | undefined;
   const set = (exiting: boolean): void => {
+    pageCover?.remove();
+    pageCover = undefined;
     self.exiting = exiting;
     self.stalled = false;
     self.framed = false;
@@ -73,6 +77,7 @@ export function quickExitController(
             host.requestUpdate();
           },
           exit: () => self.exit(true),
+          focused: () => host.shadowRoot?.activeElement ?? null,
         });
       } else if (!wanted && unsubscribe) {
         unsubscribe();
@@ -81,20 +86,44 @@ export function quickExitController(
     },
     exit(fromShortcut = false) {
       set(true);
-      const url = config().exitUrl;
+      // The cover is drawn now, in this task: a host's "Leave site?" prompt, which the browser
+      // shows while leaving, then sits over the cover, never over the outcome.
       try {
-        // The element's own window: a widget moved into a popup leaves the popup, not its opener.
-        const win = host.ownerDocument.defaultView ?? window;
-        if (leavePage(url, win, !fromShortcut) === 'refused') {
-          // The cover, at once, with its Exit button (focused by showModal): a press is a user
-          // activation, which lets the tab leave. The partner's page may leave itself on this message.
-          self.stalled = self.framed = true;
-          win.parent.postMessage({ type: 'help-finder-exit', url }, '*');
-        }
+        (host as unknown as { performUpdate(): void }).performUpdate();
       } catch (error) {
         console.error('[help-finder] exit:', error);
       }
-      emit('help-finder-exit');
+      const url = config().exitUrl;
+      // The element's own window: a widget moved into a popup leaves the popup, not its opener.
+      const win = host.ownerDocument.defaultView ?? window;
+      let left = false;
+      const attempt = () => {
+        try {
+          return leavePage(url, win, !fromShortcut);
+        } catch (error) {
+          console.error('[help-finder] exit:', error);
+          return undefined;
+        }
+      };
+      const leave = () => {
+        if (left) return;
+        left = true;
+        // Listeners hear first, in the same task as the exit's own navigation: whatever one does
+        // (stop the page, send it elsewhere), the exit's navigation comes after it and wins.
+        emit('help-finder-exit');
+        if (attempt() !== 'refused') return;
+        // The cover's Exit button, focused: a press is a user activation, which lets the tab leave.
+        // The partner's page may also leave itself on this message.
+        self.stalled = self.framed = true;
+        win.parent.postMessage({ type: 'help-finder-exit', url }, '*');
+        host.requestUpdate();
+        void host.updateComplete.then(() =>
+          host.renderRoot.querySelector<HTMLElement>('.exit-cover .exit-button')?.focus(),
+        );
+      };
+      // Once the cover is painted: after the next frame, or at once where frames are paused.
+      win.requestAnimationFrame(() => setTimeout(leave));
+      setTimeout(leave, 100);
       // Still here later (the visitor dismissed a host page's "Leave site?" prompt): offer the exit
       // again and a way back, never a cover with no way out.
       clearTimeout(timer);
@@ -118,6 +147,35 @@ export function quickExitController(
         cover.addEventListener('close', () => self.exiting && self.showCover(), { once: true });
       } catch {
         // Not in the top layer: the cover is still fixed over the page where the host's layout allows.
+      }
+      // In a hidden container (a closed accordion) the widget's cover is not drawn: cover the page
+      // from its body instead, blank, above everything.
+      const drawn = cover.checkVisibility?.() ?? cover.getClientRects().length > 0;
+      if (!drawn && !pageCover) {
+        try {
+          const doc = host.ownerDocument;
+          pageCover = doc.createElement('dialog');
+          const style: Record<string, string> = {
+            display: 'block',
+            position: 'fixed',
+            inset: '0',
+            width: '100%',
+            height: '100%',
+            'max-width': 'none',
+            'max-height': 'none',
+            margin: '0',
+            padding: '0',
+            border: '0',
+            background: '#fff',
+            visibility: 'visible',
+            opacity: '1',
+          };
+          for (const [name, value] of Object.entries(style)) pageCover.style.setProperty(name, value, 'important');
+          doc.body.append(pageCover);
+          pageCover.showModal();
+        } catch {
+          // Nothing may stop the exit.
+        }
       }
     },
   };
