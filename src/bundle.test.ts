@@ -2,7 +2,7 @@
 // `npm test` builds it first.
 import { expect, fixture } from '@open-wc/testing';
 import { journey } from './flow/journey.js';
-import { everyPath, HelpFinderHarness, SELECTORS, textOf } from './test-helpers/harness.js';
+import { everyState, HelpFinderHarness, SELECTORS, textOf } from './test-helpers/harness.js';
 import type { Widget } from './test-helpers/journey.js';
 
 describe('dist/help-finder.js', () => {
@@ -119,12 +119,8 @@ describe('dist/help-finder.js in Welsh', () => {
 
     const seen: string[] = [];
     const leaked = new Set<string>();
-    // One widget for the whole walk, put back at the first question before each path.
-    const make = async () => {
-      if (finder.$(SELECTORS.startAgain)) await finder.startAgain();
-      return finder;
-    };
-    await everyPath({ make, list: false }, async () => {
+    // The walk's one widget is this one, at the first question.
+    await everyState({ make: async () => finder }, async () => {
       const text = textOf(finder.$(SELECTORS.widget));
       for (const sentence of english) if (text.includes(sentence)) leaked.add(sentence);
       seen.push(finder.heading()!);

@@ -16,7 +16,7 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
   it('passes axe on every step in the dark theme, in both languages', async () => {
     for (const lang of ['en', 'cy']) {
       const steps = await everyStep(
-        { config: TWO_AREAS, attributes: { theme: 'dark', lang }, list: false },
+        { config: TWO_AREAS, attributes: { theme: 'dark', lang } },
         async (finder, answers) => {
           expect(getComputedStyle(finder.$(SELECTORS.widget)!).backgroundColor).to.equal('rgb(22, 25, 28)');
           await expect(finder.element, `${lang} ${where(answers)}`).to.be.accessible();
@@ -51,7 +51,7 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
       expect(win.innerWidth, 'the framed page is as wide as a small phone').to.equal(320);
       for (const lang of ['en', 'cy']) {
         await everyStep(
-          { make: () => mountIn(win, TWO_AREAS, { lang }), list: false },
+          { config: TWO_AREAS, make: () => mountIn(win, TWO_AREAS, { lang }) },
           async ({ element: el }, answers) => {
             const place = where(answers);
             const widget = shadow(el).querySelector<HTMLElement>('.widget')!;

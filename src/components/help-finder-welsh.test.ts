@@ -3,7 +3,7 @@ import '../index.js';
 import { journey } from '../flow/journey.js';
 import type { HelpFinder } from './help-finder.js';
 import { BILINGUAL_BOARD, withOneArea } from '../test-helpers/configs.js';
-import { everyPath, HelpFinderHarness, where } from '../test-helpers/harness.js';
+import { everyState, HelpFinderHarness, where } from '../test-helpers/harness.js';
 import { back, choose, headingText, shadow } from '../test-helpers/journey.js';
 
 /** Proper names that are the same in both languages. */
@@ -145,12 +145,12 @@ describe('<help-finder> in Welsh', () => {
     expect(shadow(el).querySelector('label[for="answer-b"]')!.hasAttribute('lang')).to.equal(false);
   });
 
-  describe('every path', function (this: Mocha.Suite) {
-    this.timeout(180000);
+  describe('every step', function (this: Mocha.Suite) {
+    this.timeout(60000);
 
     it('has the same steps in both languages and no English sentence in Welsh', async () => {
       const outcomes = { en: new Set<string>(), cy: new Set<string>() };
-      await everyPath({ config: BILINGUAL_BOARD, list: false }, async (finder: HelpFinderHarness, answers) => {
+      await everyState({ config: BILINGUAL_BOARD }, async (finder: HelpFinderHarness, answers) => {
         const el = finder.element;
         const english = new Set(texts(el));
         const radios = finder.radios();

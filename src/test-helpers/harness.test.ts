@@ -4,32 +4,14 @@
 import { expect } from '@open-wc/testing';
 import '../index.js';
 import { journey } from '../flow/journey.js';
-import {
-  answer,
-  answerIds,
-  currentStep,
-  type JourneyContext,
-  type JourneyState,
-  start,
-} from '../flow/journey-machine.js';
-import { TWO_AREAS } from './configs.js';
-import { everyPath, everyStep, mount } from './harness.js';
+import { TWO_AREAS, withOneArea } from './configs.js';
+import { everyState, everyStep, mount } from './harness.js';
 
-/** How many steps (questions and outcomes, counted once per route) the journey machine allows. */
-function routes(context: JourneyContext): number {
-  const count = (state: JourneyState): number => {
-    const step = currentStep(journey, state, context);
-    if (step.kind === 'outcome') return 1;
-    return (
-      1 +
-      answerIds(journey, step.question, context).reduce((n, id) => n + count(answer(journey, state, context, id)), 0)
-    );
-  };
-  return count(start());
-}
+const questions = Object.keys(journey.questions).length;
+const outcomes = Object.values(journey.outcomes);
 
 describe('HelpFinderHarness', function (this: Mocha.Suite) {
-  this.timeout(120000);
+  this.timeout(60000);
 
   it('reads the answers, cards, numbered steps and links a visitor sees', async () => {
     const finder = await mount(TWO_AREAS);
@@ -68,12 +50,32 @@ describe('HelpFinderHarness', function (this: Mocha.Suite) {
     expect(String(refused)).to.contain('no button.back on "What do you need help with?"');
   });
 
-  it('walks every route the journey allows, and every question and outcome once', async () => {
-    const context = { areaIds: TWO_AREAS.areas.map((a) => a.id) };
-    const visits = await everyPath({ config: TWO_AREAS }, async () => {});
-    expect(visits).to.equal(routes(context));
-    const seen = await everyStep({ config: TWO_AREAS }, async () => {});
-    // Every question, the area question in its two wordings, and every outcome.
-    expect(seen.size).to.equal(Object.keys(journey.questions).length + 2 + Object.keys(journey.outcomes).length);
+  it('walks every question and outcome once, and every state the journey draws differently once', async () => {
+    const steps: string[] = [];
+    const seen = await everyStep({ config: TWO_AREAS }, async (finder) => void steps.push(finder.heading()!));
+    // Every question, the area question in its two wordings, and every outcome: each once.
+    expect(steps.length).to.equal(questions + 2 + outcomes.length);
+    expect(seen.size).to.equal(steps.length);
+
+    const states: string[] = [];
+    await everyState({ config: TWO_AREAS }, async (finder, answers) => {
+      const last = answers.at(-1) ?? '';
+      const area = finder.isOutcome() && ['swansea', 'npt', 'elsewhere', 'unknown'].includes(last) ? last : '';
+      states.push(`${finder.heading()} ${area}`);
+    });
+    // Every question; the area question before each outcome that asks it, and that outcome with
+    // each of its four answers (two areas, "Somewhere else", "I do not know"); every other outcome.
+    const asking = outcomes.filter((o) => o.needsArea).length;
+    expect(states.length).to.equal(questions + asking * (1 + 4) + (outcomes.length - asking));
+    expect(new Set(states.filter((s) => / \S+$/.test(s))).size, 'outcomes by area').to.equal(asking * 4);
+  });
+
+  it('stops a walk whose widget does not offer the answers the journey machine expects', async () => {
+    // The walk is told of two areas, but the widget has one: no area question is asked.
+    let refused: unknown;
+    await everyState({ config: TWO_AREAS, make: () => mount(withOneArea(TWO_AREAS)) }, async () => {}).catch(
+      (error: unknown) => (refused = error),
+    );
+    expect(String(refused)).to.match(/\[harness\] .* is not the outcome|offers .*, not /);
   });
 });
