@@ -12,13 +12,6 @@ describe('service provenance', () => {
     }
   });
 
-  it('shows hours the reference is unsure of as "usually", with a page to check them', () => {
-    const stopItNow = nationalServices['stop-it-now'];
-    expect(stopItNow.hours).to.include({ kind: 'weekly', certain: false });
-    expect(stopItNow.hoursUrl).to.equal('https://www.stopitnow.org.uk/helpline/');
-    expect(serviceProvenance['stop-it-now'].note).to.match(/old pages only/);
-  });
-
   it('links only over https, and dials only digits', () => {
     for (const service of Object.values(nationalServices)) {
       for (const contact of service.contacts) {
