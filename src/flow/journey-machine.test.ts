@@ -12,7 +12,6 @@ import {
   type JourneyContext,
   type JourneyState,
   MAX_QUESTIONS,
-  restart,
   start,
   type Step,
 } from './journey-machine.js';
@@ -221,8 +220,6 @@ describe('the journey', () => {
     });
     expect(currentStep(journey, back(back(s3)), ctx)).to.deep.equal({ kind: 'question', question: 'work-officer' });
     expect(back(start())).to.deep.equal(start());
-    expect(restart()).to.deep.equal(start());
-    expect(currentStep(journey, restart(), ctx)).to.deep.equal({ kind: 'question', question: 'concern' });
   });
 
   it('ignores an answer that does not belong to the current question', () => {
