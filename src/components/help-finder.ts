@@ -149,7 +149,11 @@ export class HelpFinder extends LitElement {
   private quickExit = controllers.quickExitController(this, () => this.cfg.value, this.emit);
   /** Where focus goes after the next render (registered after the step events: the page hears of a step first). */
   private moveFocus: controllers.FocusController;
-  private launcherCtl = controllers.launcherController(this, () => this.emit('help-finder-open'));
+  private launcherCtl = controllers.launcherController(
+    this,
+    () => this.emit('help-finder-open'),
+    () => this.cfg.value.launcher.offset,
+  );
   /** The time opening hours are judged by, renewed each minute while an outcome is shown. */
   private clock = new controllers.ClockController(this);
 
