@@ -5,6 +5,9 @@
 // - Phone links: every `tel:` link is a national service's number (src/services/national-services.ts),
 //   and its words are that number as the service writes it.
 // - Exit links: every "Exit this page" link goes to the default exitUrl (src/config/partner-config.ts).
+// - Council contacts: every area in a demo configuration gives its council's values from the
+//   configurator's presets (demo/council-presets.js, checked against the council reference by
+//   scripts/council-presets.test.mjs), and none the presets leave out.
 // - Colours: the configurator's accent colour, and each `@cssprop` default in the manifest, is the
 //   default in src/components/styles.ts.
 import { expect } from '@open-wc/testing';
@@ -68,6 +71,30 @@ describe('facts and defaults repeated outside the source', () => {
       }
     }
     expect(links, 'the files hold exit links').to.be.greaterThan(5);
+  });
+
+  it('every council contact in a demo configuration is its council preset’s value', async () => {
+    type Preset = { id: string } & Partial<Record<string, { value: string }>>;
+    const presetsUrl = '/demo/council-presets.js';
+    const { councilPresets } = (await import(presetsUrl)) as { councilPresets: Preset[] };
+    const configs = [JSON.parse(await text('demo/launcher-config.json'))];
+    for (const path of FILES.filter((f) => f.startsWith('demo/') && f.endsWith('.html'))) {
+      for (const [, json] of (await text(path)).matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)) {
+        configs.push(JSON.parse(json!));
+      }
+    }
+    let areas = 0;
+    for (const config of configs) {
+      for (const area of (config.areas ?? []) as Array<{ id: string; childrensServices: Record<string, string> }>) {
+        areas++;
+        const preset = councilPresets.find((p) => p.id === area.id);
+        expect(preset, `a demo area "${area.id}" has no council preset`).to.not.equal(undefined);
+        for (const field of ['phone', 'outOfHoursPhone', 'url']) {
+          expect(area.childrensServices[field], `${area.id}.${field}`).to.equal(preset![field]?.value);
+        }
+      }
+    }
+    expect(areas, 'the demo configurations have areas').to.be.greaterThan(2);
   });
 
   it('the configurator’s accent colour and the manifest’s colour defaults are the styles’ defaults', async () => {
