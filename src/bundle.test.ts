@@ -146,10 +146,14 @@ describe('dist/custom-elements.json', () => {
       'launcher',
       'theme',
     ]);
-    expect(names(element.events)).to.include.members([
+    // Exactly the element's events (HelpFinderEventMap in events.ts), each documented once.
+    expect(element.events.map((e: { name: string }) => e.name)).to.have.members([
       'help-finder-contact',
       'help-finder-exit',
+      'help-finder-open',
       'help-finder-outcome',
+      'help-finder-start',
+      'help-finder-step',
     ]);
     expect(element.cssParts.length).to.be.greaterThan(10);
   });

@@ -12,6 +12,14 @@ export { HelpFinder };
 export { parseConfig, parseConfigJson } from './config/parse-config.js';
 export type { ConfigProblem, ParsedConfig } from './config/parse-config.js';
 export type { PartnerConfig } from './config/partner-config.js';
+export type {
+  HelpFinderContactDetail,
+  HelpFinderEmptyDetail,
+  HelpFinderEventMap,
+  HelpFinderOutcomeDetail,
+  HelpFinderStepDetail,
+} from './components/events.js';
+export type { ContactKind } from './services/service.js';
 
 /**
  * Define a custom element unless the name is taken: by another copy of this script (a second

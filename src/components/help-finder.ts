@@ -14,7 +14,6 @@ import type { Locale } from '../i18n/locale.js';
 import { currentLocale } from '../i18n/localization.js';
 import { pickText } from '../i18n/text.js';
 import { type StepModel, stepModel } from '../present/step-model.js';
-import { ClockController } from './clock-controller.js';
 import * as controllers from './controllers/index.js';
 import { headingLevel } from './heading.js';
 import { languageSwitch } from './language-switch.js';
@@ -150,9 +149,13 @@ export class HelpFinder extends LitElement {
   private quickExit = controllers.quickExitController(this, () => this.cfg.value, this.emit);
   /** Where focus goes after the next render (registered after the step events: the page hears of a step first). */
   private moveFocus: controllers.FocusController;
-  private launcherCtl = controllers.launcherController(this, () => this.emit('help-finder-open'));
+  private launcherCtl = controllers.launcherController(
+    this,
+    () => this.emit('help-finder-open'),
+    () => this.cfg.value.launcher.offset,
+  );
   /** The time opening hours are judged by, renewed each minute while an outcome is shown. */
-  private clock = new ClockController(this);
+  private clock = new controllers.ClockController(this);
 
   constructor() {
     super();

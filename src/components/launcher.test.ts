@@ -148,6 +148,36 @@ describe('launcher mode', () => {
     expect(launcher.classList.contains('launcher--left')).to.equal(true);
     expect(getComputedStyle(launcher).left).to.equal('40px');
   });
+
+  it('writes nothing on the partner’s element, and listens to the page’s focus only as a launcher', async () => {
+    const added: string[] = [];
+    const addEventListener = document.addEventListener;
+    document.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
+      added.push(args[0]);
+      return addEventListener.apply(this, args);
+    };
+    try {
+      const inline = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+      const root = inline.renderRoot as HTMLElement;
+      const measured = (el: HelpFinder) => `${el.getAttribute('style')}${(el.renderRoot as HTMLElement).style.cssText}`;
+      await waitUntil(() => measured(inline).includes('--_toolbar-height'), 'the toolbar was not measured');
+      expect(added, 'an inline widget listens to the page’s focus').to.not.include('focusin');
+      expect(inline.getAttribute('style'), 'a style written on the partner’s element').to.equal(null);
+      expect(root.style.getPropertyValue('--_toolbar-height')).to.match(/^\d+px$/);
+
+      const el = await fixture<HelpFinder>(
+        html`<help-finder launcher .config=${{ launcher: { offset: 40 } }}></help-finder>`,
+      );
+      expect(added).to.include('focusin');
+      expect(getComputedStyle(shadow(el).querySelector('.launcher')!).right).to.equal('40px');
+      shadow(el).querySelector<HTMLButtonElement>('.launcher')!.click();
+      await waitUntil(() => measured(el).includes('--_toolbar-height'), 'the toolbar was not measured');
+      shadow(el).querySelector('dialog')!.close();
+      expect(el.getAttribute('style'), 'a style written on the partner’s element').to.equal(null);
+    } finally {
+      document.addEventListener = addEventListener;
+    }
+  });
 });
 
 describe('the one-tag embed', function (this: Mocha.Suite) {

@@ -10,20 +10,18 @@ import { pluralCategory } from '../i18n/plural.js';
 import { PRESSES_TO_EXIT } from '../safety/shift-counter.js';
 import { on } from './listener.js';
 
-/** "Shift, press 2 more times to exit." in the visitor's language, with the right plural. */
+/**
+ * "Shift, press 2 more times to exit." in the visitor's language, with the right plural. `left` is
+ * 1 or 2 (the count starts again at `PRESSES_TO_EXIT`): English needs "one" and "other", Welsh
+ * "one" and "two" ("few" and "many" would read as "other" does).
+ */
 export function pressesLeftText(left: number, locale: Locale): string {
   switch (pluralCategory(left, locale)) {
-    // zero, one and two each stand for a single number, so their text can say it in words.
-    case 'zero':
-      return msg('Shift, press 0 more times to exit this page.', { id: 'exit-presses-left-zero' });
+    // one and two each stand for a single number, so their text can say it in words.
     case 'one':
       return msg('Shift, press 1 more time to exit this page.', { id: 'exit-presses-left-one' });
     case 'two':
       return msg('Shift, press 2 more times to exit this page.', { id: 'exit-presses-left-two' });
-    case 'few':
-      return msg(str`Shift, press ${left} more times to exit this page.`, { id: 'exit-presses-left-few' });
-    case 'many':
-      return msg(str`Shift, press ${left} more times to exit this page.`, { id: 'exit-presses-left-many' });
     default:
       return msg(str`Shift, press ${left} more times to exit this page.`, { id: 'exit-presses-left-other' });
   }
@@ -53,7 +51,7 @@ export function quickExitButton(onExit: () => void, presses: number, shortcut: b
 
 /**
  * Covers the whole page at once while the browser leaves: a modal dialog, opened
- * with showModal() (see help-finder.ts), sits in the top layer, where no host
+ * with showModal() (see controllers/quick-exit-controller.ts), sits in the top layer, where no host
  * layout (`contain`, `transform`, `overflow`, `z-index`) can clip or trap it.
  * Escape does not close it. If the page is still here after a while (a host
  * "Leave site?" prompt was dismissed), `stalled` offers the exit again and a way back. `framed`:

@@ -31,9 +31,10 @@ describe('formatUkPhone', () => {
 });
 
 describe('safeLink', () => {
-  it('accepts https, tel, mailto and sms only', () => {
+  it('accepts https only: a phone or an email is configured as such, not as a link', () => {
     expect(safeLink('https://partner.example/a')).to.equal('https://partner.example/a');
-    expect(safeLink('tel:02920180123')).to.equal('tel:02920180123');
+    expect(safeLink('tel:02920180123')).to.equal(undefined);
+    expect(safeLink('mailto:a@partner.example')).to.equal(undefined);
     expect(safeLink('javascript:alert(1)')).to.equal(undefined);
     expect(safeLink('data:text/html,hi')).to.equal(undefined);
     expect(safeLink('http://partner.example')).to.equal(undefined);
@@ -170,6 +171,34 @@ describe('parseConfig', () => {
     expect(messages(area({ hours, hoursCertain: 'no' }))).to.deep.equal([
       'areas[0].childrensServices.hoursCertain: expected true or false, got "no"',
     ]);
+  });
+
+  it('reads only the schema’s day names and clock times: "wedding" is not Wednesday', () => {
+    const hours = (period: Record<string, unknown>) => ({
+      areas: [
+        {
+          id: 'a',
+          name: { en: 'A', cy: 'A' },
+          childrensServices: {
+            phone: '01639 686802',
+            hours: [{ days: ['wed'], opens: '09:00', closes: '17:00', ...period }],
+          },
+        },
+      ],
+    });
+    const at = 'areas[0].childrensServices.hours[0]';
+    for (const days of [['wedding'], ['Monday'], ['TUE']]) {
+      expect(messages(hours({ days })), JSON.stringify(days)).to.deep.equal([
+        `${at}.days: expected a list of days such as ["mon", "tue"]`,
+      ]);
+    }
+    expect(messages(hours({ opens: '24:30', closes: 900 }))).to.deep.equal([
+      `${at}.opens: expected a time such as "09:00", got "24:30"`,
+      `${at}.closes: expected a time such as "09:00", got number 900`,
+    ]);
+    expect(
+      parseConfig(hours({ days: ['sun'], closes: '24:00' })).config.areas[0]!.childrensServices.hours,
+    ).to.deep.equal([{ days: [0], opens: '09:00', closes: '24:00' }]);
   });
 
   it('warns that an officer without the agency’s name is shown only as “Your Safeguarding Officer”', () => {

@@ -6,7 +6,7 @@
  * and always shows the national helplines.
  */
 import type { OpeningPeriod, Weekday } from '../time/opening-hours.js';
-import { parseClockTime } from '../time/opening-hours.js';
+import { readClockTime } from '../time/opening-hours.js';
 import {
   type Agency,
   type Area,
@@ -142,17 +142,13 @@ class Checker {
       : this.error(path, DEVELOPMENT && `"${truncate(text)}" is not a plain email address`);
   }
 
-  link(value: unknown, path: string, schemes?: readonly string[]): string | undefined {
+  /** An https address (the only links a partner configures). */
+  link(value: unknown, path: string): string | undefined {
     if (value === undefined) return undefined;
     if (typeof value !== 'string') return this.error(path, DEVELOPMENT && `expected a link, got ${describe(value)}`);
     const text = value.trim();
-    const allowed = schemes ?? ['https:', 'tel:', 'mailto:', 'sms:'];
     return (
-      safeLink(text, allowed) ??
-      this.error(
-        path,
-        DEVELOPMENT && `"${truncate(text)}" is not an allowed link (use ${allowed.map((s) => s + '…').join(', ')})`,
-      )
+      safeLink(text) ?? this.error(path, DEVELOPMENT && `"${truncate(text)}" is not an allowed link (use https:…)`)
     );
   }
 
@@ -224,7 +220,7 @@ function parseAgency(c: Checker, value: unknown): Agency | undefined {
   const agency: Agency = {
     name: c.text(obj.name, 'agency.name'),
     safeguardingOfficer: parseOfficer(c, obj.safeguardingOfficer, 'agency.safeguardingOfficer'),
-    proceduresUrl: c.link(obj.proceduresUrl, 'agency.proceduresUrl', ['https:']),
+    proceduresUrl: c.link(obj.proceduresUrl, 'agency.proceduresUrl'),
   };
   if (agency.safeguardingOfficer && !agency.name && obj.name === undefined) {
     // Visitors must know whose officer it is: without the name the card is the generic one.
@@ -247,23 +243,21 @@ function parseHours(c: Checker, value: unknown, path: string): OpeningPeriod[] |
     const obj = c.object(item, at);
     if (!obj) return;
     c.knownKeys(obj, at, ['days', 'opens', 'closes']);
-    const days = c.array(obj.days, join(at, 'days')).map((d) => {
-      const name = typeof d === 'string' ? d.slice(0, 3).toLowerCase() : '';
-      return Object.prototype.hasOwnProperty.call(DAY_NAMES, name) ? DAY_NAMES[name] : undefined;
-    });
+    // Exactly the schema's names: "wedding" is not Wednesday.
+    const days = c
+      .array(obj.days, join(at, 'days'))
+      .map((d) =>
+        typeof d === 'string' && Object.prototype.hasOwnProperty.call(DAY_NAMES, d) ? DAY_NAMES[d] : undefined,
+      );
     if (days.length === 0 || days.some((d) => d === undefined)) {
       c.error(join(at, 'days'), DEVELOPMENT && 'expected a list of days such as ["mon", "tue"]');
       return;
     }
     const times = (['opens', 'closes'] as const).map((key) => {
       const time = obj[key];
-      try {
-        if (typeof time !== 'string') throw new RangeError();
-        parseClockTime(time);
-        return time;
-      } catch {
-        return c.error(join(at, key), DEVELOPMENT && `expected a time such as "09:00", got ${describe(time)}`);
-      }
+      return readClockTime(time) === undefined
+        ? c.error(join(at, key), DEVELOPMENT && `expected a time such as "09:00", got ${describe(time)}`)
+        : (time as string);
     });
     if (times[0] && times[1]) periods.push({ days: days as Weekday[], opens: times[0], closes: times[1] });
   });
@@ -281,7 +275,7 @@ function parseChildrensServices(c: Checker, value: unknown, path: string): Child
   const services: ChildrensServices = {
     phone: c.phone(obj.phone, join(path, 'phone')),
     outOfHoursPhone: c.phone(obj.outOfHoursPhone, join(path, 'outOfHoursPhone')),
-    url: c.link(obj.url, join(path, 'url'), ['https:']),
+    url: c.link(obj.url, join(path, 'url')),
     hours: parseHours(c, obj.hours, join(path, 'hours')),
     // Not true or false: the hours are shown as usual ones, never as a confident "Open now".
     hoursCertain:
@@ -347,7 +341,7 @@ function parseResources(c: Checker, value: unknown): Resource[] {
     if (!obj) return;
     c.knownKeys(obj, path, ['title', 'url', 'audience']);
     const title = c.text(obj.title, join(path, 'title'));
-    const url = c.link(obj.url, join(path, 'url'), ['https:']);
+    const url = c.link(obj.url, join(path, 'url'));
     if (!title || !url) {
       if (obj.title === undefined) c.error(join(path, 'title'), DEVELOPMENT && 'is missing; the resource is left out');
       if (obj.url === undefined) c.error(join(path, 'url'), DEVELOPMENT && 'is missing; the resource is left out');
@@ -439,7 +433,7 @@ function parseOwnData(input: unknown): ParsedConfig {
   const agency = parseAgency(c, root.agency);
   const areas = parseAreas(c, root.areas);
   const resources = parseResources(c, root.resources);
-  const exitUrl = c.link(root.exitUrl, 'exitUrl', ['https:']) ?? DEFAULT_CONFIG.exitUrl;
+  const exitUrl = c.link(root.exitUrl, 'exitUrl') ?? DEFAULT_CONFIG.exitUrl;
   const exitShortcut = c.boolean(root.exitShortcut, 'exitShortcut') ?? DEFAULT_CONFIG.exitShortcut;
   const detailedEvents = c.boolean(root.detailedEvents, 'detailedEvents') ?? DEFAULT_CONFIG.detailedEvents;
   const launcher = parseLauncher(c, root.launcher);

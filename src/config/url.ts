@@ -1,21 +1,14 @@
 /**
- * Link checks: partners may only link to the web over https, or to a phone,
- * text or email app. Anything else (javascript:, data:, http:) is refused,
- * except plain http to this computer (localhost), and only on a page that is
- * itself on localhost (a developer's own test page), never on a live site.
+ * Link checks: partners may only link to the web over https. Anything else (javascript:, data:,
+ * http:) is refused, except plain http to this computer (localhost), and only on a page that is
+ * itself on localhost (a developer's own test page), never on a live site. Phone numbers and email
+ * addresses are configured as such, not as links.
  */
 
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
-/** Link schemes accepted in partner configuration. */
-export const ALLOWED_LINK_SCHEMES = ['https:', 'tel:', 'mailto:', 'sms:'] as const;
-
-/** The normalised URL if it is absolute and uses an allowed scheme, else `undefined`. */
-export function safeLink(
-  input: string,
-  schemes: readonly string[] = ALLOWED_LINK_SCHEMES,
-  pageHost: string = globalThis.location?.hostname ?? '',
-): string | undefined {
+/** The normalised URL if it is an absolute https address (or local http on a local page), else `undefined`. */
+export function safeLink(input: string, pageHost: string = globalThis.location?.hostname ?? ''): string | undefined {
   let url: URL;
   try {
     url = new URL(input.trim());
@@ -23,7 +16,7 @@ export function safeLink(
     return undefined;
   }
   const local = url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname) && LOCAL_HOSTS.includes(pageHost);
-  if (!schemes.includes(url.protocol) && !(local && schemes.includes('https:'))) return undefined;
+  if (url.protocol !== 'https:' && !local) return undefined;
   if (url.protocol === 'https:' && (url.username || url.password)) return undefined;
   return url.href;
 }

@@ -100,13 +100,3 @@ export function back(state: JourneyState): JourneyState {
   if (state.answers.length === 0) return state;
   return { answers: state.answers.slice(0, -1) };
 }
-
-/** Start again from the first question. */
-export function restart(): JourneyState {
-  return start();
-}
-
-/** The answers that brought the visitor here, as question and answer ids. */
-export function answered(state: JourneyState): readonly GivenAnswer[] {
-  return state.answers;
-}

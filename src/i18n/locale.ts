@@ -5,9 +5,6 @@ import type { Locale } from './text.js';
 
 export type { Locale };
 
-/** The languages the widget speaks; English is the source. */
-export const LOCALES: readonly Locale[] = ['en', 'cy'];
-
 /** `cy`, `cy-GB`, `CY` mean Welsh; `en`, `en-GB` English; anything else `undefined`. */
 export function normaliseLocale(tag: string | null | undefined): Locale | undefined {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];

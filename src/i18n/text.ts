@@ -3,7 +3,7 @@
  * The lowest layer: everything else may import these; this file imports nothing.
  */
 
-/** The locale codes the widget speaks. */
+/** The locale codes the widget speaks. Other modules import it from `locale.ts`, its one home for them. */
 export type Locale = 'en' | 'cy';
 
 /** A localised text, resolved when rendered (so `msg()` runs in the visitor's language then). */

@@ -1,5 +1,5 @@
 /**
- * The service directory: turns an outcome's service slots into the cards to
+ * An outcome's services: turns an outcome's service slots into the cards to
  * show, from the national services and the partner's configuration.
  *
  * It sits above flow, config and services (in `present/`) because it joins all three:
@@ -10,7 +10,7 @@ import type { PartnerConfig } from '../config/partner-config.js';
 import type { Outcome, ServiceRef } from '../flow/journey-types.js';
 import { nationalServices } from '../services/national-services.js';
 import { linesClosed, usableNow } from '../services/open-now.js';
-import type { Locale } from '../i18n/text.js';
+import type { Locale } from '../i18n/locale.js';
 import {
   childrensServicesFor,
   genericChildrensServices,

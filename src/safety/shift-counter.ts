@@ -86,6 +86,3 @@ export function createShiftCounter(windowMs = PRESS_WINDOW_MS) {
     },
   };
 }
-
-/** A shift counter. */
-export type ShiftCounter = ReturnType<typeof createShiftCounter>;

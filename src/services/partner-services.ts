@@ -5,19 +5,19 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Area, PartnerConfig, Resource } from '../config/partner-config.js';
-import { type Locale, pickText } from '../i18n/text.js';
+import type { Locale } from '../i18n/locale.js';
+import { pickText } from '../i18n/text.js';
 import type { OpeningHours, OpeningPeriod } from '../time/opening-hours.js';
 import { nationalServices } from './national-services.js';
 import type { Contact, Service } from './service.js';
 
-/** Office-hours schedule (shown as "usually" unless certain) and its complement, the out-of-hours line. */
-function officeHours(
-  periods: OpeningPeriod[] | undefined,
-  certain: boolean,
-): { inHours: OpeningHours; outOfHours: OpeningHours } {
-  if (!periods) return { inHours: { kind: 'unknown' }, outOfHours: { kind: 'unknown' } };
+/**
+ * The office-hours number's schedule (shown as "usually" unless certain). The out-of-hours line's
+ * hours are not configured: they are unknown.
+ */
+function officeHours(periods: OpeningPeriod[] | undefined, certain: boolean): OpeningHours {
   // A council's office closes on bank holidays; its out-of-hours team covers them.
-  return { inHours: { kind: 'weekly', certain, periods, bankHolidays: 'closed' }, outOfHours: { kind: 'unknown' } };
+  return periods ? { kind: 'weekly', certain, periods, bankHolidays: 'closed' } : { kind: 'unknown' };
 }
 
 /**
@@ -25,7 +25,11 @@ function officeHours(
  * the police's, with the police line's hours (around the clock).
  */
 const police = nationalServices['police-non-emergency'];
-const POLICE_101: Contact = { ...police.contacts[0]!, owner: police.name, hours: police.hours };
+const POLICE_101: Contact = {
+  ...police.contacts.find((c) => c.kind === 'call')!,
+  owner: police.name,
+  hours: police.hours,
+};
 
 /** A council area's children's services as a service card. */
 export function childrensServicesFor(
@@ -35,7 +39,8 @@ export function childrensServicesFor(
 ): Service {
   const { phone, outOfHoursPhone, url, hours, hoursCertain } = area.childrensServices;
   const areaName = pickText(area.name, locale);
-  const { inHours, outOfHours } = officeHours(hours, hoursCertain !== false);
+  const inHours = officeHours(hours, hoursCertain !== false);
+  const outOfHours: OpeningHours = { kind: 'unknown' };
   const contacts: Contact[] = [];
   if (phone) {
     contacts.push({ kind: 'call', value: phone, label: () => msg('Office hours'), hours: inHours });

@@ -74,7 +74,7 @@ export function contactHref(contact: Contact): string | undefined {
     case 'email':
       return isEmailAddress(value) ? `mailto:${value}` : undefined;
     case 'web':
-      return safeLink(value, ['https:']);
+      return safeLink(value);
     default:
       return undefined;
   }
@@ -82,7 +82,7 @@ export function contactHref(contact: Contact): string | undefined {
 
 /** A web address fit for an `href` (https), or `undefined`. */
 export function webHref(value: unknown): string | undefined {
-  return typeof value === 'string' ? safeLink(value, ['https:']) : undefined;
+  return typeof value === 'string' ? safeLink(value) : undefined;
 }
 
 /** A written phone number as dialled: digits and a leading +. */

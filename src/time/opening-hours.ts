@@ -90,15 +90,19 @@ export function londonDate(instant: Date, days = 0): string {
     .slice(0, 10);
 }
 
-/** "HH:MM" to minutes after midnight; throws on a malformed time (data is ours). */
-export function parseClockTime(time: string): number {
-  const match = /^(\d{2}):(\d{2})$/.exec(time);
+/** "HH:MM" (00:00 to 24:00) to minutes after midnight, or `undefined` for anything else. */
+export function readClockTime(time: unknown): number | undefined {
+  const match = typeof time === 'string' ? /^(\d\d):(\d\d)$/.exec(time) : null;
   const hours = Number(match?.[1]);
   const minutes = Number(match?.[2]);
-  if (!match || hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) {
-    throw new RangeError(`Not a clock time: "${time}"`);
-  }
-  return hours * 60 + minutes;
+  return match && minutes < 60 && hours * 60 + minutes <= 1440 ? hours * 60 + minutes : undefined;
+}
+
+/** "HH:MM" to minutes after midnight; throws on a malformed time (the data is ours, or checked). */
+export function parseClockTime(time: string): number {
+  const minutes = readClockTime(time);
+  if (minutes === undefined) throw new RangeError(`Not a clock time: "${time}"`);
+  return minutes;
 }
 
 /** Each period as [start, end) minute-of-week intervals; end may pass the week's end. */

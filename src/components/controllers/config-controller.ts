@@ -40,7 +40,6 @@ export function configController(host: ConfigHost, started: () => boolean): Conf
   const use = (parsed: ParsedConfig): void => {
     reportProblems(parsed.problems);
     value = parsed.config;
-    host.style.setProperty('--_launcher-offset', `${parsed.config.launcher.offset}px`);
     host.requestUpdate();
   };
   host.addController({

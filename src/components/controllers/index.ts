@@ -1,7 +1,9 @@
 // The element's cross-cutting behaviours, one file each. Each is a Lit ReactiveController: a plain
 // object the element registers with `addController` (it need not be a class), made by a function
 // whose closure holds its state, because closure variables minify to one letter where class
-// fields would not, and the bundle's size budget is tight.
+// fields would not, and the bundle's size budget is tight. The one class, `ClockController`, is a
+// class for its static `clock`, which tests replace with a fake clock before the element is made.
+export { type Clock, ClockController } from './clock-controller.js';
 export { type ConfigController, configController } from './config-controller.js';
 export { type LauncherController, launcherController } from './launcher-controller.js';
 export { type LocaleController, localeController } from './locale-controller.js';

@@ -20,10 +20,11 @@ export interface LauncherController {
   closed(): void;
 }
 
-/** `onOpen`: tell the page the dialog opened. */
+/** `onOpen`: tell the page the dialog opened; `offset`: the launcher's distance from the corner, in pixels. */
 export function launcherController(
   host: ReactiveElement & { launcher: boolean },
   onOpen: () => void,
+  offset: () => number,
 ): LauncherController {
   const find = <E extends Element>(selector: string) => host.renderRoot.querySelector<E>(selector);
   const focusLauncher = () => find<HTMLElement>('.launcher')?.focus();
@@ -65,9 +66,17 @@ export function launcherController(
     close: () => find<HTMLDialogElement>('dialog')?.close(),
     closed: focusLauncher,
   };
+  /** The page-wide listener, only while the element is a launcher: an inline widget adds none. */
+  const listen = (on: boolean) =>
+    host.ownerDocument[on ? 'addEventListener' : 'removeEventListener']('focusin', onPageFocus as EventListener);
   host.addController({
-    hostConnected: () => host.ownerDocument.addEventListener('focusin', onPageFocus),
-    hostDisconnected: () => host.ownerDocument.removeEventListener('focusin', onPageFocus),
+    hostConnected: () => listen(host.launcher),
+    hostUpdate: () => {
+      listen(host.launcher);
+      // On the element inside the shadow root, not on the partner's <help-finder>.
+      if (host.launcher) (host.renderRoot as HTMLElement).style.setProperty('--_launcher-offset', `${offset()}px`);
+    },
+    hostDisconnected: () => listen(false),
   });
   return self;
 }

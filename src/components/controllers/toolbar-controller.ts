@@ -1,5 +1,6 @@
 /**
- * Keeps `--_toolbar-height` (used to scroll focused elements clear of the sticky toolbar, WCAG
+ * Keeps `--_toolbar-height`, on the element inside the shadow root that holds the widget (the
+ * partner's `<help-finder>` is never written to), (used to scroll focused elements clear of the sticky toolbar, WCAG
  * 2.2 SC 2.4.11) up to date: the toolbar wraps to two rows on a phone, longer in Welsh.
  *
  * A controller with no state the element reads is a plain object (a `ReactiveController` need
@@ -31,7 +32,7 @@ export function toolbarController(host: ReactiveElement): void {
       // In a new task: setting it now would restyle the whole widget a second time in the frame
       // that first draws it (one long task on a slow phone). Nothing needs it before a visitor
       // can move focus.
-      void nextTask().then(() => host.style.setProperty('--_toolbar-height', height));
+      void nextTask().then(() => (host.renderRoot as HTMLElement).style.setProperty('--_toolbar-height', height));
     });
     observer.observe(toolbar);
   };

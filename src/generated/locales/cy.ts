@@ -9,12 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'exit-presses-left-few': str`Shift: pwyswch ${0} gwaith eto i adael y dudalen hon.`,
-'exit-presses-left-many': str`Shift: pwyswch ${0} gwaith eto i adael y dudalen hon.`,
-'exit-presses-left-one': `Shift: pwyswch unwaith eto i adael y dudalen hon.`,
+      'exit-presses-left-one': `Shift: pwyswch unwaith eto i adael y dudalen hon.`,
 'exit-presses-left-other': str`Shift: pwyswch ${0} gwaith eto i adael y dudalen hon.`,
 'exit-presses-left-two': `Shift: pwyswch ddwywaith eto i adael y dudalen hon.`,
-'exit-presses-left-zero': `Shift: pwyswch 0 gwaith eto i adael y dudalen hon.`,
 'on-friday': `ddydd Gwener`,
 'on-monday': `ddydd Llun`,
 'on-saturday': `ddydd Sadwrn`,

@@ -1,10 +1,10 @@
 // A page left open on an outcome keeps telling the truth about what is open: the status on a
 // card changes when the clock passes a closing time, with no reload and no visitor action.
 import { expect, fixture, html } from '@open-wc/testing';
-import '../index.js';
+import '../../index.js';
 import { type Clock, ClockController } from './clock-controller.js';
-import type { HelpFinder } from './help-finder.js';
-import { choose, shadow } from '../test-helpers/journey.js';
+import type { HelpFinder } from '../help-finder.js';
+import { choose, shadow } from '../../test-helpers/journey.js';
 
 /** A clock whose time moves only when the test says, running due timers as it passes them. */
 class FakeClock implements Clock {
