@@ -18,10 +18,13 @@ test('the package can be published', () => {
   assert.equal(pkg.type, 'module');
 });
 
-test('the package holds the built widget, its types, schema, manifest, checker and README', () => {
+test('the package holds the built widget, its types, schema, manifest, checker, README and licences', () => {
   for (const file of [
     'README.md',
     'CHANGELOG.md',
+    'LICENSE',
+    'THIRD-PARTY-NOTICES.md',
+    'SECURITY.md',
     'package.json',
     'dist/help-finder.js',
     'dist/help-finder.js.map',
