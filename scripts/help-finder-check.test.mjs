@@ -166,6 +166,16 @@ test('--council with an unknown council lists the councils and exits 2; "list" l
   assert.match(list.out, /^isle-of-anglesey {2}Isle of Anglesey \/ Ynys Môn$/m);
 });
 
+test('--council takes a council’s Welsh or English name as well as its id', () => {
+  for (const name of ['Abertawe', 'swansea', 'Ynys Môn', 'sir-ddinbych', 'Bro Morgannwg']) {
+    const { code, out } = check('--council', name);
+    assert.equal(code, 0, name);
+    assert.equal(JSON.parse(out).areas.length, 1, name);
+  }
+  assert.equal(JSON.parse(check('--council', 'Abertawe').out).areas[0].id, 'swansea');
+  assert.equal(JSON.parse(check('--council', 'Ynys Môn').out).areas[0].id, 'isle-of-anglesey');
+});
+
 test('a placeholder number left in a configuration: a warning naming the field, exit 0 (1 with --strict)', () => {
   const placeholder = file('placeholder.json', {
     agency: {

@@ -22,7 +22,8 @@ as the widget's development build logs it in the browser's console: the field, a
   --strict   exit 1 on warnings too, not only on errors
   --council  start a configuration from a Welsh council's preset (several for a board):
              the configuration goes to standard output, each value's source and date and
-             what is missing to standard error. "--council list" lists the councils.
+             what is missing to standard error. A council by its id or its English or
+             Welsh name ("--council Abertawe"). "--council list" lists the councils.
   --facts    list every national service fact in this version: its sources, the date it
              was checked and how sure we are (C2 two sources, C1 one, U uncertain);
              with --json, as JSON
@@ -105,7 +106,17 @@ async function loadPresets(): Promise<{
 /** A starting configuration from council presets: the JSON on `out`, every value's provenance on `err`. */
 async function councils(ids: readonly string[], output: Output): Promise<number> {
   const { councilPresets, RESEARCHED, CONFIDENCE } = await loadPresets();
-  const unknown = ids.filter((id) => !councilPresets.some((p) => p.id === id));
+  // A council by its id, or by its English or Welsh name ("Abertawe", "sir-ddinbych", "Bro Morgannwg").
+  const key = (name: string) =>
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  const find = (id: string) =>
+    councilPresets.find((p) => [p.id, p.name.en, p.name.cy].some((name) => key(name) === key(id)));
+  const unknown = ids.filter((id) => id !== 'list' && !find(id));
   if (ids.includes('list') || unknown.length) {
     if (unknown.length && !ids.includes('list'))
       output.err(`help-finder-check: no council "${unknown.join('", "')}"; the councils are:`);
@@ -113,7 +124,7 @@ async function councils(ids: readonly string[], output: Output): Promise<number>
       (unknown.length && !ids.includes('list') ? output.err : output.out)(`${p.id}  ${p.name.en} / ${p.name.cy}`);
     return unknown.length && !ids.includes('list') ? 2 : 0;
   }
-  const presets = ids.map((id) => councilPresets.find((p) => p.id === id)!);
+  const presets = ids.map((id) => find(id)!);
   const fields = ['phone', 'outOfHoursPhone', 'url'] as const;
   const areas = presets.map((p) => ({
     id: p.id,

@@ -176,3 +176,41 @@ describe('<help-finder> in Welsh', () => {
     });
   });
 });
+
+describe('Welsh first where the visitor is (issue #24 item 7)', () => {
+  it('on a page that names no language, a browser set to Welsh gets Welsh', async () => {
+    const root = document.documentElement;
+    const pageLang = root.getAttribute('lang');
+    root.removeAttribute('lang');
+    Object.defineProperty(navigator, 'languages', { value: ['fr-FR', 'cy-GB', 'en-GB'], configurable: true });
+    try {
+      const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+      expect(headingText(el)).to.equal('Gyda beth mae angen help arnoch chi?');
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+      if (pageLang !== null) root.setAttribute('lang', pageLang);
+    }
+  });
+
+  it('a page in English keeps English whatever the browser’s languages', async () => {
+    Object.defineProperty(navigator, 'languages', { value: ['cy'], configurable: true });
+    try {
+      const el = await fixture<HelpFinder>(html`<div lang="en"><help-finder></help-finder></div>`);
+      const finder = el.querySelector('help-finder') as HelpFinder;
+      await finder.updateComplete;
+      expect(headingText(finder)).to.equal('What do you need help with?');
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+    }
+  });
+
+  it('on a Welsh page the switch reads “Cymraeg English”, and keeps that order when the visitor switches', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder lang="cy"></help-finder>`);
+    const names = () => [...shadow(el).querySelectorAll('button.language')].map((b) => b.textContent!.trim());
+    expect(names()).to.deep.equal(['Cymraeg', 'English']);
+    shadow(el).querySelector<HTMLButtonElement>('button.language[lang="en"]')!.click();
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('What do you need help with?');
+    expect(names()).to.deep.equal(['Cymraeg', 'English']);
+  });
+});

@@ -256,7 +256,7 @@ export class HelpFinder extends LitElement {
       aria-label=${msg('Get help for a worry about a child')}
     >
       <div class="toolbar" part="toolbar">
-        ${languageSwitch(locale, (l) => this.locale.choose(l))}
+        ${languageSwitch(locale, this.locale.page, (l) => this.locale.choose(l))}
         ${this.launcher ? closeDialogButton(this.launcherCtl.close) : nothing}
         ${quickExitButton(() => exit.exit(), exit.presses, this.cfg.value.exitShortcut)}
       </div>

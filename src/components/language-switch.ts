@@ -14,10 +14,14 @@ const AUTONYMS: ReadonlyArray<[Locale, string]> = [
   ['cy', 'Cymraeg'],
 ];
 
-/** Render the switch; `onChoose` receives the chosen locale. */
-export function languageSwitch(current: Locale, onChoose: (locale: Locale) => void): TemplateResult {
+/**
+ * Render the switch; `onChoose` receives the chosen locale. The page's own language comes first
+ * ("Cymraeg English" on a Welsh page); the order does not change when the visitor switches.
+ */
+export function languageSwitch(current: Locale, page: Locale, onChoose: (locale: Locale) => void): TemplateResult {
+  const names = page === 'cy' ? [...AUTONYMS].reverse() : AUTONYMS;
   return html`<div class="language-switch" role="group" aria-label=${msg('Language', { desc: 'Label of the English / Cymraeg switch.' })} part="language-switch">
-    ${AUTONYMS.map(
+    ${names.map(
       ([locale, name]) => html`<button
         type="button"
         class="link-button language"

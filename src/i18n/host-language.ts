@@ -1,8 +1,9 @@
 /**
  * The language the host page asks for: the element's own `lang`, then the
- * nearest ancestor's (crossing shadow roots), then `<html lang>`.
+ * nearest ancestor's (crossing shadow roots), then `<html lang>`; on a page that
+ * names no language, the browser's (the first of its languages we speak).
  */
-import { type Locale, resolveLocale } from './locale.js';
+import { type Locale, normaliseLocale, resolveLocale } from './locale.js';
 
 /** The nearest `lang` attribute at or above `element`, crossing shadow boundaries. */
 export function nearestLang(element: Element): string | undefined {
@@ -15,7 +16,17 @@ export function nearestLang(element: Element): string | undefined {
   return undefined;
 }
 
-/** The widget language for `element`: `own` (its `lang` property), its ancestors', `<html lang>`, then English. */
+/**
+ * The widget language for `element`: `own` (its `lang` property), its ancestors', `<html lang>`;
+ * where none is set, the browser's languages (a visitor whose browser is set to Welsh gets
+ * Welsh); then English.
+ */
 export function hostLocale(element: Element, own?: string): Locale {
-  return resolveLocale([own, nearestLang(element), element.ownerDocument.documentElement.lang]);
+  const page = [own, nearestLang(element), element.ownerDocument.documentElement.lang];
+  if (page.some((tag) => tag?.trim())) return resolveLocale(page);
+  for (const tag of globalThis.navigator?.languages ?? []) {
+    const locale = normaliseLocale(tag);
+    if (locale) return locale;
+  }
+  return 'en';
 }

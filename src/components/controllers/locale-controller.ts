@@ -12,6 +12,8 @@ import { currentLocale, useLocale } from '../../i18n/localization.js';
 export interface LocaleController {
   /** Settles when the language last asked for is loaded and active. */
   readonly ready: Promise<void>;
+  /** The page's language (or the browser's, where the page names none), whatever the visitor chose. */
+  readonly page: Locale;
   /** Switch to the visitor's choice (it wins over the page's). */
   choose(locale: Locale): void;
   /** Load and use the language wanted now (call when the host's `lang` changes). */
@@ -52,6 +54,9 @@ export function localeController(host: ReactiveElement): LocaleController {
   return {
     get ready() {
       return ready;
+    },
+    get page() {
+      return hostLocale(host, host.lang);
     },
     choose(locale) {
       chosen = locale;
