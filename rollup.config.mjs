@@ -11,11 +11,11 @@ import shortMsgIds from './scripts/rollup-plugin-short-msg-ids.mjs';
  * Resolution and minification shared with the benchmark's baseline elements
  * (scripts/bench.mjs), so that their sizes compare like with like.
  */
-export function bundlePlugins() {
+export function bundlePlugins({ node = false } = {}) {
   // The minifier is CommonJS: imported from an ES module, its function may arrive as `.default`.
   const interop = /** @type {{ default?: typeof minifyHTML }} */ (/** @type {unknown} */ (minifyHTML));
   return [
-    nodeResolve({ exportConditions: ['production'] }),
+    nodeResolve({ exportConditions: node ? ['node', 'production'] : ['production'] }),
     interop.default ? interop.default() : minifyHTML(),
     // Two compression passes: 80 bytes less gzip than one (2026-11-29).
     terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
@@ -64,6 +64,20 @@ function widgetBuild({ development }) {
   };
 }
 
+// Builds dist/help-finder.node.js: the same widget for Node (the package's "node" export), so
+// that server rendering and build tools can import the package without a crash. Lit's Node
+// build brings its small DOM shim (HTMLElement, customElements), so the class can be defined;
+// nothing is drawn in Node. Not part of the size budget: no browser loads it.
+const nodeBuild = {
+  input: 'src/index.ts',
+  output: { file: 'dist/help-finder.node.js', format: 'es' },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', sourceMap: false, inlineSources: false }),
+    shortMsgIds({ table: 'src/generated/locales/cy.ts', include: 'src' }),
+    ...bundlePlugins({ node: true }),
+  ],
+};
+
 // Builds dist/help-finder-check.js: the package's bin, `help-finder-check config.json`, for web
 // teams' pipelines. It bundles the widget's own parser (src/config/parse-config.ts), so it
 // reports exactly what the development build would log. Not minified: a team may want to read it.
@@ -92,4 +106,4 @@ const checker = {
   ],
 };
 
-export default [widgetBuild({ development: false }), widgetBuild({ development: true }), checker];
+export default [widgetBuild({ development: false }), widgetBuild({ development: true }), nodeBuild, checker];

@@ -76,3 +76,22 @@ test('the council presets are not in the widget', () => {
   assert.doesNotMatch(widget, /check this number before going live/i);
   assert.doesNotMatch(widget, /01492 575111|029 2053 6490/);
 });
+
+test('importing the package in Node (server rendering, build tools) throws nothing and logs nothing', async () => {
+  const logged = [];
+  const { error, warn } = console;
+  console.error = console.warn = (...args) => logged.push(args.join(' '));
+  try {
+    // The package's own name: Node resolves it, with the "node" condition, to dist/help-finder.node.js.
+    const module = await import('help-finder');
+    assert.equal(typeof module.HelpFinder, 'function');
+    assert.equal(
+      module.parseConfig({ exitUrl: 'https://www.bbc.co.uk/news' }).config.exitUrl,
+      'https://www.bbc.co.uk/news',
+    );
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+  assert.deepEqual(logged, []);
+});

@@ -51,9 +51,10 @@ function addLauncherForScriptTag(): void {
 }
 
 try {
-  if (document.readyState === 'loading') {
+  // In Node (server rendering, build tools) there is no page, and nothing to add.
+  if (typeof document !== 'undefined' && document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', addLauncherForScriptTag, { once: true });
-  } else {
+  } else if (typeof document !== 'undefined') {
     addLauncherForScriptTag();
   }
 } catch (error) {
