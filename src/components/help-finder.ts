@@ -38,6 +38,7 @@ import { on } from './listener.js';
  * example the helpline number and 999) shows until the widget has loaded.
  *
  * @tagname help-finder
+ * @attr font - `inherit`: use the page's own font (the font of the element around the widget) instead of the system UI font.
  *
  * @fires help-finder-start - The visitor gave a first answer. `detail: {}`.
  * @fires help-finder-step - A question is shown after a change of step. `detail: {}`; with `"detailedEvents": true`, `{ step }`, the question id.
@@ -76,7 +77,7 @@ import { on } from './listener.js';
  * @cssprop --help-finder-danger - Emergency line, exit button and error colour (default #a4231a).
  * @cssprop --help-finder-danger-text - Text on the exit button (default #ffffff).
  * @cssprop --help-finder-radius - Corner radius (default 8px).
- * @cssprop --help-finder-font-family - Font (default the system UI font).
+ * @cssprop --help-finder-font-family - Font (default the system UI font). For the page's own font, use the `font="inherit"` attribute: `inherit` in this property cannot reach the page's font.
  * @cssprop --help-finder-font-size - Base text size (default 18px; never below 16px advised).
  */
 export class HelpFinder extends LitElement {

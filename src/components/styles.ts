@@ -48,6 +48,11 @@ export const baseStyles = css`
     color: var(--_text);
     visibility: visible;
   }
+  /* font="inherit": the page's own font, from the element around the widget (past all: initial). */
+  :host([font='inherit']),
+  :host([font='inherit']) .root {
+    font-family: inherit;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../index.js';
+import type { HelpFinder } from './help-finder.js';
 import { whenIdle } from './scheduling.js';
 import { captureConsole } from '../test-helpers/console.js';
 
@@ -62,5 +63,19 @@ describe('theme contrast warnings', () => {
       el.shadowRoot!.querySelector('dialog')!.close();
     }).finally(() => style.remove());
     expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['[help-finder] --help-finder-text']);
+  });
+});
+
+describe('the page’s own font (issue #24 item 3)', () => {
+  it('font="inherit" takes the font of the element around the widget; without it, the system font', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div style="font-family: Georgia, serif"><help-finder font="inherit"></help-finder><help-finder></help-finder></div>`,
+    );
+    const [inherits, own] = [...page.querySelectorAll<HelpFinder>('help-finder')];
+    await inherits!.updateComplete;
+    await own!.updateComplete;
+    const font = (el: HelpFinder) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).fontFamily;
+    expect(font(inherits!)).to.match(/^Georgia/);
+    expect(font(own!)).to.not.match(/Georgia/);
   });
 });
