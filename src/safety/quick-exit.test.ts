@@ -1,10 +1,11 @@
 // The Shift shortcut and "no trace", in a real browser, on the test page
 // itself: nothing here completes an exit (quick-exit-leave.test.ts does, in an iframe).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { HelpFinder } from '../components/help-finder.js';
 import { exitShortcutSubscribers } from './exit-shortcut.js';
+import { captureConsole } from '../test-helpers/console.js';
 import { back, choose, headingText, shadow } from '../test-helpers/journey.js';
 
 const status = (el: Element) => shadow(el).querySelector('.shortcut-status')!.textContent!.trim();
@@ -123,6 +124,26 @@ describe('the Shift shortcut on this page (never completed here)', () => {
     } finally {
       await sendKeys({ press: 'Escape' });
       wrapper.remove();
+    }
+  });
+
+  it('says once in the console when the page also has GOV.UK’s “Exit this page” (one exit per page)', async () => {
+    const govuk = document.createElement('div');
+    govuk.className = 'govuk-exit-this-page';
+    govuk.dataset.module = 'govuk-exit-this-page';
+    document.body.append(govuk);
+    try {
+      const lines = await captureConsole('warn', async (seen) => {
+        await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+        await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+        await waitUntil(() => seen.some((line) => line.includes('GOV.UK')), 'no word about GOV.UK’s exit');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      });
+      const govukLines = lines.filter((line) => line.includes('GOV.UK'));
+      expect(govukLines).to.have.length(1);
+      expect(govukLines[0]).to.contain('"exitShortcut": false');
+    } finally {
+      govuk.remove();
     }
   });
 

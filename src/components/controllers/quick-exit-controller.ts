@@ -9,6 +9,10 @@ import { currentLocale } from '../../i18n/localization.js';
 import { subscribeExitShortcut } from '../../safety/exit-shortcut.js';
 import { leavePage } from '../../safety/leave-page.js';
 import { shortcutStatus } from '../quick-exit.js';
+import { whenIdle } from '../scheduling.js';
+
+/** Whether the page was told about GOV.UK's exit (once per page, however many widgets). */
+let warnedGovUk = false;
 
 /** How long the exit cover waits for the browser to leave before offering the exit again. */
 const EXIT_STALLED_MS = 4000;
@@ -70,6 +74,16 @@ export function quickExitController(
     sync() {
       const wanted = host.isConnected && config().exitShortcut;
       if (wanted && !unsubscribe) {
+        // GOV.UK Frontend's "Exit this page" listens for Shift three times too, and leaves with
+        // location.href (Back returns): one exit per page. Said once, when the browser is idle.
+        whenIdle(() => {
+          if (!warnedGovUk && host.ownerDocument.querySelector('[data-module="govuk-exit-this-page"]')) {
+            warnedGovUk = true;
+            console.warn(
+              '[help-finder] this page also has GOV.UK\'s "Exit this page", which listens for Shift pressed three times too and leaves with location.href, so Back returns to this page. Keep one exit: remove GOV.UK\'s where the widget is, or set "exitShortcut": false in the widget\'s configuration (README, "One exit on a page").',
+            );
+          }
+        });
         unsubscribe = subscribeExitShortcut({
           progress: (count, expired) => {
             self.presses = count;
