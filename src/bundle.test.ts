@@ -141,6 +141,7 @@ describe('dist/custom-elements.json', () => {
     expect(names(element.attributes)).to.deep.equal([
       'config',
       'config-src',
+      'font',
       'heading-level',
       'lang',
       'launcher',

@@ -97,7 +97,7 @@ async function tabHasLeft(page: Window): Promise<void> {
 /** The frame sandbox as the README gives it (section "In a frame"), so the tests and the README cannot differ. */
 async function readmeSandbox(): Promise<string> {
   const readme = await (await fetch('/README.md')).text();
-  return readme.split('### In a frame')[1]!.match(/sandbox="([^"]+)"/)![1]!;
+  return readme.split('### In a frame\n')[1]!.match(/sandbox="([^"]+)"/)![1]!;
 }
 
 const exitButton = (widget: Widget) => shadow(widget).querySelector<HTMLButtonElement>('.exit-button')!;
