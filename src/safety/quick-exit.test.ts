@@ -10,6 +10,14 @@ import { back, choose, headingText, shadow } from '../test-helpers/journey.js';
 
 const status = (el: Element) => shadow(el).querySelector('.shortcut-status')!.textContent!.trim();
 
+/** Press Shift twice where focus is; the widget's shortcut status afterwards. */
+async function afterTwoShifts(el: HelpFinder): Promise<string> {
+  await sendKeys({ press: 'Shift' });
+  await sendKeys({ press: 'Shift' });
+  await el.updateComplete;
+  return status(el);
+}
+
 describe('the Shift shortcut on this page (never completed here)', () => {
   it('announces the presses left, in the visitor’s language', async () => {
     const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
@@ -51,10 +59,7 @@ describe('the Shift shortcut on this page (never completed here)', () => {
     input.id = 'name';
     el.before(input);
     input.focus();
-    await sendKeys({ press: 'Shift' });
-    await sendKeys({ press: 'Shift' });
-    await el.updateComplete;
-    expect(status(el)).to.equal('');
+    expect(await afterTwoShifts(el)).to.equal('');
     expect(document.activeElement).to.equal(input);
   });
 
@@ -79,10 +84,7 @@ describe('the Shift shortcut on this page (never completed here)', () => {
     try {
       for (const field of [textbox, closedInput]) {
         field.focus();
-        await sendKeys({ press: 'Shift' });
-        await sendKeys({ press: 'Shift' });
-        await el.updateComplete;
-        expect(status(el), field.localName).to.equal('');
+        expect(await afterTwoShifts(el), field.localName).to.equal('');
       }
     } finally {
       textbox.remove();
@@ -99,10 +101,7 @@ describe('the Shift shortcut on this page (never completed here)', () => {
     el.before(card);
     try {
       card.focus();
-      await sendKeys({ press: 'Shift' });
-      await sendKeys({ press: 'Shift' });
-      await el.updateComplete;
-      expect(status(el)).to.equal('Shift, press 1 more time to exit this page.');
+      expect(await afterTwoShifts(el)).to.equal('Shift, press 1 more time to exit this page.');
     } finally {
       await sendKeys({ press: 'Escape' });
       card.remove();
@@ -117,10 +116,7 @@ describe('the Shift shortcut on this page (never completed here)', () => {
     try {
       await widget.updateComplete;
       shadow(widget).querySelector<HTMLInputElement>('input[type="radio"]')!.focus();
-      await sendKeys({ press: 'Shift' });
-      await sendKeys({ press: 'Shift' });
-      await widget.updateComplete;
-      expect(status(widget)).to.equal('Shift, press 1 more time to exit this page.');
+      expect(await afterTwoShifts(widget)).to.equal('Shift, press 1 more time to exit this page.');
     } finally {
       await sendKeys({ press: 'Escape' });
       wrapper.remove();

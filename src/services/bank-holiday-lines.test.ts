@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { nationalServices } from './national-services.js';
 import { childrensServicesFor } from './partner-services.js';
 import { parseConfig } from '../config/parse-config.js';
+import { NPT_WITH_HOURS } from '../test-helpers/configs.js';
 import { statusText } from '../i18n/format-hours.js';
 import { useLocale } from '../i18n/localization.js';
 import { londonWeekTime, openingStatus, type OpeningHours } from '../time/opening-hours.js';
@@ -35,18 +36,7 @@ function halfHours(date: string): Date[] {
   return Array.from({ length: 48 }, (_, i) => new Date(midnight.getTime() + (offset + i * 30) * 60_000));
 }
 
-const { config } = parseConfig({
-  areas: [
-    {
-      id: 'npt',
-      name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' },
-      childrensServices: {
-        phone: '01639 686802',
-        hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '16:30' }],
-      },
-    },
-  ],
-});
+const { config } = parseConfig({ areas: [NPT_WITH_HOURS] });
 
 describe('bank holidays, every national line, in English and Welsh', () => {
   after(() => useLocale('en'));

@@ -34,8 +34,11 @@ export interface QuickExitController {
   /** Listen for the Shift shortcut while connected, unless the partner turned it off (call on update). */
   sync(): void;
   /**
-   * Hide everything at once, leave (replacing this page in the history), and
-   * only then tell listeners: nothing a host script does can stop the exit.
+   * Hide everything at once (the cover is drawn in this task), then, after the next frame, tell
+   * listeners and leave in the same task (replacing this page in the history): the exit's
+   * navigation comes last, so nothing a host script does can stop or redirect it.
+   * `fromShortcut`: no user activation, so where the tab may not leave, the cover asks for a
+   * press of its Exit button instead of leaving only the frame.
    */
   exit(fromShortcut?: boolean): void;
   /** Back from a stalled exit (or from the back/forward cache) to the widget. */
