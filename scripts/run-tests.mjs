@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatSummary } from './summary-line-reporter.mjs';
+import { formatSlowest, formatSummary } from './summary-line-reporter.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'all').split(',').map((b) => b.trim());
 const all = wanted.includes('all');
@@ -89,6 +89,8 @@ for (const [i, group] of groups.entries()) {
     const tally = JSON.parse(readFileSync(summaryFile, 'utf8'));
     for (const key of ['passed', 'failed', 'skipped']) total[key] += tally[key];
     total.failures.push(...tally.failures);
+    const slowest = formatSlowest(tally.durations, `${group.browsers}${group.env ? ', forced colours' : ''}`);
+    if (slowest) console.log(slowest);
   } catch {
     total.failed++; // The run ended without reporting: count it as a failure.
     total.failures.push(`${group.browsers}: the test run ended without reporting (exit ${result.status})`);

@@ -9,6 +9,8 @@ import { relative } from 'node:path';
 function count(results, tally, where) {
   if (!results) return;
   for (const test of results.tests ?? []) {
+    const file = where[1];
+    if (file) tally.durations[file] = (tally.durations[file] ?? 0) + (test.duration ?? 0);
     if (test.skipped) tally.skipped++;
     else if (test.passed) tally.passed++;
     else {
@@ -20,6 +22,19 @@ function count(results, tally, where) {
   for (const suite of results.suites ?? []) count(suite, tally, [...where, suite.name]);
 }
 
+/**
+ * The slowest test files of a run (the sum of their tests' durations), one line each, so that a
+ * slow CI run says where its time went.
+ */
+export function formatSlowest(durations, label, count = 5) {
+  const slowest = Object.entries(durations ?? {})
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, count);
+  if (slowest.length === 0) return '';
+  const lines = slowest.map(([file, ms]) => `  ${(ms / 1000).toFixed(1).padStart(5)} s  ${file}`);
+  return `Slowest test files (${label}):\n${lines.join('\n')}`;
+}
+
 /** The failures and the summary line, as printed at the end of a run. */
 export function formatSummary({ passed, failed, skipped, failures }) {
   const list = failures.length ? `\nFailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}\n` : '';
@@ -29,7 +44,7 @@ export function formatSummary({ passed, failed, skipped, failures }) {
 export function summaryLineReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      const tally = { passed: 0, failed: 0, skipped: 0, failures: [] };
+      const tally = { passed: 0, failed: 0, skipped: 0, failures: [], durations: {} };
       for (const session of sessions) {
         // The WebDriver launcher (our WebKit) reports no name.
         const where = [session.browser.name || 'WebKit', relative(process.cwd(), session.testFile)];
