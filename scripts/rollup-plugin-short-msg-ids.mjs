@@ -16,7 +16,7 @@
 // file fails if the pin becomes a range. Upgrade them on purpose, then run that test and
 // `npm run build` (which fails on any msg() whose id the Welsh table lacks).
 //
-// Only the bundle changes: sources, XLIFF files and tests keep the normal ids.
+// Only the bundle changes: sources, the Welsh table and tests keep the normal ids.
 // Since every call then has an id, lit-localize's message hashing is left out.
 // A msg() call whose id is not in the Welsh table fails the build, because its
 // Welsh text would silently be missing.
@@ -91,7 +91,7 @@ export default function shortMsgIds({ table, include }) {
         const short = shortIds.get(key);
         if (short === undefined) {
           this.error(
-            `msg() call in ${id} at ${node.start}: message ${key} has no Welsh translation (run npm run localize:extract)`,
+            `msg() call in ${id} at ${node.start}: message ${key} has no Welsh translation (run npm run localize:check)`,
           );
         }
         const replacement = `{id:${short}}`;
