@@ -50,7 +50,7 @@ const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
  * The extracted XLIFF with each unit's Welsh from the table as its `<target>`, each ${n} written as
  * the nth placeholder of its source.
  * @param {string} xliff
- * @param {Record<string, { cy: string }>} table
+ * @param {Record<string, { en?: string, cy: string }>} table
  */
 export function fillXliff(xliff, table) {
   return xliff.replace(
