@@ -97,7 +97,7 @@ export function compareTable(messages, table) {
           `  English was: ${quote(entry.en)}\n` +
           `  English now: ${quote(message.en)}\n` +
           `  Welsh:       ${quote(entry.cy)}\n` +
-          `  Make the "cy" in locales/cy-translations.json say what the English now says, then run: ${REVIEWED_COMMAND} ${message.id}`,
+          `  Check its "cy" in locales/cy-translations.json against the new English (update it if it no longer fits), then run: ${REVIEWED_COMMAND} ${message.id}`,
       );
     }
     const english = placeholdersOf(message.en);
