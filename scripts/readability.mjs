@@ -1,19 +1,11 @@
 // Plain-language report: the Flesch reading ease of every English message
-// (from locales/cy.xlf's sources), the hardest ones, and the longest sentence.
+// (as locales/cy-translations.json records it), the hardest ones, and the longest sentence.
 // Aim: words a 9 to 11 year old reads easily (reading ease 70 or more).
 // Usage: node scripts/readability.mjs [how many to list, default 15]
-import { readFileSync } from 'node:fs';
 import { longSentences, measure, MAX_SENTENCE_WORDS } from './readability-core.mjs';
+import { tableEnglish } from './translations.mjs';
 
-const xliff = readFileSync(new URL('../locales/cy.xlf', import.meta.url), 'utf8');
-const texts = [...xliff.matchAll(/<source>([\s\S]*?)<\/source>/g)]
-  .map((m) =>
-    m[1]
-      .replace(/<x [^>]*\/>/g, 'it')
-      .replace(/&amp;/g, '&')
-      .trim(),
-  )
-  .filter((t) => /[a-z]{3}/i.test(t));
+const texts = tableEnglish().filter((t) => /[a-z]{3}/i.test(t));
 
 const results = texts.map(measure).filter((r) => r.words >= 4);
 const all = measure(texts.join('. '));

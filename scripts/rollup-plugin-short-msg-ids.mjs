@@ -1,16 +1,22 @@
 // Rollup plugin: give every @lit/localize message a short id in the bundle.
 //
-// In runtime mode each msg() call is looked up by a 17-character hash of its
-// English text, and the Welsh table is keyed by those hashes. Random hex does not
-// compress, so ~190 of them cost about 2 KB gzipped. This plugin turns the generated
-// Welsh table into an array (its entries in file order, without keys) and rewrites
-// every msg() call to pass its entry's index as its explicit `id`, computing the same
-// hash lit-localize does; the runtime looks a message up as `templates[id]`, which an
-// array answers as well as an object. It also drops the translator notes (`desc`),
-// which only the XLIFF needs. (Numbered keys, "1q": …, cost 0.3 KB gzip more than
-// the array, 2026-11-29.)
+// In runtime mode each msg() call is looked up by its id: the explicit one the journey's
+// and the services' messages are given (`{ id: 'concern.title' }`), or else a 17-character
+// hash of its English text. The Welsh table is keyed by those ids, and none of them compress
+// as well as a number (~190 hashes cost about 2 KB gzipped). This plugin turns the generated
+// Welsh table into an array (its entries in file order, without keys) and rewrites every
+// msg() call to pass its entry's index as its `id`, reading an explicit id or computing the
+// same hash lit-localize does; the runtime looks a message up as `templates[id]`, which an
+// array answers as well as an object. It also drops the translator notes (`desc`), which
+// only the extraction needs. (Numbered keys, "1q": …, cost 0.3 KB gzip more than the array,
+// 2026-11-29.)
 //
-// Only the bundle changes: sources, XLIFF files and tests keep the normal ids.
+// It imports lit-localize's hashing from `@lit/localize/internal/`, which is not public API:
+// package.json pins @lit/localize (and @lit/localize-tools) exactly, and the test beside this
+// file fails if the pin becomes a range. Upgrade them on purpose, then run that test and
+// `npm run build` (which fails on any msg() whose id the Welsh table lacks).
+//
+// Only the bundle changes: sources, the Welsh table and tests keep the normal ids.
 // Since every call then has an id, lit-localize's message hashing is left out.
 // A msg() call whose id is not in the Welsh table fails the build, because its
 // Welsh text would silently be missing.
@@ -85,7 +91,7 @@ export default function shortMsgIds({ table, include }) {
         const short = shortIds.get(key);
         if (short === undefined) {
           this.error(
-            `msg() call in ${id} at ${node.start}: message ${key} has no Welsh translation (run npm run localize:extract)`,
+            `msg() call in ${id} at ${node.start}: message ${key} has no Welsh translation (run npm run localize:check)`,
           );
         }
         const replacement = `{id:${short}}`;

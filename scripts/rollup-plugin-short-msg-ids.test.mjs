@@ -2,7 +2,7 @@
 // Welsh at run time, when it cannot find a msg() call: `msg` renamed on import, imported as a
 // namespace, re-exported or passed around. Run by `npm run lint` (node --test scripts/*.test.mjs).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -88,3 +88,13 @@ for (const [what, code, why] of refused) {
     assert.throws(() => transform(code), why);
   });
 }
+
+test('@lit/localize is pinned exactly: the plugin imports its internal hashing, which may change in any release', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const installed = JSON.parse(
+    readFileSync(new URL('../node_modules/@lit/localize/package.json', import.meta.url), 'utf8'),
+  );
+  assert.match(pkg.dependencies['@lit/localize'], /^\d+\.\d+\.\d+$/, 'an exact version, not a range');
+  assert.match(pkg.devDependencies['@lit/localize-tools'], /^\d+\.\d+\.\d+$/, 'an exact version, not a range');
+  assert.equal(installed.version, pkg.dependencies['@lit/localize'], 'the installed version is the pinned one');
+});
