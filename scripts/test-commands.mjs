@@ -56,7 +56,8 @@ export function testCommands() {
       // executeServerCommand('press-shift-in-frame', { sides: ['left', 'right'] }): Shift presses
       // sent to the page in the test page's first iframe. Puppeteer sends keys to the focused
       // frame; WebDriver only to the frame it has switched to (WebKit here).
-      // With `page`, the iframe of the popup window whose address contains `page`.
+      // With `page`, the iframe of the popup window whose address contains `page`; with
+      // `frame: false` as well, that popup page itself (a page with no frame).
       name: 'press-shift-in-frame',
       async executeCommand({ command, payload, session }) {
         if (command !== 'press-shift-in-frame') return undefined;
@@ -69,8 +70,9 @@ export function testCommands() {
         }
         const driver = session.browser.driverManager.driver;
         const original = await driver.getWindowHandle();
+        const inFrame = payload?.frame !== false;
         if (payload?.page) await switchToWindowAt(driver, original, payload.page);
-        await driver.switchToFrame(await driver.$('iframe'));
+        if (inFrame) await driver.switchToFrame(await driver.$('iframe'));
         try {
           for (const side of sides) {
             const shift = side === 'right' ? '\uE050' : '\uE008';
@@ -86,7 +88,7 @@ export function testCommands() {
             ]);
           }
         } finally {
-          await driver.switchToParentFrame();
+          if (inFrame) await driver.switchToParentFrame();
           if (payload?.page) await driver.switchToWindow(original);
         }
         return true;
@@ -109,18 +111,21 @@ export function testCommands() {
     {
       // executeServerCommand('click-in-popup-frame', { page: 'frame-top.html', selector: '.exit-button' }):
       // a real click (user activation) on an element of <help-finder> in the iframe of the popup
-      // window whose address contains `page`. The frame may be on another origin, out of the
-      // test's reach.
+      // window whose address contains `page` (with `onPage: true`, an element of the framed page
+      // itself; with `frame: false` too, of the popup page itself, which has no frame). The frame
+      // may be on another origin, out of the test's reach.
       name: 'click-in-popup-frame',
       async executeCommand({ command, payload, session }) {
         if (command !== 'click-in-popup-frame') return undefined;
         const selector = String(payload?.selector ?? '.exit-button');
+        const onPage = payload?.onPage === true;
         if (session.browser.type === 'puppeteer') {
           const page = session.browser.getPage(session.id);
           const popup = (await page.browser().pages()).find((p) => p.url().includes(payload.page));
           if (!popup) throw new Error(`no popup at ${payload.page}`);
-          const frame = popup.frames().find((f) => f !== popup.mainFrame());
-          const button = await frame.waitForSelector(`help-finder >>> ${selector}`);
+          const frame =
+            payload?.frame === false ? popup.mainFrame() : popup.frames().find((f) => f !== popup.mainFrame());
+          const button = await frame.waitForSelector(onPage ? selector : `help-finder >>> ${selector}`);
           await button.click();
           return true;
         }
@@ -128,8 +133,8 @@ export function testCommands() {
         const original = await driver.getWindowHandle();
         try {
           await switchToWindowAt(driver, original, payload.page);
-          await driver.switchToFrame(await driver.$('iframe'));
-          await (await driver.$('help-finder').shadow$(selector)).click();
+          if (payload?.frame !== false) await driver.switchToFrame(await driver.$('iframe'));
+          await (onPage ? await driver.$(selector) : await driver.$('help-finder').shadow$(selector)).click();
         } finally {
           await driver.switchToWindow(original);
         }

@@ -3,6 +3,12 @@
  * page: added when the first widget subscribes, removed when the last leaves.
  * The first subscriber (the widget that has been on the page longest) hears
  * the progress and performs the exit.
+ *
+ * It listens on the window, in the capture phase, so it hears each key before any listener on
+ * the document. The key release that completes the sequence goes no further: another exit on the
+ * page that counts the same presses (GOV.UK's "Exit this page" counts Shift releases on the
+ * document, and leaves with `location.href`, which Back returns from) never sees its third press,
+ * and cannot overtake this exit, which leaves with `location.replace`.
  */
 import { createShiftCounter, type KeyInput, PRESS_WINDOW_MS } from './shift-counter.js';
 
@@ -50,13 +56,14 @@ function isTextField(target: EventTarget | null): boolean {
 
 function onKey(event: KeyboardEvent): void {
   const target = event.composedPath()[0] ?? event.target;
-  feed({
+  const exiting = feed({
     type: event.type === 'keydown' ? 'down' : 'up',
     key: event.key,
     time: event.timeStamp,
     inTextField: isTextField(target),
     repeat: event.repeat,
   });
+  if (exiting) event.stopImmediatePropagation();
 }
 
 /** Shift held for a click (selecting text, opening in a new window) is not a press of Shift. */
@@ -64,16 +71,17 @@ function onPointer(event: PointerEvent): void {
   if (event.shiftKey) feed({ type: 'down', key: 'Pointer', time: event.timeStamp, inTextField: false });
 }
 
-function feed(input: KeyInput): void {
+/** Count one input; true when it completed the sequence (the exit has begun). */
+function feed(input: KeyInput): boolean {
   const primary = listeners[0];
-  if (!primary) return;
+  if (!primary) return false;
   const result = counter.feed(input);
   if (result.exit) {
     clearTimeout(expiry);
     primary.exit();
-    return;
+    return true;
   }
-  if (!result.changed) return;
+  if (!result.changed) return false;
   clearTimeout(expiry);
   primary.progress(result.count, false);
   if (result.count > 0) {
@@ -82,24 +90,25 @@ function feed(input: KeyInput): void {
       listeners[0]?.progress(0, true);
     }, PRESS_WINDOW_MS);
   }
+  return false;
 }
 
 /** Subscribe a widget; returns the function that unsubscribes it. */
 export function subscribeExitShortcut(listener: ExitShortcutListener): () => void {
   listeners.push(listener);
   if (listeners.length === 1) {
-    document.addEventListener('keydown', onKey, true);
-    document.addEventListener('keyup', onKey, true);
-    document.addEventListener('pointerdown', onPointer, true);
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('keyup', onKey, true);
+    window.addEventListener('pointerdown', onPointer, true);
   }
   return () => {
     const index = listeners.indexOf(listener);
     if (index === -1) return;
     listeners.splice(index, 1);
     if (listeners.length === 0) {
-      document.removeEventListener('keydown', onKey, true);
-      document.removeEventListener('keyup', onKey, true);
-      document.removeEventListener('pointerdown', onPointer, true);
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('keyup', onKey, true);
+      window.removeEventListener('pointerdown', onPointer, true);
       clearTimeout(expiry);
       counter.reset();
     }

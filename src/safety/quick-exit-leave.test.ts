@@ -294,6 +294,62 @@ describe('quick exit', function (this: Mocha.Suite) {
     await tabHasLeft(page);
   });
 
+  describe('with GOV.UK’s “Exit this page” on the same page (which leaves with location.href)', () => {
+    /** The widget's page on its own in a popup window, with GOV.UK's exit on it too. */
+    async function pageWithGovUkExit(): Promise<{ page: Window; widget: Widget }> {
+      popup = await openWindow(`${HOST}?govuk`);
+      const page = popup!;
+      let widget: Widget | null = null;
+      await waitUntil(
+        () => {
+          widget = (page.document?.querySelector('help-finder') as Widget | null) ?? null;
+          return widget?.shadowRoot?.querySelector('.exit-button');
+        },
+        'the widget did not render',
+        { timeout: 10000 },
+      );
+      await settle();
+      return { page, widget: widget! };
+    }
+
+    /** The page is now `url`, and Back cannot return: no history entry was added. */
+    async function leftFor(page: Window, url: string, entries: number): Promise<void> {
+      await waitUntil(
+        () => {
+          try {
+            return page.location.href === url && page.document.readyState === 'complete';
+          } catch {
+            return false; // Between pages.
+          }
+        },
+        `the page did not leave for ${url}`,
+        { timeout: 10000, interval: 50 },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(page.history.length, 'Back cannot return to the page').to.equal(entries);
+    }
+
+    it('Shift ×3 leaves by the widget’s exit: GOV.UK’s cannot overtake it and add an entry', async () => {
+      const { page, widget } = await pageWithGovUkExit();
+      const before = page.history.length;
+      page.focus();
+      await executeServerCommand('press-shift-in-frame', { page: HOST, frame: false, sides: ['left', 'left'] });
+      await widget.updateComplete;
+      expect(status(widget)).to.equal('Shift, press 1 more time to exit this page.');
+      await executeServerCommand('press-shift-in-frame', { page: HOST, frame: false, sides: ['left'] });
+      await leftFor(page, EXIT_TARGET, before);
+    });
+
+    it('a press of GOV.UK’s button leaves for its address, adding no history entry', async () => {
+      const { page } = await pageWithGovUkExit();
+      const before = page.history.length;
+      const govukTarget = new URL('exit-target.html?by=govuk', page.location.href).href;
+      const click = { page: HOST, frame: false, onPage: true, selector: '.govuk-exit-this-page__button' };
+      expect(await executeServerCommand('click-in-popup-frame', click)).to.equal(true);
+      await leftFor(page, govukTarget, before);
+    });
+  });
+
   it('no longer listens once the widget is removed', async () => {
     const { popup: page, iframe, win, widget } = await partnerPage();
     widget.remove();

@@ -7,12 +7,15 @@ import type { ReactiveElement } from 'lit';
 import type { PartnerConfig } from '../../config/partner-config.js';
 import { currentLocale } from '../../i18n/localization.js';
 import { subscribeExitShortcut } from '../../safety/exit-shortcut.js';
+import { GOVUK_EXIT_THIS_PAGE, leaveThroughWidgetExit } from '../../safety/govuk-exit.js';
 import { leavePage } from '../../safety/leave-page.js';
 import { shortcutStatus } from '../quick-exit.js';
 import { whenIdle } from '../scheduling.js';
 
 /** Whether the page was told about GOV.UK's exit (once per page, however many widgets). */
 let warnedGovUk = false;
+/** The widget whose exit GOV.UK's button leaves through, and how it stops (one per page). */
+let govUkExit: { owner: object; stop: () => void } | undefined;
 
 /** How long the exit cover waits for the browser to leave before offering the exit again. */
 const EXIT_STALLED_MS = 4000;
@@ -38,9 +41,10 @@ export interface QuickExitController {
    * listeners and leave in the same task (replacing this page in the history): the exit's
    * navigation comes last, so nothing a host script does can stop or redirect it.
    * `fromShortcut`: no user activation, so where the tab may not leave, the cover asks for a
-   * press of its Exit button instead of leaving only the frame.
+   * press of its Exit button instead of leaving only the frame. `url`: where to go, instead of
+   * the partner's `exitUrl` (GOV.UK's exit button names its own).
    */
-  exit(fromShortcut?: boolean): void;
+  exit(fromShortcut?: boolean, url?: string): void;
   /** Back from a stalled exit (or from the back/forward cache) to the widget. */
   cancel(): void;
   /** Put the exit cover in the top layer, over everything on the page, and keep it there. */
@@ -77,15 +81,18 @@ export function quickExitController(
     sync() {
       const wanted = host.isConnected && config().exitShortcut;
       if (wanted && !unsubscribe) {
-        // GOV.UK Frontend's "Exit this page" listens for Shift three times too, and leaves with
-        // location.href (Back returns): one exit per page. Said once, when the browser is idle.
+        // GOV.UK Frontend's "Exit this page" on the page too: it leaves with location.href, so Back
+        // returns. The widget's shortcut takes the third press (exit-shortcut.ts), and GOV.UK's
+        // button leaves through the widget's exit. Said once, when the browser is idle.
         whenIdle(() => {
-          if (!warnedGovUk && host.ownerDocument.querySelector('[data-module="govuk-exit-this-page"]')) {
-            warnedGovUk = true;
-            console.warn(
-              '[help-finder] this page also has GOV.UK\'s "Exit this page", which listens for Shift pressed three times too and leaves with location.href, so Back returns to this page. Keep one exit: remove GOV.UK\'s where the widget is, or set "exitShortcut": false in the widget\'s configuration (README, "One exit on a page").',
-            );
-          }
+          const doc = host.ownerDocument;
+          if (!unsubscribe || govUkExit || !doc.querySelector(GOVUK_EXIT_THIS_PAGE)) return;
+          govUkExit = { owner: self, stop: leaveThroughWidgetExit(doc, (url) => self.exit(false, url)) };
+          if (warnedGovUk) return;
+          warnedGovUk = true;
+          console.warn(
+            '[help-finder] GOV.UK\'s "Exit this page" is on this page too: while the widget is here, both exits leave with location.replace, so Back cannot return (README, "One exit on a page").',
+          );
         });
         unsubscribe = subscribeExitShortcut({
           progress: (count, expired) => {
@@ -97,11 +104,10 @@ export function quickExitController(
           focused: () => host.shadowRoot?.activeElement ?? null,
         });
       } else if (!wanted && unsubscribe) {
-        unsubscribe();
-        unsubscribe = undefined;
+        stop();
       }
     },
-    exit(fromShortcut = false) {
+    exit(fromShortcut = false, to?: string) {
       set(true);
       // The cover is drawn now, in this task: a host's "Leave site?" prompt, which the browser
       // shows while leaving, then sits over the cover, never over the outcome.
@@ -110,7 +116,7 @@ export function quickExitController(
       } catch (error) {
         console.error('[help-finder] exit:', error);
       }
-      const url = config().exitUrl;
+      const url = to ?? config().exitUrl;
       // The element's own window: a widget moved into a popup leaves the popup, not its opener.
       const win = host.ownerDocument.defaultView ?? window;
       let left = false;
@@ -196,12 +202,15 @@ export function quickExitController(
       }
     },
   };
-  host.addController({
-    hostConnected: self.sync,
-    hostDisconnected: () => {
-      unsubscribe?.();
-      unsubscribe = undefined;
-    },
-  });
+  /** Stop listening for the shortcut, and stop taking GOV.UK's exit button. */
+  const stop = (): void => {
+    unsubscribe?.();
+    unsubscribe = undefined;
+    if (govUkExit?.owner === self) {
+      govUkExit.stop();
+      govUkExit = undefined;
+    }
+  };
+  host.addController({ hostConnected: self.sync, hostDisconnected: stop });
   return self;
 }
