@@ -106,7 +106,20 @@ export interface Outcome {
    * Procedures, guidance.md 2.2 and 2.3).
    */
   audience: 'public' | 'professional';
+  /**
+   * What kind of help the outcome points to, for a partner's own count of outcomes
+   * (`outcomeKindCounter`): coarse enough that it does not name the visitor's concern.
+   */
+  kind: OutcomeKind;
 }
+
+/**
+ * The coarse kinds of outcome: a child in danger now (`emergency`); reporting a concern to
+ * children's services, the police, a Safeguarding Officer or an online reporting line
+ * (`report`); talking a worry through with a confidential helpline (`talk`); support for the
+ * visitor themselves, a young person or a survivor (`support`); learning (`learn`).
+ */
+export type OutcomeKind = 'emergency' | 'report' | 'talk' | 'support' | 'learn';
 
 /** The area question's wording for one audience. */
 export interface AreaWording {

@@ -340,6 +340,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['stop-it-now'],
       needsArea: false,
       audience: 'public',
+      kind: 'emergency',
     },
     'child-told': {
       id: 'child-told',
@@ -373,6 +374,7 @@ export const journey: Journey = ownData<Journey>({
       also: ['police-non-emergency', 'nspcc'],
       needsArea: true,
       audience: 'public',
+      kind: 'report',
     },
     'report-abuse': {
       id: 'report-abuse',
@@ -396,6 +398,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['stop-it-now'],
       needsArea: true,
       audience: 'public',
+      kind: 'report',
     },
     'talk-it-through': {
       id: 'talk-it-through',
@@ -409,6 +412,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['police-non-emergency'],
       needsArea: false,
       audience: 'public',
+      kind: 'talk',
     },
     'online-images': {
       id: 'online-images',
@@ -450,6 +454,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['stop-it-now', 'nspcc'],
       needsArea: false,
       audience: 'public',
+      kind: 'report',
     },
     'online-images-device': {
       id: 'online-images-device',
@@ -476,6 +481,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['nspcc'],
       needsArea: false,
       audience: 'public',
+      kind: 'report',
     },
     'online-nude-shared': {
       id: 'online-nude-shared',
@@ -515,6 +521,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['police-non-emergency', 'nspcc'],
       needsArea: false,
       audience: 'public',
+      kind: 'report',
     },
     'online-grooming': {
       id: 'online-grooming',
@@ -548,6 +555,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['childrens-services'],
       needsArea: false,
       audience: 'public',
+      kind: 'report',
     },
     'online-blackmail': {
       id: 'online-blackmail',
@@ -585,6 +593,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['childline', 'nspcc'],
       needsArea: false,
       audience: 'public',
+      kind: 'report',
     },
     'adult-behaviour': {
       id: 'adult-behaviour',
@@ -612,6 +621,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['nspcc', 'live-fear-free'],
       needsArea: false,
       audience: 'public',
+      kind: 'talk',
     },
     'staff-own': {
       id: 'staff-own',
@@ -642,6 +652,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['nspcc', 'police-non-emergency'],
       needsArea: false,
       audience: 'professional',
+      kind: 'report',
     },
     'staff-public': {
       id: 'staff-public',
@@ -669,6 +680,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['ceop'],
       needsArea: true,
       audience: 'public',
+      kind: 'report',
     },
     'child-behaviour': {
       id: 'child-behaviour',
@@ -696,6 +708,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['nspcc', 'police-non-emergency'],
       needsArea: false,
       audience: 'public',
+      kind: 'talk',
     },
     'own-thoughts-adult': {
       id: 'own-thoughts-adult',
@@ -730,6 +743,7 @@ export const journey: Journey = ownData<Journey>({
       also: ['samaritans', 'stop-it-now-self-help'],
       needsArea: false,
       audience: 'public',
+      kind: 'talk',
     },
     'own-thoughts-young': {
       id: 'own-thoughts-young',
@@ -750,6 +764,7 @@ export const journey: Journey = ownData<Journey>({
       also: ['meic', 'stop-it-now'],
       needsArea: false,
       audience: 'public',
+      kind: 'support',
     },
     'practitioner-officer': {
       id: 'practitioner-officer',
@@ -775,6 +790,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['wales-procedures-cse', 'csa-centre', 'partner-resources', 'police-non-emergency'],
       needsArea: false,
       audience: 'professional',
+      kind: 'report',
     },
     'practitioner-report': {
       id: 'practitioner-report',
@@ -801,6 +817,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['wales-procedures-cse', 'csa-centre', 'partner-resources', 'police-non-emergency'],
       needsArea: true,
       audience: 'professional',
+      kind: 'report',
     },
     'young-person': {
       id: 'young-person',
@@ -836,6 +853,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['ceop'],
       needsArea: false,
       audience: 'public',
+      kind: 'support',
     },
     survivor: {
       id: 'survivor',
@@ -863,6 +881,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['childrens-services'],
       needsArea: false,
       audience: 'public',
+      kind: 'support',
     },
     learn: {
       id: 'learn',
@@ -890,6 +909,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['lff-wales', 'stop-it-now', 'csa-centre'],
       needsArea: false,
       audience: 'public',
+      kind: 'learn',
     },
     'something-else': {
       id: 'something-else',
@@ -909,6 +929,7 @@ export const journey: Journey = ownData<Journey>({
       more: ['police-non-emergency'],
       needsArea: false,
       audience: 'public',
+      kind: 'talk',
     },
   },
 });
