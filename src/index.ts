@@ -24,6 +24,7 @@ export type {
   HelpFinderText,
   PartnerConfig,
 } from './config/partner-config.js';
+export type { HelpFinderElementProps } from './components/framework-types.js';
 export type {
   HelpFinderContactDetail,
   HelpFinderEmptyDetail,
