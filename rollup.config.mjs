@@ -106,4 +106,58 @@ const checker = {
   ],
 };
 
-export default [widgetBuild({ development: false }), widgetBuild({ development: true }), nodeBuild, checker];
+/**
+ * `dist/react.js` (and `dist/react.node.js`, its "node" export for server rendering): the React
+ * wrapper, `help-finder/react` (src/react.ts). `react` stays outside (a peer dependency); so does
+ * the widget, imported as the package `help-finder`, so that the partner's bundler picks its
+ * build (production, development or node) and the element exists once. @lit/react (1 KB) is
+ * bundled, in its browser or node build: as a dependency, npm would also install its required
+ * peer `@types/react` into every project that installs help-finder, React or not. Not
+ * minified: the partner's bundler minifies it. Also writes `dist/jsx.js` and `dist/vue.js`,
+ * empty modules behind the types-only `help-finder/jsx` and `help-finder/vue`.
+ * @param {{ node: boolean }} options
+ */
+function reactBuild({ node }) {
+  return {
+    input: 'src/react.ts',
+    output: { file: node ? 'dist/react.node.js' : 'dist/react.js', format: 'es' },
+    external: ['react'],
+    plugins: [
+      {
+        name: 'widget-as-package',
+        resolveId(source, importer) {
+          if (source === './index.js' && importer?.endsWith('/src/react.ts'))
+            return { id: 'help-finder', external: true };
+          return null;
+        },
+      },
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', sourceMap: false, inlineSources: false }),
+      nodeResolve({ exportConditions: node ? ['node', 'production'] : ['browser', 'production'] }),
+      ...(node
+        ? []
+        : [
+            {
+              name: 'types-only-entries',
+              generateBundle() {
+                for (const name of ['jsx', 'vue']) {
+                  this.emitFile({
+                    type: 'asset',
+                    fileName: `${name}.js`,
+                    source: `// help-finder/${name} holds types only: see dist/types/${name}.d.ts.\nexport {};\n`,
+                  });
+                }
+              },
+            },
+          ]),
+    ],
+  };
+}
+
+export default [
+  widgetBuild({ development: false }),
+  widgetBuild({ development: true }),
+  nodeBuild,
+  checker,
+  reactBuild({ node: false }),
+  reactBuild({ node: true }),
+];

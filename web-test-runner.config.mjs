@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
 import { testCommands } from './scripts/test-commands.mjs';
@@ -12,6 +13,51 @@ import { testCommands } from './scripts/test-commands.mjs';
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const wanted = (process.env.BROWSERS ?? 'all').split(',').map((b) => b.trim());
 const all = wanted.includes('all');
+
+/**
+ * `/__test/react.js?react=18` (or `19`): React, ReactDOM's `createRoot` and the package's
+ * `help-finder/react`, bundled by esbuild as a partner's bundler would (through package.json's
+ * `exports`, `development` condition: dist/react.js and dist/help-finder.dev.js). React ships
+ * CommonJS only, which the dev server cannot serve as modules. React 18 is the devDependency
+ * `react-18` (an npm alias), put in place of `react` here. For src/react-18.test.ts and
+ * src/react-19.test.ts (after `npm run build`).
+ */
+const reactBundles = new Map();
+const REACT_VERSIONS = {
+  18: { react: 'react-18', 'react-dom': 'react-dom-18' },
+  19: {},
+};
+/** @type {import('@web/dev-server-core').Plugin} */
+const reactBundlePlugin = {
+  name: 'react-bundles',
+  async serve(context) {
+    if (context.path !== '/__test/react.js') return undefined;
+    const version = String(context.query.react);
+    if (!(version in REACT_VERSIONS)) return { body: `throw new Error('no React ${version}');`, type: 'js' };
+    if (!reactBundles.has(version)) {
+      const result = await build({
+        stdin: {
+          contents: [
+            "export * as React from 'react';",
+            "export { createRoot } from 'react-dom/client';",
+            "export { HelpFinder } from 'help-finder/react';",
+          ].join('\n'),
+          resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+          sourcefile: `react-${version}-entry.js`,
+        },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        conditions: ['development'],
+        alias: REACT_VERSIONS[version],
+        define: { 'process.env.NODE_ENV': '"development"' },
+        logLevel: 'error',
+      });
+      reactBundles.set(version, result.outputFiles[0].text);
+    }
+    return { body: reactBundles.get(version), type: 'js' };
+  },
+};
 
 /** The Referer each /__test/referer-exit request came with, by its ?key= (quick-exit tests). */
 const referers = new Map();
@@ -156,6 +202,7 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }),
+    reactBundlePlugin,
     // executeServerCommand() commands: Shift under WebDriver, forced colours in Chromium.
     ...testCommands(),
   ],

@@ -43,6 +43,7 @@ const OUTPUTS = [
   'dist/custom-elements.json',
   'dist/types/index.d.ts',
   'dist/help-finder-facts.json',
+  'dist/react.js',
 ];
 
 const isTestOnly = (path) => /\.test\.(ts|mjs)$/.test(path) || path.startsWith('src/test-helpers/');

@@ -35,6 +35,11 @@ test('the package holds the built widget, its types, schema, manifest, checker, 
     'dist/types/config/parse-config.d.ts',
     'dist/help-finder-check.js',
     'dist/council-presets.js',
+    'dist/react.js',
+    'dist/react.node.js',
+    'dist/types/react.d.ts',
+    'dist/types/jsx.d.ts',
+    'dist/types/vue.d.ts',
   ]) {
     assert.ok(files.includes(file), `${file} is missing from the package`);
   }
@@ -95,5 +100,46 @@ test('importing the package in Node (server rendering, build tools) throws nothi
     console.error = error;
     console.warn = warn;
   }
+  assert.deepEqual(logged, []);
+});
+
+test('help-finder/react imports React and the widget by name, and brings @lit/react with it', () => {
+  for (const file of ['dist/react.js', 'dist/react.node.js']) {
+    const wrapper = readFileSync(file, 'utf8');
+    const imports = [...wrapper.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]).sort();
+    // React is the partner's (a peer dependency); the widget is the package's own main export, so
+    // the partner's bundler picks its build and the element is defined once.
+    assert.deepEqual(imports, ['help-finder', 'react'], `${file} imports`);
+    assert.doesNotMatch(wrapper, /customElements\.define|LitElement/, `${file} holds no copy of the widget`);
+    assert.match(wrapper, /SPDX-License-Identifier: BSD-3-Clause/, `${file} keeps @lit/react's licence line`);
+  }
+  assert.equal(pkg.dependencies['@lit/react'], undefined, 'bundled, so npm installs no @types/react for everyone');
+  assert.equal(pkg.dependencies.react, undefined);
+  assert.equal(pkg.peerDependencies.react, '>=18');
+  assert.equal(pkg.peerDependenciesMeta.react.optional, true, 'partners without React install no React');
+});
+
+test('help-finder/react renders on a server (React in Node) without a crash or a message', async () => {
+  const logged = [];
+  const { error, warn } = console;
+  console.error = console.warn = (...args) => logged.push(args.join(' '));
+  let html;
+  try {
+    // Variables, as above: the scripts' type check runs before any build.
+    const names = ['help-finder/react', 'react', 'react-dom/server'];
+    const [{ HelpFinder }, React, { renderToString }] = await Promise.all(names.map((name) => import(name)));
+    html = renderToString(
+      React.createElement(
+        HelpFinder,
+        { config: { exitUrl: 'https://www.bbc.co.uk/news' }, font: 'inherit', onHelpFinderOutcome: () => {} },
+        React.createElement('p', null, 'If a child is in immediate danger, call 999.'),
+      ),
+    );
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+  // The page's own fallback content is served; the widget draws itself in the browser.
+  assert.equal(html, '<help-finder font="inherit"><p>If a child is in immediate danger, call 999.</p></help-finder>');
   assert.deepEqual(logged, []);
 });

@@ -11,7 +11,20 @@ import { HelpFinder } from './components/help-finder.js';
 export { HelpFinder };
 export { parseConfig, parseConfigJson } from './config/parse-config.js';
 export type { ConfigProblem, ParsedConfig } from './config/parse-config.js';
-export type { PartnerConfig } from './config/partner-config.js';
+export type {
+  HelpFinderAgency,
+  HelpFinderArea,
+  HelpFinderChildrensServices,
+  HelpFinderConfig,
+  HelpFinderDay,
+  HelpFinderLauncherSettings,
+  HelpFinderOpeningPeriod,
+  HelpFinderResource,
+  HelpFinderSafeguardingOfficer,
+  HelpFinderText,
+  PartnerConfig,
+} from './config/partner-config.js';
+export type { HelpFinderElementProps } from './components/framework-types.js';
 export type {
   HelpFinderContactDetail,
   HelpFinderEmptyDetail,

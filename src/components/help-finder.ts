@@ -10,6 +10,7 @@ import {
 } from 'lit';
 import { journey } from '../flow/journey.js';
 import { answer, back, type JourneyState, start } from '../flow/journey-machine.js';
+import type { HelpFinderConfig } from '../config/partner-config.js';
 import type { Locale } from '../i18n/locale.js';
 import { currentLocale } from '../i18n/localization.js';
 import { pickText } from '../i18n/text.js';
@@ -119,8 +120,9 @@ export class HelpFinder extends LitElement {
   /**
    * The partner configuration (agency, Safeguarding Officer, areas, resources), as an
    * object or as JSON text (the `config` attribute is JSON text). See the README for the schema.
+   * Typed as what a partner may write; any other value is still read, and each problem logged.
    */
-  config?: unknown;
+  config?: HelpFinderConfig | string;
 
   /** `en` or `cy`. Defaults to the nearest `lang` up the tree, then `<html lang>`, then English. */
   override lang = '';

@@ -11,6 +11,15 @@ import type {
   Agency,
   Area,
   ChildrensServices,
+  HelpFinderAgency,
+  HelpFinderArea,
+  HelpFinderChildrensServices,
+  HelpFinderConfig,
+  HelpFinderLauncherSettings,
+  HelpFinderOpeningPeriod,
+  HelpFinderResource,
+  HelpFinderSafeguardingOfficer,
+  HelpFinderText,
   LauncherSettings,
   LocalisedText,
   PartnerConfig,
@@ -42,6 +51,20 @@ export type TypesMatchTheSchema = [
   Expect<SameKeys<keyof Resource, Fields<Root['resources']['items']>>>,
   Expect<SameKeys<keyof LauncherSettings, Fields<Root['launcher']>>>,
   Expect<SameKeys<keyof LocalisedText, Fields<TextSchema>>>,
+];
+// The same for the types of what a partner writes (HelpFinderConfig, the element's `config`).
+// Which fields are required, and what values fit, scripts/consumer-types.test.mjs checks
+// against the schema.
+export type InputTypesMatchTheSchema = [
+  Expect<SameKeys<keyof HelpFinderConfig, keyof Root>>,
+  Expect<SameKeys<keyof HelpFinderAgency, Fields<Root['agency']>>>,
+  Expect<SameKeys<keyof HelpFinderSafeguardingOfficer, Fields<Root['agency']['properties']['safeguardingOfficer']>>>,
+  Expect<SameKeys<keyof HelpFinderArea, Fields<AreaSchema>>>,
+  Expect<SameKeys<keyof HelpFinderChildrensServices, Fields<ChildrensServicesSchema>>>,
+  Expect<SameKeys<keyof HelpFinderOpeningPeriod, Fields<ChildrensServicesSchema['properties']['hours']['items']>>>,
+  Expect<SameKeys<keyof HelpFinderResource, Fields<Root['resources']['items']>>>,
+  Expect<SameKeys<keyof HelpFinderLauncherSettings, Fields<Root['launcher']>>>,
+  Expect<SameKeys<keyof Extract<HelpFinderText, object>, Fields<TextSchema>>>,
 ];
 
 // ---- The schema, walked ----
