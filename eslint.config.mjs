@@ -102,7 +102,7 @@ export default tseslint.config(
   },
   {
     // The benchmark's page-side functions and baseline elements run in the browser.
-    files: ['scripts/bench.mjs', 'scripts/bench/**'],
+    files: ['scripts/bench.mjs', 'scripts/bench/**', 'scripts/trace-outcome.mjs'],
     languageOptions: {
       globals: {
         window: 'readonly',
