@@ -170,7 +170,7 @@ test(
       const page = await browser.newPage();
       const errors = [];
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('pageerror', (error) => errors.push(String(error)));
       const url = pathToFileURL(join(next.out, 'configurator.html')).href;
       await page.goto(url);
       await page.waitForFunction(() => document.getElementById('problems').textContent.includes('No problems'), {
@@ -185,7 +185,7 @@ test(
         snippet,
       );
       assert.ok(snippet.includes('"en": "Ysgol Example"'));
-      assert.equal(await page.$eval('#download-json', (a) => a.download), 'help-finder-config.json');
+      assert.equal(await page.$eval('#download-json', (a) => a.getAttribute('download')), 'help-finder-config.json');
       const preview = page.frames().find((frame) => frame !== page.mainFrame());
       const heading = await preview.waitForFunction(
         () => document.querySelector('help-finder')?.shadowRoot?.querySelector('#step-heading')?.textContent,
@@ -201,7 +201,10 @@ test(
       );
       await new Promise((resolve) => setTimeout(resolve, 1000));
       assert.equal(page.url(), url);
-      assert.equal(await page.$eval('[name="agency.name.en"]', (input) => input.value), 'Ysgol Example');
+      assert.equal(
+        await page.$eval('[name="agency.name.en"]', (input) => /** @type {HTMLInputElement} */ (input).value),
+        'Ysgol Example',
+      );
       // The browser's word that the sandbox refused the preview's exit the tab: expected.
       const refused =
         /^Unsafe attempt to initiate navigation .* from frame with URL 'about:srcdoc'\. The frame attempting navigation of the top-level window is sandboxed/;
