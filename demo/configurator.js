@@ -78,16 +78,18 @@ function drawn(el) {
 function runPreview() {
   document.body.style.setProperty('margin', '0');
   const send = (message) => parent.postMessage({ source: SOURCE, ...message }, '*');
-  // The contrast check runs on a hidden inline widget with the same colours, so that it also
-  // works while the preview is a launcher whose dialog is closed. It has no exit shortcut.
+  // The contrast check runs on an inline widget with the same colours, out of sight (the widget
+  // keeps itself visible, so it is moved off the page), so that it also works while the preview
+  // is a launcher whose dialog is closed. It has no exit shortcut.
   const probe = document.createElement('help-finder');
   probe.config = { exitShortcut: false };
-  probe.setAttribute('aria-hidden', 'true');
-  probe.inert = true;
-  for (const [name, value] of Object.entries({ position: 'absolute', top: '0', left: '0', width: '320px' })) {
-    probe.style.setProperty(name, value);
+  const offPage = document.createElement('div');
+  offPage.setAttribute('aria-hidden', 'true');
+  offPage.inert = true;
+  for (const [name, value] of Object.entries({ position: 'absolute', top: '0', left: '-10000px', width: '320px' })) {
+    offPage.style.setProperty(name, value);
   }
-  probe.style.setProperty('visibility', 'hidden');
+  offPage.append(probe);
   let widget;
   let key = '';
   let checking = Promise.resolve();
@@ -100,7 +102,7 @@ function runPreview() {
       if (data.mode === 'launcher') widget.setAttribute('launcher', '');
       if (data.lang) widget.setAttribute('lang', data.lang);
       document.documentElement.lang = data.lang || 'en';
-      document.body.replaceChildren(widget, probe);
+      document.body.replaceChildren(widget, offPage);
     }
     widget.config = data.config;
     for (const el of [widget, probe]) el.style.setProperty('--help-finder-accent', data.accent);
