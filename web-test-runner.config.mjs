@@ -103,6 +103,7 @@ export default {
         // scripts, inline ones too): for integrity hashes, and the configurator page, whose
         // Content-Security-Policy allows its inline script by its hash.
         ctx.type = ctx.path.endsWith('.html') ? 'text/html' : 'text/javascript';
+        ctx.set('Access-Control-Allow-Origin', '*'); // as a CDN serves it, to any site
         ctx.body = await readFile(ctx.path.slice('/__test/static/'.length));
         return;
       }

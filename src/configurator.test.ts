@@ -17,6 +17,8 @@ import { type Widget, choose } from './test-helpers/journey.js';
 const BUILT = '/__test/static/dist/configurator.html';
 /** The widget's file as the team copies it (the snippet's integrity is its hash). */
 const WIDGET = '/__test/static/dist/help-finder.js';
+/** This server under its other name: another origin (localhost and 127.0.0.1 are two sites). */
+const OTHER_ORIGIN = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 const SOURCES = '/demo/configurator.html';
 
 async function loadFrame(attributes: { src?: string; srcdoc?: string }): Promise<HTMLIFrameElement> {
@@ -71,10 +73,13 @@ async function integrityOf(path: string): Promise<string> {
   return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }
 
-/** The snippet on a blank page, its script copied to where the team put it (here, a copy of dist/). */
-async function paste(snippet: string, after = ''): Promise<Document> {
+/**
+ * The snippet on a blank page, its script copied to where the team put it (here, a copy of
+ * dist/ on this server, or on `origin`, as a CDN would serve it).
+ */
+async function paste(snippet: string, after = '', origin = ''): Promise<Document> {
   const { version } = await (await fetch('/package.json')).json();
-  const placed = snippet.replace(`src="/js/help-finder-${version}.js"`, `src="${WIDGET}"`);
+  const placed = snippet.replace(`src="/js/help-finder-${version}.js"`, `src="${origin}${WIDGET}"`);
   const page = await loadFrame({ srcdoc: `<!doctype html><html lang="en"><body>${placed}${after}</body></html>` });
   return page.contentDocument!;
 }
@@ -116,9 +121,17 @@ describe('the configurator', function (this: Mocha.Suite) {
     );
     expect(snippet).not.to.contain('localhost');
     expect(doc.getElementById('release-line')!.textContent).to.contain(`integrity ${integrity}`);
+    // The pin holds: a file whose hash differs is refused, and the fallback stays.
+    const wrong = integrity.replace(/^sha384-(.)/, (_, c: string) => `sha384-${c === 'A' ? 'B' : 'A'}`);
+    const refused = await paste(snippet.replace(integrity, wrong));
+    const loaded = await paste(snippet);
+    await rendered(loaded);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(refused.defaultView!.customElements.get('help-finder'), 'a wrong hash is refused').to.equal(undefined);
+    expect(refused.querySelector('help-finder > p')!.textContent).to.contain('If a child is in immediate danger');
   });
 
-  it('makes a snippet that, with the script where the team put it, loads by its integrity and shows the contacts', async () => {
+  it('makes a snippet that, with the script where the team put it (here on another origin), loads by its integrity and shows the contacts', async () => {
     const doc = await openConfigurator();
     type(doc, 'agency.name.en', 'Ysgol Example');
     type(doc, 'agency.name.cy', 'Ysgol Enghraifft');
@@ -129,7 +142,7 @@ describe('the configurator', function (this: Mocha.Suite) {
     type(doc, 'area.name.cy', 'Torfaen');
     type(doc, 'area.phone', '01495 762200');
     type(doc, 'area.outOfHoursPhone', '0800 328 4432');
-    const widget = await rendered(await paste(snippetOf(doc)));
+    const widget = await rendered(await paste(snippetOf(doc), '', OTHER_ORIGIN));
     await choose(widget, 'work-with-children');
     await choose(widget, 'yes');
     const text = widget.shadowRoot!.textContent!;
