@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
 import { testCommands } from './scripts/test-commands.mjs';
@@ -143,6 +144,15 @@ export default {
       // A frame sandboxed without allow-same-origin has an opaque origin: its module scripts are
       // cross-origin requests.
       if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
+      if (ctx.path.startsWith('/__test/static/dist/') && !ctx.path.includes('..')) {
+        // A built file as any static host serves it, byte for byte (the esbuild plugin rewrites
+        // scripts, inline ones too): for integrity hashes, and the configurator page, whose
+        // Content-Security-Policy allows its inline script by its hash.
+        ctx.type = ctx.path.endsWith('.html') ? 'text/html' : 'text/javascript';
+        ctx.set('Access-Control-Allow-Origin', '*'); // as a CDN serves it, to any site
+        ctx.body = await readFile(ctx.path.slice('/__test/static/'.length));
+        return;
+      }
       if (ctx.path === '/__test/no-content') {
         ctx.status = 204;
         return;

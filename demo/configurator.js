@@ -1,18 +1,128 @@
-// The configurator for partner web teams: a form -> a configuration, checked by
-// the widget's own validator as they type, with a live preview and the embed snippet.
-// The development build: its checker gives the reason for each problem, and the preview's theme
-// contrast check writes to the console. The snippet below still loads the production build.
-import { parseConfig } from '../dist/help-finder.dev.js';
+// The configurator for partner web teams: a form -> a configuration, checked by the widget's own
+// validator as they type, with a live preview, the embed snippet and the configuration as a file.
+//
+// The same script runs in two roles:
+// - the configurator page (this file's own page), which never holds a widget, so nothing in the
+//   preview can take it away (the quick exit leaves the window the widget is in);
+// - the preview, a sandboxed frame (no allow-top-navigation) that this page writes: the widget
+//   there, and its quick exit, can leave only that frame. The page then starts a fresh preview
+//   and keeps the form as it was. The preview also checks the colours with the widget's own
+//   contrast check and sends the result back.
+// `npm run build` makes one self-contained file of the page (dist/configurator.html, see
+// scripts/build-configurator.mjs), shipped in the release files: there this script is inline,
+// and the preview frame gets the same inline script, so it needs no request and works from the
+// file system; its sandbox then also keeps it on an origin of its own.
+//
+// The development build: its checker gives the reason for each problem, and it has the contrast
+// check. The snippet loads the production build, by the version and integrity of the build.
+import { checkThemeContrast, parseConfig } from '../dist/help-finder.dev.js';
 import { CONFIDENCE, RESEARCHED, councilPresets } from './council-presets.js';
 
-const form = document.getElementById('form');
-const areas = document.getElementById('areas');
-const areaTemplate = document.getElementById('area-template');
-const problemsBox = document.getElementById('problems');
-const snippetBox = document.getElementById('snippet');
-const cssBox = document.getElementById('css');
-const previewBox = document.getElementById('preview');
-const scriptUrl = new URL('../dist/help-finder.js', location.href).href;
+/** Marks this configurator's messages between the page and its preview frame. */
+const SOURCE = 'help-finder-configurator';
+
+/**
+ * The fallback content of an inline snippet, shown until the script has loaded and to visitors
+ * without JavaScript, in the language chosen. The exit link goes to the widget's default `exitUrl`
+ * (src/config/partner-config.ts). The numbers are the national services' (999, and
+ * the Stop It Now helpline as src/services/national-services.ts writes it), and the Welsh is the
+ * widget's own: the README's Welsh example, "Llinell Gymorth Stop It Now" and "Am ddim ac yn
+ * gyfrinachol" (locales/cy-translations.json), and "Gadael y dudalen". src/demo-facts.test.ts
+ * checks every number and exit link here against its source.
+ */
+const FALLBACK = {
+  en: [
+    '<p>If a child is in immediate danger, call <a href="tel:999">999</a>.</p>',
+    '<p>Stop It Now helpline (free, confidential): <a href="tel:08081000900">0808 1000 900</a>.</p>',
+    '<p><a href="https://www.bbc.co.uk/weather">Exit this page</a></p>',
+  ],
+  cy: [
+    '<p>Os yw plentyn mewn perygl uniongyrchol, ffoniwch <a href="tel:999">999</a>.</p>',
+    '<p>Llinell Gymorth Stop It Now (am ddim ac yn gyfrinachol): <a href="tel:08081000900">0808 1000 900</a>.</p>',
+    '<p><a href="https://www.bbc.co.uk/weather">Gadael y dudalen</a></p>',
+  ],
+};
+
+// The built page inlines this script in a script element, which the end tag of a script would
+// end, and the start of an HTML comment would change: this source writes both in two parts.
+/** An HTML comment in the snippet. */
+const comment = (words) => `<${'!'}-- ${words} -->`;
+/** The end tag of a script element. */
+const END_SCRIPT = `</${'script'}>`;
+
+/** This script's own inline copy (in the built page), which the preview frame runs too. */
+const inlineScript = document.querySelector('script[data-configurator]:not([src])');
+
+if (document.documentElement.dataset.configurator === 'preview') runPreview();
+else void runConfigurator();
+
+// ---------------------------------------------------------------------------------------------
+// The preview frame.
+
+/**
+ * Resolves when `el` (a `<help-finder>`) has drawn itself, or after five seconds. Polled with
+ * timers: the browser gives a frame on another origin (the sandbox's) no animation frames
+ * while it is scrolled out of view.
+ */
+function drawn(el) {
+  return new Promise((resolve) => {
+    const start = Date.now();
+    const poll = () => {
+      if (el.shadowRoot?.querySelector('.widget') || Date.now() - start > 5000) resolve(undefined);
+      else setTimeout(poll, 20);
+    };
+    poll();
+  });
+}
+
+function runPreview() {
+  document.body.style.setProperty('margin', '0');
+  const send = (message) => parent.postMessage({ source: SOURCE, ...message }, '*');
+  // The contrast check runs on an inline widget with the same colours, out of sight (the widget
+  // keeps itself visible, so it is moved off the page), so that it also works while the preview
+  // is a launcher whose dialog is closed. It has no exit shortcut.
+  const probe = document.createElement('help-finder');
+  probe.config = { exitShortcut: false };
+  const offPage = document.createElement('div');
+  offPage.setAttribute('aria-hidden', 'true');
+  offPage.inert = true;
+  for (const [name, value] of Object.entries({ position: 'absolute', top: '0', left: '-10000px', width: '320px' })) {
+    offPage.style.setProperty(name, value);
+  }
+  offPage.append(probe);
+  let widget;
+  let key = '';
+  let checking = Promise.resolve();
+  addEventListener('message', (event) => {
+    const data = event.data;
+    if (event.source !== parent || data?.source !== SOURCE || data.type !== 'state') return;
+    if (!widget || key !== `${data.mode}|${data.lang}`) {
+      key = `${data.mode}|${data.lang}`;
+      widget = document.createElement('help-finder');
+      if (data.mode === 'launcher') widget.setAttribute('launcher', '');
+      if (data.lang) widget.setAttribute('lang', data.lang);
+      document.documentElement.lang = data.lang || 'en';
+      document.body.replaceChildren(widget, offPage);
+    }
+    widget.config = data.config;
+    for (const el of [widget, probe]) el.style.setProperty('--help-finder-accent', data.accent);
+    // One check at a time, each reported with the colour it checked.
+    checking = checking.then(async () => {
+      await drawn(probe);
+      const warnings = checkThemeContrast?.(probe);
+      send({ type: 'contrast', accent: data.accent, warnings: warnings ?? [], checked: warnings !== undefined });
+    });
+  });
+  // Heard just before the widget leaves: the page starts a fresh preview.
+  document.addEventListener('help-finder-exit', () => send({ type: 'exit' }));
+  new ResizeObserver(() => send({ type: 'height', height: document.documentElement.scrollHeight })).observe(
+    document.body,
+  );
+  send({ type: 'ready' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The configurator page.
 
 /** `{ en, cy }` from two inputs, leaving out empty values; undefined when both are empty. */
 function text(en, cy) {
@@ -48,232 +158,455 @@ function slug(name, index) {
     .replace(/^-|-$/g, '');
 }
 
-function readConfig() {
-  const areaList = [...areas.querySelectorAll('.area')].map((row, i) => ({
-    id: slug(field(row, 'area.name.en'), i),
-    name: text(field(row, 'area.name.en'), field(row, 'area.name.cy')),
-    childrensServices: {
-      phone: field(row, 'area.phone').trim(),
-      outOfHoursPhone: field(row, 'area.outOfHoursPhone').trim(),
-      url: field(row, 'area.url').trim(),
-    },
-  }));
-  return (
-    compact({
-      agency: {
-        name: text(field(form, 'agency.name.en'), field(form, 'agency.name.cy')),
-        safeguardingOfficer: {
-          name: text(field(form, 'officer.name.en'), field(form, 'officer.name.cy')),
-          phone: field(form, 'officer.phone').trim(),
-          email: field(form, 'officer.email').trim(),
-        },
-        proceduresUrl: field(form, 'agency.proceduresUrl').trim(),
-      },
-      areas: areaList.filter((a) => a.name),
-      resources: [
-        {
-          title: text(field(form, 'resource.title.en'), field(form, 'resource.title.cy')),
-          url: field(form, 'resource.url').trim(),
-          audience: field(form, 'resource.audience'),
-        },
-      ].filter((r) => r.title || r.url),
-    }) ?? {}
-  );
-}
-
-function snippet(config, mode, lang) {
-  const attributes = [mode === 'launcher' ? ' launcher' : '', lang ? ` lang="${lang}"` : ''].join('');
-  const json = JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
-  return `<script type="module" fetchpriority="low" src="${scriptUrl}"></script>
-<help-finder${attributes}>
-  <p>If a child is in immediate danger, call <a href="tel:999">999</a>.</p>
-  <p>Stop It Now helpline (free, confidential): <a href="tel:08081000900">0808 1000 900</a>.</p>
-  <p><a href="https://www.bbc.co.uk/weather">Exit this page</a></p>
-  <script type="application/json">
-${json}
-  </script>
-</help-finder>`;
-}
-
-let preview;
-let previewKey = '';
-
-function update() {
-  const config = readConfig();
-  const mode = form.querySelector('[name="mode"]:checked').value;
-  const lang = field(form, 'lang');
-  const accent = field(form, 'accent');
-  const { problems } = parseConfig(config);
-
-  problemsBox.replaceChildren();
-  if (problems.length) {
-    const list = document.createElement('ul');
-    for (const p of problems) {
-      const item = document.createElement('li');
-      item.textContent = `${p.severity === 'error' ? 'Error' : 'Warning'}: ${p.path}: ${p.message}`;
-      list.append(item);
-    }
-    problemsBox.append(list);
-  } else {
-    const ok = document.createElement('p');
-    ok.textContent = 'No problems found. / Dim problemau.';
-    problemsBox.append(ok);
-  }
-
-  snippetBox.textContent = snippet(config, mode, lang);
-  const reserve =
-    mode === 'launcher'
-      ? ''
-      : '\n  /* Hold its place while it loads, so the page does not jump. */\n  display: block;\n  min-height: 100vh;';
-  cssBox.textContent = `help-finder {${reserve}\n  --help-finder-accent: ${accent};\n}`;
-
-  const key = `${mode}|${lang}`;
-  if (!preview || key !== previewKey) {
-    preview = document.createElement('help-finder');
-    if (mode === 'launcher') preview.setAttribute('launcher', '');
-    if (lang) preview.setAttribute('lang', lang);
-    previewBox.replaceChildren(preview);
-    previewKey = key;
-  }
-  preview.style.setProperty('--help-finder-accent', accent);
-  preview.config = config;
-}
-
-function addArea() {
-  areas.insertBefore(areaTemplate.content.cloneNode(true), document.getElementById('add-area'));
-}
-
-// Council presets: the fields a council's preset fills, each with its source and a reminder.
-const PRESET_FIELDS = { phone: 'area.phone', outOfHoursPhone: 'area.outOfHoursPhone', url: 'area.url' };
-const CHECK = {
-  phone: ['Check this number before going live.', 'Gwiriwch y rhif hwn cyn mynd yn fyw.'],
-  url: ['Check this page before going live.', 'Gwiriwch y dudalen hon cyn mynd yn fyw.'],
-};
-
 function element(tag, ...children) {
   const el = document.createElement(tag);
   el.append(...children);
   return el;
 }
 
-function welsh(text) {
-  const span = element('span', text);
+function welsh(words) {
+  const span = element('span', words);
   span.lang = 'cy';
   return span;
 }
 
-function checkLine(key) {
-  const [en, cy] = CHECK[key === 'url' ? 'url' : 'phone'];
-  const line = element('p', en, ' ', welsh(cy));
-  line.className = 'check';
-  return line;
+/**
+ * The version, file name and integrity of the production build the snippet loads, and the date
+ * of the oldest check of the national facts: inline in the built page (the release writes its
+ * own), or from dist/help-finder-release.json, which `npm run build` writes beside the file.
+ */
+async function loadRelease() {
+  const island = document.getElementById('help-finder-release');
+  if (island) return JSON.parse(island.textContent);
+  const response = await fetch(new URL('../dist/help-finder-release.json', location.href));
+  if (!response.ok) throw new Error(`dist/help-finder-release.json: ${response.status}`);
+  return response.json();
 }
 
-/** Beside a filled field: confidence, the value's note, each source with its date, and the reminder. */
-function showFact(box, key, fact) {
-  const lines = [
-    element(
-      'p',
-      `From the council reference, ${fact.confidence} (${CONFIDENCE[fact.confidence]}). ${fact.note ?? ''}`.trim(),
-    ),
-  ];
-  for (const source of fact.sources) {
-    const title = source.url ? element('a', source.title) : source.title;
-    if (source.url) title.href = source.url;
-    lines.push(element('p', 'Source: ', title, ` (${source.date}; found ${RESEARCHED}).`));
+async function runConfigurator() {
+  const form = document.getElementById('form');
+  const areas = document.getElementById('areas');
+  const areaTemplate = document.getElementById('area-template');
+  const periodTemplate = document.getElementById('period-template');
+  const problemsBox = document.getElementById('problems');
+  const snippetBox = document.getElementById('snippet');
+  const cssBox = document.getElementById('css');
+  const previewBox = document.getElementById('preview');
+  const previewStatus = document.getElementById('preview-status');
+  const contrastBox = document.getElementById('accent-contrast');
+  const download = document.getElementById('download-json');
+  const presetStatus = document.getElementById('preset-status');
+
+  /** @type {{ version: string, file: string, integrity: string, factsChecked: string, released: boolean } | undefined} */
+  let release;
+  let releaseError = '';
+  try {
+    release = await loadRelease();
+  } catch (error) {
+    releaseError = String(error);
   }
-  lines.push(checkLine(key));
-  box.replaceChildren(...lines);
-  box.classList.remove('missing');
-  box.hidden = false;
-}
 
-/** Beside a field the preset leaves empty: why. */
-function showMissing(box, key, note) {
-  const what = key === 'url' ? 'the page’s https: address' : 'the number the council gives you';
-  box.replaceChildren(element('p', note), element('p', `Enter ${what}, or leave it empty.`));
-  box.classList.add('missing');
-  box.hidden = false;
-}
-
-function fillCouncil(preset) {
-  let rows = [...areas.querySelectorAll('.area')];
-  const last = rows.at(-1);
-  if (!last || [...last.querySelectorAll('input')].some((input) => input.value.trim())) {
-    addArea();
-    rows = [...areas.querySelectorAll('.area')];
+  function readHours(row) {
+    return [...row.querySelectorAll('.period')].map((period) => ({
+      days: [...period.querySelectorAll('[name="period.days"]:checked')].map((day) => day.value),
+      opens: field(period, 'period.opens'),
+      closes: field(period, 'period.closes'),
+    }));
   }
-  const row = rows.at(-1);
-  row.dataset.preset = preset.id;
-  const recheck = row.querySelector('.recheck');
-  recheck.textContent = preset.recheck ? `Check first: ${preset.recheck}` : '';
-  recheck.hidden = !preset.recheck;
-  row.querySelector('[name="area.name.en"]').value = preset.name.en;
-  row.querySelector('[name="area.name.cy"]').value = preset.name.cy;
-  for (const [key, name] of Object.entries(PRESET_FIELDS)) {
-    const input = row.querySelector(`[name="${name}"]`);
-    const box = row.querySelector(`.source[data-for="${name}"]`);
-    const fact = preset[key];
-    input.value = fact?.value ?? '';
-    input.dataset.presetValue = input.value;
-    if (fact) showFact(box, key, fact);
-    else showMissing(box, key, preset.missing[key]);
+
+  function readConfig() {
+    const areaList = [...areas.querySelectorAll('.area')].map((row, i) => ({
+      id: slug(field(row, 'area.name.en'), i),
+      name: text(field(row, 'area.name.en'), field(row, 'area.name.cy')),
+      childrensServices: {
+        phone: field(row, 'area.phone').trim(),
+        hours: readHours(row),
+        hoursCertain: row.querySelector('[name="area.hoursUsual"]').checked ? false : undefined,
+        outOfHoursPhone: field(row, 'area.outOfHoursPhone').trim(),
+        url: field(row, 'area.url').trim(),
+      },
+    }));
+    return (
+      compact({
+        agency: {
+          name: text(field(form, 'agency.name.en'), field(form, 'agency.name.cy')),
+          safeguardingOfficer: {
+            name: text(field(form, 'officer.name.en'), field(form, 'officer.name.cy')),
+            phone: field(form, 'officer.phone').trim(),
+            email: field(form, 'officer.email').trim(),
+          },
+          proceduresUrl: field(form, 'agency.proceduresUrl').trim(),
+        },
+        areas: areaList.filter((a) => a.name),
+        resources: [
+          {
+            title: text(field(form, 'resource.title.en'), field(form, 'resource.title.cy')),
+            url: field(form, 'resource.url').trim(),
+            audience: field(form, 'resource.audience'),
+          },
+        ].filter((r) => r.title || r.url),
+      }) ?? {}
+    );
   }
-}
 
-/** A preset value the web team has changed is theirs now: say so beside it. */
-function noteChange(input) {
-  if (input.dataset.presetValue === undefined) return;
-  const box = input.closest('.area')?.querySelector(`.source[data-for="${input.name}"]`);
-  if (!box || input.value.trim() === input.dataset.presetValue) return;
-  const was = input.dataset.presetValue ? `the preset gave ${input.dataset.presetValue}` : 'the preset left it empty';
-  box.replaceChildren(element('p', `Your own value (${was}).`), checkLine(input.name === 'area.url' ? 'url' : 'phone'));
-  box.classList.remove('missing');
-}
+  /** The fallback paragraphs: in the chosen language, or in both, each marked, when the page decides. */
+  function fallback(lang) {
+    if (lang) return FALLBACK[lang];
+    return FALLBACK.en.flatMap((line, i) => [
+      line.replace('<p>', '<p lang="en">'),
+      FALLBACK.cy[i].replace('<p>', '<p lang="cy">'),
+    ]);
+  }
 
-const presetSelect = document.getElementById('council-preset');
-for (const preset of councilPresets) {
-  const option = element(
-    'option',
-    preset.name.en === preset.name.cy ? preset.name.en : `${preset.name.en} / ${preset.name.cy}`,
-  );
-  option.value = preset.id;
-  presetSelect.append(option);
-}
-document.getElementById('presets-researched').textContent = RESEARCHED;
+  function scriptTag() {
+    if (!release) {
+      return `${comment(`The version and integrity of the build are missing (${releaseError}): run npm run build.`)}
+<script type="module" fetchpriority="low" src="/js/help-finder.js">${END_SCRIPT}`;
+    }
+    return `${comment(`help-finder ${release.version}. Copy ${release.file} from the release files to your site, and change "/js/" below to where you put it. Keep the integrity: the browser then runs only this version's file.`)}
+<script type="module" fetchpriority="low" src="/js/${release.file}" integrity="${release.integrity}" crossorigin="anonymous">${END_SCRIPT}`;
+  }
 
-// How current the widget's own national facts are (written by npm run build from their provenance).
-fetch(new URL('../dist/help-finder-facts.json', location.href))
-  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-  .then(({ oldestCheck }) => {
-    const box = document.getElementById('facts-date');
+  function snippet(state, warnings) {
+    const { config, mode, lang, accent } = state;
+    const attributes = [mode === 'launcher' ? ' launcher' : '', lang ? ` lang="${lang}"` : ''].join('');
+    const json = JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
+    const lines = [scriptTag()];
+    if (warnings.length) {
+      lines.push(
+        comment(
+          `Warning: the accent colour ${accent} fails WCAG AA contrast, so some visitors cannot read the widget's text or buttons: ${warnings.join('; ')}. Choose a darker colour in the configurator.`,
+        ),
+      );
+    }
+    if (mode === 'launcher') {
+      // The README: no fallback content inside a launcher (it would show in the page's flow, then
+      // jump away when the script loads). The launcher takes no room on the page.
+      lines.push(comment('A floating button: it takes no room on your page, so it has no fallback text.'));
+    }
+    lines.push(`<help-finder${attributes}>`);
+    if (mode !== 'launcher') lines.push(...fallback(lang).map((line) => `  ${line}`));
+    lines.push('  <script type="application/json">', json, `  ${END_SCRIPT}`, '</help-finder>');
+    return lines.join('\n');
+  }
+
+  /** The configuration as a file: with `$schema`, the schema file of this release, kept beside it. */
+  function configFile(config) {
+    const schema = release ? `./${release.file.replace(/\.js$/, '.schema.json')}` : './help-finder.schema.json';
+    return JSON.stringify({ $schema: schema, ...config }, null, 2) + '\n';
+  }
+
+  // The preview frame, and what it last said about the colours.
+  const policy = globalThis.trustedTypes?.createPolicy(SOURCE, { createHTML: (html) => html });
+  let frame;
+  let frameLoads = 0;
+  let frameReady = false;
+  /** @type {{ accent: string, warnings: string[], checked: boolean } | undefined} */
+  let contrast;
+  let state;
+
+  function previewHtml() {
+    const script = inlineScript
+      ? `<script type="module" data-configurator>${inlineScript.textContent}${END_SCRIPT}`
+      : `<script type="module" src="${import.meta.url}" data-configurator>${END_SCRIPT}`;
+    return `<!doctype html><html lang="en" data-configurator="preview"><head><meta charset="utf-8"><title>Preview</title>${script}</head><body></body></html>`;
+  }
+
+  function startPreview() {
+    frame?.remove();
+    frame = document.createElement('iframe');
+    frame.title = 'Preview of the widget / Rhagolwg';
+    frame.className = 'preview-frame';
+    // No allow-top-navigation: the preview's exit can leave only the frame. Built (inline), no
+    // allow-same-origin either, which some engines need to keep a frame from moving the tab; the
+    // page served by `npm start` loads the script from its server, so its frame keeps the origin.
+    frame.setAttribute(
+      'sandbox',
+      `allow-scripts allow-popups allow-popups-to-escape-sandbox${inlineScript ? '' : ' allow-same-origin'}`,
+    );
+    frameLoads = 0;
+    frameReady = false;
+    frame.addEventListener('load', () => {
+      frameLoads++;
+      // A second load: the preview left its page (a link, or the exit's own navigation). Start it again.
+      if (frameLoads > 1) restartPreview('left');
+    });
+    const html = previewHtml();
+    frame.srcdoc = policy ? policy.createHTML(html) : html;
+    previewBox.replaceChildren(frame);
+  }
+
+  let restartTimer;
+  let exitAt = -Infinity;
+  /** The preview left its page: say why, then start a fresh one (the form is untouched). */
+  function restartPreview(why) {
+    if (why === 'exit') exitAt = Date.now();
+    // The exit's own navigation of the frame follows its message: still the exit.
+    const exited = why === 'exit' || Date.now() - exitAt < 5000;
+    previewStatus.textContent = exited
+      ? 'The preview’s quick exit left the preview (on your site it leaves the whole page). The preview has started again; your form is as you left it.'
+      : 'The preview left its page (a link in it). It has started again; your form is as you left it.';
+    clearTimeout(restartTimer);
+    restartTimer = setTimeout(startPreview, 300);
+  }
+
+  function sendState() {
+    if (frameReady && state) frame.contentWindow.postMessage({ source: SOURCE, type: 'state', ...state }, '*');
+  }
+
+  addEventListener('message', (event) => {
+    const data = event.data;
+    if (!frame || event.source !== frame.contentWindow || data?.source !== SOURCE) return;
+    if (data.type === 'ready') {
+      frameReady = true;
+      sendState();
+    } else if (data.type === 'contrast') {
+      contrast = data;
+      render();
+    } else if (data.type === 'exit') {
+      restartPreview('exit');
+    } else if (data.type === 'height') {
+      frame.style.setProperty('height', `${Math.max(480, Math.min(4000, Number(data.height) || 0))}px`);
+    }
+  });
+
+  let downloadUrl = '';
+  let downloadJson = '';
+
+  /** Shows the messages, the snippet, the CSS and the file for the current state. */
+  function render() {
+    const { config, mode, accent } = state;
+    const { problems } = parseConfig(config);
+    const pending = !contrast || contrast.accent !== accent;
+    const warnings = pending ? [] : contrast.warnings;
+
+    contrastBox.replaceChildren();
+    contrastBox.hidden = !warnings.length;
+    if (warnings.length) {
+      contrastBox.append(
+        element('strong', 'This colour fails WCAG AA contrast. '),
+        welsh('Mae’r lliw hwn yn methu.'),
+        ...warnings.map((warning) => element('span', ` ${warning}.`)),
+        ' Choose a darker colour.',
+      );
+    }
+    form.querySelector('[name="accent"]').setAttribute('aria-invalid', String(warnings.length > 0));
+
+    problemsBox.replaceChildren();
+    const lines = [
+      ...problems.map((p) => `${p.severity === 'error' ? 'Error' : 'Warning'}: ${p.path}: ${p.message}`),
+      ...warnings.map((warning) => `Error: accent colour ${accent}: ${warning}`),
+    ];
+    if (lines.length) {
+      problemsBox.append(element('ul', ...lines.map((line) => element('li', line))));
+    } else if (pending) {
+      // Never "No problems" before the colours have been checked.
+      problemsBox.append(element('p', 'Checking the colours in the preview… / Wrthi’n gwirio’r lliwiau…'));
+    } else {
+      problemsBox.append(
+        element(
+          'p',
+          contrast.checked ? 'No problems found. / Dim problemau.' : 'No problems found; the colours were not checked.',
+        ),
+      );
+    }
+
+    snippetBox.textContent = snippet(state, warnings);
+    const reserve =
+      mode === 'launcher'
+        ? ''
+        : '\n  /* Hold its place while it loads, so the page does not jump. */\n  display: block;\n  min-height: 100vh;';
+    const fails = warnings.length ? ' /* fails WCAG AA contrast: choose a darker colour */' : '';
+    cssBox.textContent = `help-finder {${reserve}\n  --help-finder-accent: ${accent};${fails}\n}`;
+
+    const json = configFile(config);
+    if (json !== downloadJson) {
+      if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+      downloadJson = json;
+      downloadUrl = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+      download.href = downloadUrl;
+    }
+  }
+
+  function update() {
+    state = {
+      config: readConfig(),
+      mode: form.querySelector('[name="mode"]:checked').value,
+      lang: field(form, 'lang'),
+      accent: field(form, 'accent'),
+    };
+    render();
+    sendState();
+  }
+
+  function addArea() {
+    areas.insertBefore(areaTemplate.content.cloneNode(true), document.getElementById('add-area'));
+    return [...areas.querySelectorAll('.area')].at(-1);
+  }
+
+  // Council presets: the fields a council's preset fills, each with its source and a reminder.
+  const PRESET_FIELDS = { phone: 'area.phone', outOfHoursPhone: 'area.outOfHoursPhone', url: 'area.url' };
+  const CHECK = {
+    phone: ['Check this number before going live.', 'Gwiriwch y rhif hwn cyn mynd yn fyw.'],
+    url: ['Check this page before going live.', 'Gwiriwch y dudalen hon cyn mynd yn fyw.'],
+  };
+
+  function checkLine(key) {
+    const [en, cy] = CHECK[key === 'url' ? 'url' : 'phone'];
+    const line = element('p', en, ' ', welsh(cy));
+    line.className = 'check';
+    return line;
+  }
+
+  /** Beside a filled field: confidence, the value's note, each source with its date, and the reminder. */
+  function showFact(box, key, fact) {
+    const lines = [
+      element(
+        'p',
+        `From the council reference, ${fact.confidence} (${CONFIDENCE[fact.confidence]}). ${fact.note ?? ''}`.trim(),
+      ),
+    ];
+    for (const source of fact.sources) {
+      const title = source.url ? element('a', source.title) : source.title;
+      if (source.url) title.href = source.url;
+      lines.push(element('p', 'Source: ', title, ` (${source.date}; found ${RESEARCHED}).`));
+    }
+    lines.push(checkLine(key));
+    box.replaceChildren(...lines);
+    box.classList.remove('missing');
+    box.hidden = false;
+  }
+
+  /** Beside a field the preset leaves empty: why. */
+  function showMissing(box, key, note) {
+    const what = key === 'url' ? 'the page’s https: address' : 'the number the council gives you';
+    box.replaceChildren(element('p', note), element('p', `Enter ${what}, or leave it empty.`));
+    box.classList.add('missing');
+    box.hidden = false;
+  }
+
+  const typed = (row) =>
+    [...row.querySelectorAll('input:not([type="checkbox"]):not([type="radio"])')].some((input) => input.value.trim());
+
+  function fillCouncil(preset) {
+    const already = [...areas.querySelectorAll('.area')].find((row) => row.dataset.preset === preset.id);
+    if (already) {
+      presetStatus.textContent = `${preset.name.en} is already in your areas. / Mae ${preset.name.cy} yn eich ardaloedd yn barod.`;
+      already.querySelector('[name="area.name.en"]').focus();
+      return;
+    }
+    const last = [...areas.querySelectorAll('.area')].at(-1);
+    const row = !last || typed(last) || last.dataset.preset ? addArea() : last;
+    row.dataset.preset = preset.id;
+    const recheck = row.querySelector('.recheck');
+    recheck.textContent = preset.recheck ? `Check first: ${preset.recheck}` : '';
+    recheck.hidden = !preset.recheck;
+    row.querySelector('[name="area.name.en"]').value = preset.name.en;
+    row.querySelector('[name="area.name.cy"]').value = preset.name.cy;
+    for (const [key, name] of Object.entries(PRESET_FIELDS)) {
+      const input = row.querySelector(`[name="${name}"]`);
+      const box = row.querySelector(`.source[data-for="${name}"]`);
+      const fact = preset[key];
+      input.value = fact?.value ?? '';
+      input.dataset.presetValue = input.value;
+      if (fact) showFact(box, key, fact);
+      else showMissing(box, key, preset.missing[key]);
+    }
+    presetStatus.textContent = `${preset.name.en} filled in. / ${preset.name.cy}: wedi’i llenwi.`;
+  }
+
+  /** A preset value the web team has changed is theirs now: say so beside it. */
+  function noteChange(input) {
+    if (input.dataset.presetValue === undefined) return;
+    const box = input.closest('.area')?.querySelector(`.source[data-for="${input.name}"]`);
+    if (!box || input.value.trim() === input.dataset.presetValue) return;
+    const was = input.dataset.presetValue ? `the preset gave ${input.dataset.presetValue}` : 'the preset left it empty';
     box.replaceChildren(
-      `The national services’ numbers, hours and addresses in this build were checked on ${oldestCheck} or later. `,
+      element('p', `Your own value (${was}).`),
+      checkLine(input.name === 'area.url' ? 'url' : 'phone'),
+    );
+    box.classList.remove('missing');
+  }
+
+  const presetSelect = document.getElementById('council-preset');
+  for (const preset of councilPresets) {
+    const option = element(
+      'option',
+      preset.name.en === preset.name.cy ? preset.name.en : `${preset.name.en} / ${preset.name.cy}`,
+    );
+    option.value = preset.id;
+    presetSelect.append(option);
+  }
+  document.getElementById('presets-researched').textContent = RESEARCHED;
+
+  const releaseLine = document.getElementById('release-line');
+  if (release) {
+    releaseLine.replaceChildren(
+      `The snippet loads help-finder ${release.version}: the file ${release.file}, integrity ${release.integrity}.`,
+      release.released
+        ? ''
+        : ' This page comes from a build, not a release: use the configurator in the release files for a snippet that matches the released file.',
+    );
+    // How current the widget's own national facts are (from their provenance, by the build).
+    const factsBox = document.getElementById('facts-date');
+    factsBox.replaceChildren(
+      `The national services’ numbers, hours and addresses in this build were checked on ${release.factsChecked} or later. `,
       welsh(
-        `Gwiriwyd rhifau, oriau a chyfeiriadau’r gwasanaethau cenedlaethol yn y fersiwn hon ar ${oldestCheck} neu’n hwyrach.`,
+        `Gwiriwyd rhifau, oriau a chyfeiriadau’r gwasanaethau cenedlaethol yn y fersiwn hon ar ${release.factsChecked} neu’n hwyrach.`,
       ),
     );
-    box.hidden = false;
-  })
-  .catch(() => {});
-document.getElementById('add-council').addEventListener('click', () => {
-  const preset = councilPresets.find((p) => p.id === presetSelect.value);
-  if (!preset) return;
-  fillCouncil(preset);
-  update();
-});
+    factsBox.hidden = false;
+  } else {
+    releaseLine.textContent = `The version and integrity of the build could not be read (${releaseError}): run npm run build.`;
+  }
+  releaseLine.hidden = false;
 
-document.getElementById('add-area').addEventListener('click', () => {
+  document.getElementById('add-council').addEventListener('click', () => {
+    const preset = councilPresets.find((p) => p.id === presetSelect.value);
+    if (!preset) return;
+    fillCouncil(preset);
+    update();
+  });
+  document.getElementById('add-area').addEventListener('click', () => {
+    addArea().querySelector('input').focus();
+    update();
+  });
+  // Per area: remove it; add or remove a period of opening hours.
+  areas.addEventListener('click', (event) => {
+    const button = event.target.closest?.('button');
+    const row = button?.closest('.area');
+    if (!row) return;
+    if (button.classList.contains('remove-area')) {
+      const name = field(row, 'area.name.en') || 'The area';
+      row.remove();
+      presetStatus.textContent = `${name} removed. / Wedi’i thynnu.`;
+      document.getElementById('add-area').focus();
+    } else if (button.classList.contains('add-period')) {
+      row.querySelector('.periods').append(periodTemplate.content.cloneNode(true));
+      row.querySelector('.period:last-child input').focus();
+    } else if (button.classList.contains('remove-period')) {
+      button.closest('.period').remove();
+      row.querySelector('.add-period').focus();
+    } else {
+      return;
+    }
+    update();
+  });
+  const copyStatus = document.getElementById('copy-status');
+  document.getElementById('copy-snippet').addEventListener('click', () => {
+    const copied = navigator.clipboard?.writeText(snippetBox.textContent) ?? Promise.reject(new Error('no clipboard'));
+    copied.then(
+      () => (copyStatus.textContent = 'Copied. / Wedi’i gopïo.'),
+      () => (copyStatus.textContent = 'Could not copy: select the snippet and copy it.'),
+    );
+  });
+  form.addEventListener('input', (event) => {
+    copyStatus.textContent = '';
+    noteChange(event.target);
+    update();
+  });
+  form.addEventListener('change', update);
   addArea();
   update();
-});
-document.getElementById('copy-snippet').addEventListener('click', () => {
-  navigator.clipboard?.writeText(snippetBox.textContent).catch(() => {});
-});
-form.addEventListener('input', (event) => {
-  noteChange(event.target);
-  update();
-});
-form.addEventListener('change', update);
-addArea();
-update();
+  startPreview();
+}

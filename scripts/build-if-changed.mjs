@@ -18,9 +18,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stampPath = join(root, 'dist', '.build-inputs');
 
-/** What the build reads: its sources, the Welsh, its scripts and its configuration. */
+/** What the build reads: its sources, the Welsh, the configurator (demo/), its scripts and its configuration. */
 const INPUTS = [
   'src',
+  'demo',
   'locales',
   'scripts',
   'package.json',
@@ -44,6 +45,7 @@ const OUTPUTS = [
   'dist/types/index.d.ts',
   'dist/help-finder-facts.json',
   'dist/react.js',
+  'dist/configurator.html',
 ];
 
 const isTestOnly = (path) => /\.test\.(ts|mjs)$/.test(path) || path.startsWith('src/test-helpers/');

@@ -6,6 +6,10 @@
 //   help-finder-<version>.schema.json  the configuration's JSON Schema
 //   help-finder-<version>.js.sri       its Subresource Integrity hash (sha384, base64)
 //   RELEASE-NOTES.md                   the version's CHANGELOG entry, with its integrity
+//   configurator.html                  the configurator, one self-contained page that works
+//                                      from the file system or any static host (the build's
+//                                      dist/configurator.html), its snippet naming this
+//                                      version's file with its integrity
 //   SHA256SUMS                         `sha256sum -c SHA256SUMS` checks every file
 //
 // and prints the embed with `integrity` and `crossorigin`. The CHANGELOG is where partners read
@@ -28,13 +32,32 @@ import { pathToFileURL } from 'node:url';
 export const PLACEHOLDER = 'TO BE COMPLETED BY THE PUBLISHER';
 
 /** The SRI value of some bytes: `sha384-` and the base64 digest. */
-function sri(bytes) {
+export function sri(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 
 /** The `<script>` that loads a release with its integrity checked by the browser. */
 function embed(src, integrity) {
   return `<script type="module" fetchpriority="low" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+}
+
+/** The id of the configurator's JSON island: the version, file and integrity its snippet names. */
+export const RELEASE_ISLAND = 'help-finder-release';
+
+/**
+ * The configurator page (dist/configurator.html, written by scripts/build-configurator.mjs) with
+ * `info` in its release island: data, not script, so the page's Content-Security-Policy (hashes
+ * of its script and style) still holds.
+ * @param {string} html
+ * @param {Record<string, unknown>} info merged over what the island held
+ * @returns {string}
+ */
+export function withRelease(html, info) {
+  const island = new RegExp(`(<script type="application/json" id="${RELEASE_ISLAND}">)([\\s\\S]*?)(</script>)`);
+  const found = island.exec(html);
+  if (!found) throw new Error(`no <script id="${RELEASE_ISLAND}"> in the configurator page`);
+  const json = JSON.stringify({ ...JSON.parse(found[2]), ...info }).replace(/</g, '\\u003c');
+  return html.replace(island, () => `${found[1]}${json}${found[3]}`);
 }
 
 /**
@@ -115,16 +138,35 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   } catch {
     fail('dist/help-finder.js is missing: run npm run build first (npm run release does)');
   }
+  let configurator;
+  try {
+    configurator = read('dist/configurator.html').toString();
+  } catch {
+    fail('dist/configurator.html is missing: run npm run build first (npm run release does)');
+  }
   const integrity = sri(widget);
   const today = new Date().toISOString().slice(0, 10);
   const released = releaseChangelog(read('CHANGELOG.md').toString(), version, today, integrity);
   if ('error' in released) fail(released.error);
   const { changelog: newChangelog, entry } = /** @type {{ changelog: string, entry: string }} */ (released);
 
+  let configuratorPage = '';
+  try {
+    configuratorPage = withRelease(configurator, {
+      version,
+      file: `help-finder-${version}.js`,
+      integrity,
+      released: true,
+    });
+  } catch (error) {
+    fail(`dist/configurator.html: ${error.message}: run npm run build again`);
+  }
+
   const files = {
     [`help-finder-${version}.js`]: widget,
     [`help-finder-${version}.schema.json`]: read('dist/help-finder.schema.json'),
     'RELEASE-NOTES.md': Buffer.from(entry),
+    'configurator.html': Buffer.from(configuratorPage),
   };
   mkdirSync(out, { recursive: true });
   for (const [file, bytes] of Object.entries(files)) writeFileSync(join(out, file), bytes);
@@ -139,6 +181,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 CHANGELOG.md: the ${version} entry has its integrity line (commit it).
 
 Integrity: ${integrity}
+
+The configurator, for a snippet with your own contacts: open ${out}/configurator.html in a browser.
 
 Self-hosted (copy help-finder-${version}.js to your site):
   ${embed(`/js/help-finder-${version}.js`, integrity)}

@@ -1,7 +1,8 @@
 // `npm run release` (scripts/release.mjs, after `npm run build`), run on copies of the project:
 // the versioned file, its SRI hash, release notes and checksum list, the embed it prints, the
 // CHANGELOG entry it writes (its date and integrity); and what it refuses: unreleased changes
-// under an old version, a version the changelog does not describe, SECURITY.md placeholders.
+// under an old version, a version the changelog does not describe, SECURITY.md placeholders;
+// and the configurator it ships, opened from the release folder (file://) in Chromium.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,7 +19,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { PLACEHOLDER } from './release.mjs';
+import { pathToFileURL } from 'node:url';
+import { PLACEHOLDER, RELEASE_ISLAND, sri } from './release.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'help-finder-release-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,13 +29,17 @@ const built = readFileSync('dist/help-finder.js');
 const FILLED_SECURITY = '# Reporting a problem\n\nWrong numbers: facts@example.org. Security: security@example.org.\n';
 
 /** A copy of the project with this version, changelog and SECURITY.md; runs the release in it. */
-function release(name, { version, changelog = readFileSync('CHANGELOG.md', 'utf8'), security = FILLED_SECURITY }) {
+function release(
+  name,
+  { version, changelog = readFileSync('CHANGELOG.md', 'utf8'), security = FILLED_SECURITY, configurator = true },
+) {
   const copy = join(dir, name);
   mkdirSync(join(copy, 'scripts'), { recursive: true });
   mkdirSync(join(copy, 'dist'));
   copyFileSync('scripts/release.mjs', join(copy, 'scripts/release.mjs'));
   copyFileSync('dist/help-finder.js', join(copy, 'dist/help-finder.js'));
   copyFileSync('dist/help-finder.schema.json', join(copy, 'dist/help-finder.schema.json'));
+  if (configurator) copyFileSync('dist/configurator.html', join(copy, 'dist/configurator.html'));
   writeFileSync(join(copy, 'CHANGELOG.md'), changelog);
   writeFileSync(join(copy, 'SECURITY.md'), security);
   writeFileSync(join(copy, 'package.json'), JSON.stringify({ name: 'help-finder', version }));
@@ -62,6 +68,7 @@ test('writes the versioned file (the package’s file, byte for byte), its schem
   assert.deepEqual(readdirSync(next.out).sort(), [
     'RELEASE-NOTES.md',
     'SHA256SUMS',
+    'configurator.html',
     'help-finder-0.2.0.js',
     'help-finder-0.2.0.js.sri',
     'help-finder-0.2.0.schema.json',
@@ -112,6 +119,110 @@ test('prints the embed with integrity and crossorigin, self-hosted and from an n
       `src="https://cdn.jsdelivr.net/npm/help-finder@0.2.0/dist/help-finder.js" integrity="${integrity}" crossorigin="anonymous"`,
     ),
   );
+});
+
+/** The page's inline script and style, its policy, and its release information. */
+function pageParts(html) {
+  return {
+    script: /<script type="module" data-configurator>([\s\S]*?)<\/script>/.exec(html)?.[1],
+    style: /<style>([\s\S]*?)<\/style>/.exec(html)?.[1],
+    policy: /<meta http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1],
+    info: JSON.parse(
+      new RegExp(`<script type="application/json" id="${RELEASE_ISLAND}">([^<]*)</script>`).exec(html)[1],
+    ),
+  };
+}
+
+test('ships the configurator: one page, its snippet naming this version’s file and integrity, its policy the hashes of its script and style', () => {
+  const page = readFileSync(join(next.out, 'configurator.html'), 'utf8');
+  const built = readFileSync('dist/configurator.html', 'utf8');
+  const { script, style, policy, info } = pageParts(page);
+  assert.deepEqual(info, {
+    ...pageParts(built).info,
+    version: '0.2.0',
+    file: 'help-finder-0.2.0.js',
+    integrity,
+    released: true,
+  });
+  assert.match(info.factsChecked, /^\d{4}-\d{2}-\d{2}$/);
+  // Only its information differs from the build's page, so the policy's hashes still hold.
+  assert.equal(
+    page.replace(/id="help-finder-release">[^<]*</, ''),
+    built.replace(/id="help-finder-release">[^<]*</, ''),
+  );
+  assert.ok(policy.includes(`script-src '${sri(script)}'`), policy);
+  assert.ok(policy.includes(`style-src '${sri(style)}'`), policy);
+  // Self-contained: nothing to load beside it.
+  const markup = page.replace(script, '').replace(style, '');
+  assert.doesNotMatch(markup, /\ssrc="|<link rel="stylesheet"|href="(?!data:|#)[^"]*\.(js|css|svg)"/);
+  assert.match(next.run.stdout, /open .*configurator\.html in a browser/);
+});
+
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+test(
+  'the release’s configurator works opened from the release folder (file://, Chromium): snippet, preview, and an exit that keeps the form',
+  { skip: !existsSync(chromium) && `no Chromium at ${chromium}` },
+  async () => {
+    const { default: puppeteer } = await import('puppeteer-core');
+    const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(String(error)));
+      const url = pathToFileURL(join(next.out, 'configurator.html')).href;
+      await page.goto(url);
+      await page.waitForFunction(() => document.getElementById('problems').textContent.includes('No problems'), {
+        timeout: 20000,
+      });
+      await page.type('[name="agency.name.en"]', 'Ysgol Example');
+      const snippet = await page.$eval('#snippet', (el) => el.textContent);
+      assert.ok(
+        snippet.includes(
+          `<script type="module" fetchpriority="low" src="/js/help-finder-0.2.0.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+        ),
+        snippet,
+      );
+      assert.ok(snippet.includes('"en": "Ysgol Example"'));
+      assert.equal(await page.$eval('#download-json', (a) => a.getAttribute('download')), 'help-finder-config.json');
+      const preview = page.frames().find((frame) => frame !== page.mainFrame());
+      const heading = await preview.waitForFunction(
+        () => document.querySelector('help-finder')?.shadowRoot?.querySelector('#step-heading')?.textContent,
+        { timeout: 20000 },
+      );
+      assert.equal((await heading.jsonValue()).trim(), 'What do you need help with?');
+      // Shift pressed three times in the preview: the preview starts again, the page and the form stay.
+      await page.$eval('#preview iframe', (frame) => frame.focus());
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ShiftLeft');
+      await page.waitForFunction(
+        () => document.getElementById('preview-status').textContent.includes('quick exit left the preview'),
+        { timeout: 10000 },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.equal(page.url(), url);
+      assert.equal(
+        await page.$eval('[name="agency.name.en"]', (input) => /** @type {HTMLInputElement} */ (input).value),
+        'Ysgol Example',
+      );
+      // The browser's word that the sandbox refused the preview's exit the tab: expected.
+      const refused =
+        /^Unsafe attempt to initiate navigation .* from frame with URL 'about:srcdoc'\. The frame attempting navigation of the top-level window is sandboxed/;
+      assert.deepEqual(
+        errors.filter((error) => !refused.test(error)),
+        [],
+      );
+    } finally {
+      await browser.close();
+    }
+  },
+);
+
+test('refuses without the configurator page (run the build)', () => {
+  const { run, out } = release('no-configurator', { version: '0.2.0', changelog: CHANGELOG, configurator: false });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /dist\/configurator\.html is missing: run npm run build first/);
+  assert.equal(existsSync(out), false);
 });
 
 test('refuses to ship unreleased changes under a version already released', () => {

@@ -8,7 +8,7 @@
 //   only in a commit that says what the bytes buy;
 // - Lit changes only with a Lit upgrade; the styles rarely.
 // The whole file is reported, not budgeted: its parts are. The history of the budgets, with
-// what each issue added, is in the README (Performance, "Size budget").
+// what each issue added, is in the README (For developers, "Performance in detail", "Size budgets").
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

@@ -1,7 +1,25 @@
-// The configurator for web teams (demo/configurator.html): its validator messages, and a
-// round trip: the snippet it makes, pasted into a blank page, renders the configured contacts.
+// The configurator for web teams, as it ships: dist/configurator.html, the one self-contained page
+// `npm run build` makes from demo/configurator.* (scripts/build-configurator.mjs) and the release
+// ships; and the page `npm start` serves from the sources (demo/configurator.html).
+// - its validator messages, and a round trip: the snippet it makes, with the script copied to
+//   where the team puts it, loads with its integrity on a blank page and shows the contacts;
+// - the snippet names the release file and its integrity (the hash of dist/help-finder.js);
+// - fallback text in the language chosen, none inside a launcher;
+// - the configuration as a file; office hours per area; removing areas;
+// - a failing accent colour shown beside it and in the snippet, never "No problems found";
+// - the preview's quick exit leaves only the preview: the form stays.
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { parseConfig } from './index.js';
 import { type Widget, choose } from './test-helpers/journey.js';
+
+/** The built page, byte for byte (the test server's esbuild would rewrite its inline script). */
+const BUILT = '/__test/static/dist/configurator.html';
+/** The widget's file as the team copies it (the snippet's integrity is its hash). */
+const WIDGET = '/__test/static/dist/help-finder.js';
+/** This server under its other name: another origin (localhost and 127.0.0.1 are two sites). */
+const OTHER_ORIGIN = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+const SOURCES = '/demo/configurator.html';
 
 async function loadFrame(attributes: { src?: string; srcdoc?: string }): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
@@ -14,41 +32,107 @@ async function loadFrame(attributes: { src?: string; srcdoc?: string }): Promise
   return iframe;
 }
 
+/** The configurator in a frame, once its colours are checked and it says so. */
+async function openConfigurator(page = BUILT): Promise<Document> {
+  const iframe = await loadFrame({ src: page });
+  const doc = iframe.contentDocument!;
+  await waitUntil(() => doc.getElementById('problems')?.textContent!.includes('No problems'), 'no first check', {
+    timeout: 15000,
+  });
+  return doc;
+}
+
 function type(doc: Document, name: string, value: string, nth = 0): void {
   const input = doc.querySelectorAll<HTMLInputElement>(`[name="${name}"]`)[nth]!;
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+function select(doc: Document, name: string, value: string): void {
+  const input = doc.querySelector<HTMLSelectElement | HTMLInputElement>(
+    `[name="${name}"]${value && name === 'mode' ? `[value="${value}"]` : ''}`,
+  )!;
+  if (input.type === 'radio') (input as HTMLInputElement).checked = true;
+  else input.value = value;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const snippetOf = (doc: Document) => doc.getElementById('snippet')!.textContent!;
+const problemsOf = (doc: Document) => doc.getElementById('problems')!.textContent!;
+
+/** The configuration in a snippet's JSON script. */
+function configIn(snippet: string): Record<string, unknown> {
+  const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(snippet)![1]!;
+  return JSON.parse(json.replace(/\\u003c/g, '<'));
+}
+
+/** The SRI value (sha384) of the file at `path` on this server. */
+async function integrityOf(path: string): Promise<string> {
+  const bytes = await (await fetch(path)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+/**
+ * The snippet on a blank page, its script copied to where the team put it (here, a copy of
+ * dist/ on this server, or on `origin`, as a CDN would serve it).
+ */
+async function paste(snippet: string, after = '', origin = ''): Promise<Document> {
+  const { version } = await (await fetch('/package.json')).json();
+  const placed = snippet.replace(`src="/js/help-finder-${version}.js"`, `src="${origin}${WIDGET}"`);
+  const page = await loadFrame({ srcdoc: `<!doctype html><html lang="en"><body>${placed}${after}</body></html>` });
+  return page.contentDocument!;
+}
+
+async function rendered(doc: Document): Promise<Widget> {
+  await waitUntil(() => doc.querySelector('help-finder')?.shadowRoot?.querySelector('.widget'), 'not rendered', {
+    timeout: 10000,
+  });
+  return doc.querySelector('help-finder') as Widget;
+}
+
 describe('the configurator', function (this: Mocha.Suite) {
-  this.timeout(30000);
+  this.timeout(60000);
 
   afterEach(() => {
     for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
   });
 
   it('shows the validator’s messages as the web team types', async () => {
-    const iframe = await loadFrame({ src: '/demo/configurator.html' });
-    const doc = iframe.contentDocument!;
-    await waitUntil(() => doc.getElementById('problems')!.textContent!.includes('No problems'), 'no first check', {
-      timeout: 10000,
-    });
+    const doc = await openConfigurator();
     type(doc, 'area.name.en', 'Torfaen');
     type(doc, 'area.name.cy', 'Torfaen');
     type(doc, 'area.phone', '01234');
-    expect(doc.getElementById('problems')!.textContent).to.contain(
-      'Error: areas[0].childrensServices.phone: "01234" is not a UK phone number',
-    );
+    expect(problemsOf(doc)).to.contain('Error: areas[0].childrensServices.phone: "01234" is not a UK phone number');
     type(doc, 'area.phone', '01495 762200');
-    expect(doc.getElementById('problems')!.textContent).to.contain('No problems');
+    expect(problemsOf(doc)).to.contain('No problems');
   });
 
-  it('makes a snippet that, pasted into a blank page, shows the configured contacts', async () => {
-    const iframe = await loadFrame({ src: '/demo/configurator.html' });
-    const doc = iframe.contentDocument!;
-    await waitUntil(() => doc.getElementById('snippet')!.textContent!.includes('<help-finder'), 'no snippet', {
-      timeout: 10000,
-    });
+  it('names the release file, with the integrity of the built dist/help-finder.js and a note to change the path', async () => {
+    const doc = await openConfigurator();
+    const { version } = await (await fetch('/package.json')).json();
+    const integrity = await integrityOf(WIDGET);
+    const snippet = snippetOf(doc);
+    expect(snippet).to.contain(
+      `<script type="module" fetchpriority="low" src="/js/help-finder-${version}.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+    );
+    expect(snippet).to.contain(
+      `<!-- help-finder ${version}. Copy help-finder-${version}.js from the release files to your site, and change "/js/" below to where you put it.`,
+    );
+    expect(snippet).not.to.contain('localhost');
+    expect(doc.getElementById('release-line')!.textContent).to.contain(`integrity ${integrity}`);
+    // The pin holds: a file whose hash differs is refused, and the fallback stays.
+    const wrong = integrity.replace(/^sha384-(.)/, (_, c: string) => `sha384-${c === 'A' ? 'B' : 'A'}`);
+    const refused = await paste(snippet.replace(integrity, wrong));
+    const loaded = await paste(snippet);
+    await rendered(loaded);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(refused.defaultView!.customElements.get('help-finder'), 'a wrong hash is refused').to.equal(undefined);
+    expect(refused.querySelector('help-finder > p')!.textContent).to.contain('If a child is in immediate danger');
+  });
+
+  it('makes a snippet that, with the script where the team put it (here on another origin), loads by its integrity and shows the contacts', async () => {
+    const doc = await openConfigurator();
     type(doc, 'agency.name.en', 'Ysgol Example');
     type(doc, 'agency.name.cy', 'Ysgol Enghraifft');
     type(doc, 'officer.name.en', 'Designated Safeguarding Lead');
@@ -58,18 +142,7 @@ describe('the configurator', function (this: Mocha.Suite) {
     type(doc, 'area.name.cy', 'Torfaen');
     type(doc, 'area.phone', '01495 762200');
     type(doc, 'area.outOfHoursPhone', '0800 328 4432');
-    const snippet = doc.getElementById('snippet')!.textContent!;
-
-    const page = await loadFrame({ srcdoc: `<!doctype html><html lang="en"><body>${snippet}</body></html>` });
-    const pasted = page.contentDocument!;
-    await waitUntil(
-      () => pasted.querySelector('help-finder')?.shadowRoot?.querySelector('#step-heading'),
-      'not rendered',
-      {
-        timeout: 10000,
-      },
-    );
-    const widget = pasted.querySelector('help-finder') as Widget;
+    const widget = await rendered(await paste(snippetOf(doc), '', OTHER_ORIGIN));
     await choose(widget, 'work-with-children');
     await choose(widget, 'yes');
     const text = widget.shadowRoot!.textContent!;
@@ -79,15 +152,228 @@ describe('the configurator', function (this: Mocha.Suite) {
     expect(widget.shadowRoot!.querySelector('a[href="tel:08003284432"]')).to.exist;
   });
 
+  it('gives fallback text in the language chosen: Welsh for Cymraeg, the widget’s own Welsh', async () => {
+    const doc = await openConfigurator();
+    select(doc, 'lang', 'cy');
+    const page = await paste(snippetOf(doc));
+    const fallback = [...page.querySelectorAll('help-finder > p')].map((p) => p.textContent);
+    expect(fallback).to.deep.equal([
+      'Os yw plentyn mewn perygl uniongyrchol, ffoniwch 999.',
+      'Llinell Gymorth Stop It Now (am ddim ac yn gyfrinachol): 0808 1000 900.',
+      'Gadael y dudalen',
+    ]);
+    // The same Welsh as the widget's: its exit button, its translations and the README's example.
+    const widget = await rendered(page);
+    expect(widget.shadowRoot!.querySelector('.exit-button')!.textContent!.trim()).to.match(/ Gadael y dudalen$/);
+    const welsh = Object.values(await (await fetch('/locales/cy-translations.json')).json()) as string[];
+    expect(welsh).to.include('Llinell Gymorth Stop It Now');
+    expect(welsh.some((w) => w.startsWith('Am ddim ac yn gyfrinachol'))).to.equal(true);
+    expect(await (await fetch('/README.md')).text()).to.contain(
+      '<p>Os yw plentyn mewn perygl uniongyrchol, ffoniwch <a href="tel:999">999</a>.</p>',
+    );
+
+    select(doc, 'lang', 'en');
+    expect(snippetOf(doc)).to.contain('<help-finder lang="en">\n  <p>If a child is in immediate danger');
+    expect(snippetOf(doc)).not.to.contain('Gadael');
+    // "From the page": both languages, each marked.
+    select(doc, 'lang', '');
+    const both = snippetOf(doc);
+    expect(both).to.contain('<p lang="en">If a child is in immediate danger');
+    expect(both).to.contain('<p lang="cy">Os yw plentyn mewn perygl uniongyrchol');
+  });
+
+  it('puts no fallback content inside a launcher, so the page does not move when it loads', async () => {
+    const doc = await openConfigurator();
+    select(doc, 'mode', 'launcher');
+    select(doc, 'lang', 'cy');
+    const snippet = snippetOf(doc);
+    expect(snippet).to.contain('<help-finder launcher lang="cy">\n  <script type="application/json">');
+    const inside = /<help-finder launcher[^>]*>([\s\S]*)<\/help-finder>/.exec(snippet)![1]!;
+    expect(inside.replace(/<script type="application\/json">[\s\S]*?<\/script>/, '').trim()).to.equal('');
+    // Before the script has loaded (here: never) and after, the paragraph below stays put.
+    const after = '<p id="after">The page goes on.</p>';
+    const without = await paste(snippet.replace(/<script type="module"[^>]*><\/script>/, ''), after);
+    const before = without.getElementById('after')!.getBoundingClientRect().top;
+    const page = await paste(snippet, after);
+    await waitUntil(() => page.querySelector('help-finder')?.shadowRoot?.querySelector('[part~="launcher"]'));
+    expect(page.getElementById('after')!.getBoundingClientRect().top).to.equal(before);
+    expect(without.querySelector('help-finder')!.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('offers the configuration as a JSON file, with the release’s schema, that the widget accepts', async () => {
+    const doc = await openConfigurator();
+    const { version } = await (await fetch('/package.json')).json();
+    type(doc, 'agency.name.en', 'Ysgol Example');
+    type(doc, 'agency.name.cy', 'Ysgol Enghraifft');
+    type(doc, 'area.name.en', 'Torfaen');
+    type(doc, 'area.name.cy', 'Torfaen');
+    type(doc, 'area.phone', '01495 762200');
+    const link = doc.getElementById('download-json') as HTMLAnchorElement;
+    expect(link.download).to.equal('help-finder-config.json');
+    const file = await (await fetch(link.href)).json();
+    expect(file.$schema).to.equal(`./help-finder-${version}.schema.json`);
+    const { $schema, ...config } = file;
+    expect($schema).to.be.a('string');
+    expect(config).to.deep.equal(configIn(snippetOf(doc)));
+    expect(parseConfig(file).problems).to.deep.equal([]);
+  });
+
+  it('shows a failing accent colour beside it and in the snippet, and never "No problems found" with it', async () => {
+    const doc = await openConfigurator();
+    const box = doc.getElementById('accent-contrast')!;
+    expect(box.hidden).to.equal(true);
+    type(doc, 'accent', '#f0e68c');
+    expect(problemsOf(doc), 'while the colour is being checked').not.to.contain('No problems');
+    await waitUntil(() => !box.hidden, 'no contrast message beside the colour', { timeout: 10000 });
+    expect(box.textContent).to.contain('This colour fails WCAG AA contrast.');
+    expect(box.textContent).to.contain('--help-finder-accent: contrast 1.3:1');
+    expect(doc.querySelector('[name="accent"]')!.getAttribute('aria-describedby')).to.equal('accent-contrast');
+    expect(problemsOf(doc)).to.contain('Error: accent colour #f0e68c: --help-finder-accent: contrast 1.3:1');
+    expect(problemsOf(doc)).not.to.contain('No problems');
+    expect(snippetOf(doc)).to.match(/<!-- Warning: the accent colour #f0e68c fails WCAG AA contrast[^>]*-->/);
+    expect(doc.getElementById('css')!.textContent).to.contain(
+      '--help-finder-accent: #f0e68c; /* fails WCAG AA contrast',
+    );
+    type(doc, 'accent', '#1d5a96');
+    await waitUntil(() => problemsOf(doc).includes('No problems'), 'the default colour passes', { timeout: 10000 });
+    expect(box.hidden).to.equal(true);
+    expect(snippetOf(doc)).not.to.contain('Warning');
+  });
+
+  it('takes office hours per area, with the usual-hours choice, and the card says so', async () => {
+    const doc = await openConfigurator();
+    type(doc, 'area.name.en', 'Torfaen');
+    type(doc, 'area.name.cy', 'Torfaen');
+    type(doc, 'area.phone', '01495 762200');
+    doc.querySelector<HTMLButtonElement>('.add-period')!.click();
+    expect(doc.activeElement?.getAttribute('name'), 'focus goes to the new hours').to.equal('period.days');
+    type(doc, 'period.opens', '08:30');
+    type(doc, 'period.closes', '17:00');
+    const usual = doc.querySelector<HTMLInputElement>('[name="area.hoursUsual"]')!;
+    usual.checked = true;
+    usual.dispatchEvent(new Event('change', { bubbles: true }));
+    const services = (configIn(snippetOf(doc)).areas as Array<{ childrensServices: Record<string, unknown> }>)[0]!
+      .childrensServices;
+    expect(services.hours).to.deep.equal([
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '17:00' },
+    ]);
+    expect(services.hoursCertain).to.equal(false);
+    expect(problemsOf(doc)).to.contain('No problems');
+    const widget = await rendered(await paste(snippetOf(doc)));
+    await choose(widget, 'work-with-children');
+    await choose(widget, 'no');
+    expect(widget.shadowRoot!.textContent).to.contain('Usual opening hours: Monday to Friday, 8:30am to 5pm');
+
+    // A second period, then both removed: no hours.
+    doc.querySelector<HTMLButtonElement>('.add-period')!.click();
+    for (const button of doc.querySelectorAll<HTMLButtonElement>('.remove-period')) button.click();
+    expect(doc.activeElement?.className).to.equal('add-period');
+    const left = (configIn(snippetOf(doc)).areas as Array<{ childrensServices: Record<string, unknown> }>)[0]!
+      .childrensServices;
+    expect(left.hours).to.equal(undefined);
+  });
+
+  it('removes an area, and fills a council only once', async () => {
+    const doc = await openConfigurator();
+    const pick = (council: string) => {
+      (doc.getElementById('council-preset') as HTMLSelectElement).value = council;
+      doc.getElementById('add-council')!.click();
+    };
+    pick('cardiff');
+    pick('newport');
+    pick('cardiff');
+    expect(doc.querySelectorAll('.area')).to.have.length(2);
+    expect(doc.getElementById('preset-status')!.textContent).to.contain('Cardiff is already in your areas.');
+    doc.querySelector<HTMLButtonElement>('.area .remove-area')!.click();
+    expect(doc.querySelectorAll('.area')).to.have.length(1);
+    expect(doc.activeElement?.id).to.equal('add-area');
+    const ids = (configIn(snippetOf(doc)).areas as Array<{ id: string }>).map((a) => a.id);
+    expect(ids).to.deep.equal(['newport']);
+  });
+
   it('says when the widget’s national facts were checked (the oldest check in this build)', async () => {
-    const iframe = await loadFrame({ src: '/demo/configurator.html' });
-    const doc = iframe.contentDocument!;
+    const doc = await openConfigurator();
     const { oldestCheck } = await (await fetch('/dist/help-finder-facts.json')).json();
     expect(oldestCheck).to.match(/^\d{4}-\d{2}-\d{2}$/);
-    await waitUntil(() => !doc.getElementById('facts-date')!.hidden, 'no facts date', { timeout: 10000 });
+    expect(doc.getElementById('facts-date')!.hidden).to.equal(false);
     expect(doc.getElementById('facts-date')!.textContent).to.contain(
       `The national services’ numbers, hours and addresses in this build were checked on ${oldestCheck} or later.`,
     );
+  });
+
+  it('the page `npm start` serves from the sources makes the same snippet as the built page', async () => {
+    const built = snippetOf(await openConfigurator(BUILT));
+    const sources = await openConfigurator(SOURCES);
+    expect(snippetOf(sources)).to.equal(built);
+    expect(sources.querySelector('#preview iframe')!.getAttribute('sandbox')).not.to.contain('allow-top-navigation');
+  });
+
+  describe('the preview’s quick exit', () => {
+    let popup: Window | null = null;
+    afterEach(() => {
+      popup?.close();
+      popup = null;
+    });
+
+    /** The configurator in a window of its own (top level, as a web team opens it), from a real click. */
+    async function openWindow(page: string): Promise<Window> {
+      const button = document.createElement('button');
+      button.id = 'open-configurator';
+      button.textContent = 'Open the configurator';
+      button.addEventListener('click', () => {
+        popup = window.open(page, '_blank', 'width=1000,height=800');
+      });
+      document.body.append(button);
+      try {
+        await executeServerCommand('click', { selector: '#open-configurator' });
+      } finally {
+        button.remove();
+      }
+      const win = popup!;
+      await waitUntil(() => win.document?.getElementById('problems')?.textContent!.includes('No problems'), 'no page', {
+        timeout: 15000,
+      });
+      return win;
+    }
+
+    for (const page of [BUILT, SOURCES]) {
+      it(`Shift pressed three times in the preview, or its Exit button, leaves only the preview: the form stays (${page})`, async () => {
+        const win = await openWindow(page);
+        const doc = win.document;
+        type(doc, 'agency.name.en', 'Ysgol Example');
+        type(doc, 'area.name.en', 'Cardiff');
+        // Three presses on the configurator's own page: it holds no widget, so nothing happens.
+        doc.body.focus();
+        await executeServerCommand('press-shift-in-frame', { page: 'configurator.html', sides: ['left'] });
+        const first = doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
+        // Three presses in the preview.
+        first.focus();
+        await executeServerCommand('press-shift-in-frame', {
+          page: 'configurator.html',
+          sides: ['left', 'left', 'left'],
+        });
+        const status = doc.getElementById('preview-status')!;
+        await waitUntil(() => status.textContent!.includes('quick exit left the preview'), 'no word of the exit', {
+          timeout: 10000,
+        });
+        await waitUntil(() => doc.querySelector('#preview iframe') !== first, 'no fresh preview', { timeout: 10000 });
+        expect(win.location.pathname).to.equal(page);
+        expect(doc.querySelector<HTMLInputElement>('[name="agency.name.en"]')!.value).to.equal('Ysgol Example');
+        expect(doc.querySelector<HTMLInputElement>('[name="area.name.en"]')!.value).to.equal('Cardiff');
+
+        // The Exit button, clicked for real (a user activation, which lets a frame move the tab
+        // where its sandbox allows it): only the preview leaves.
+        status.textContent = '';
+        const second = doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        expect(await executeServerCommand('click-in-popup-frame', { page: 'configurator.html' })).to.equal(true);
+        await waitUntil(() => doc.querySelector('#preview iframe') !== second, 'no fresh preview', { timeout: 10000 });
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        expect(win.location.pathname).to.equal(page);
+        expect(doc.querySelector<HTMLInputElement>('[name="agency.name.en"]')!.value).to.equal('Ysgol Example');
+        expect(status.textContent).to.contain('quick exit left the preview');
+      });
+    }
   });
 
   describe('council presets', () => {
@@ -102,17 +388,14 @@ describe('the configurator', function (this: Mocha.Suite) {
     const note = (doc: Document, name: string, nth = 0) =>
       doc.querySelectorAll<HTMLElement>(`.source[data-for="${name}"]`)[nth]!;
 
-    async function openConfigurator(): Promise<Document> {
-      const iframe = await loadFrame({ src: '/demo/configurator.html' });
-      const doc = iframe.contentDocument!;
-      await waitUntil(() => doc.querySelectorAll('#council-preset option').length === 23, 'no council presets', {
-        timeout: 10000,
-      });
+    async function openWithPresets(): Promise<Document> {
+      const doc = await openConfigurator();
+      expect(doc.querySelectorAll('#council-preset option')).to.have.length(23);
       return doc;
     }
 
     it('fills a council’s names in both languages, its numbers and page, each with its source and a check-before-going-live note', async () => {
-      const doc = await openConfigurator();
+      const doc = await openWithPresets();
       await pick(doc, 'cardiff');
       expect(value(doc, 'area.name.en')).to.equal('Cardiff');
       expect(value(doc, 'area.name.cy')).to.equal('Caerdydd');
@@ -129,14 +412,14 @@ describe('the configurator', function (this: Mocha.Suite) {
       expect(phoneNote.querySelector('a[href="https://docslib.org/doc/1778889/child-protection-policy"]')).to.exist;
       expect(note(doc, 'area.url').textContent).to.contain('Check this page before going live.');
       // The widget's checks accept it, and the snippet carries both names.
-      expect(doc.getElementById('problems')!.textContent).to.contain('No problems');
-      const snippet = doc.getElementById('snippet')!.textContent!;
+      expect(problemsOf(doc)).to.contain('No problems');
+      const snippet = snippetOf(doc);
       expect(snippet).to.contain('"cy": "Caerdydd"');
       expect(snippet).to.contain('"outOfHoursPhone": "029 2078 8570"');
     });
 
     it('leaves a number empty with a note where the reference has none, or only an uncertain one', async () => {
-      const doc = await openConfigurator();
+      const doc = await openWithPresets();
       await pick(doc, 'gwynedd');
       expect(value(doc, 'area.name.cy')).to.equal('Gwynedd');
       for (const name of ['area.phone', 'area.outOfHoursPhone', 'area.url']) {
@@ -155,14 +438,14 @@ describe('the configurator', function (this: Mocha.Suite) {
     });
 
     it('adds one area per council for a board, and marks a preset number the team changes as their own', async () => {
-      const doc = await openConfigurator();
+      const doc = await openWithPresets();
       await pick(doc, 'blaenau-gwent');
       await pick(doc, 'torfaen');
       expect(doc.querySelectorAll('.area')).to.have.length(2);
       expect(value(doc, 'area.phone', 0)).to.equal('');
       expect(value(doc, 'area.outOfHoursPhone', 0)).to.equal('0800 328 4432');
       expect(value(doc, 'area.phone', 1)).to.equal('01495 762200');
-      const snippet = doc.getElementById('snippet')!.textContent!;
+      const snippet = snippetOf(doc);
       expect(snippet).to.contain('"id": "blaenau-gwent"');
       expect(snippet).to.contain('"id": "torfaen"');
       type(doc, 'area.phone', '01495 762201', 1);

@@ -225,8 +225,11 @@ describe('the configuration’s shape (one source: the JSON Schema)', () => {
       await waitUntil(() => doc.getElementById('problems')!.textContent!.includes('No problems'), 'no first check', {
         timeout: 10000,
       });
+      // Office hours: one period, so that its fields are on the form.
+      doc.querySelector<HTMLButtonElement>('.add-period')!.click();
       // A valid value for every field of the form; `mode`, `lang` and `accent` are the embed's
-      // attributes and CSS, not configuration.
+      // attributes and CSS, not configuration. Check boxes are ticked (the days, Monday to Friday,
+      // are ticked already; "usual hours" writes `hoursCertain: false`).
       const values: Record<string, string> = {
         'agency.name.en': 'Ysgol Example',
         'agency.name.cy': 'Ysgol Enghraifft',
@@ -238,6 +241,8 @@ describe('the configuration’s shape (one source: the JSON Schema)', () => {
         'area.name.en': 'Torfaen',
         'area.name.cy': 'Torfaen',
         'area.phone': '01495 762200',
+        'period.opens': '09:00',
+        'period.closes': '16:30',
         'area.outOfHoursPhone': '0800 328 4432',
         'area.url': 'https://torfaen.example/report',
         'resource.title.en': 'Our leaflet',
@@ -245,16 +250,21 @@ describe('the configuration’s shape (one source: the JSON Schema)', () => {
         'resource.url': 'https://ysgol.example/leaflet',
         'resource.audience': 'professional',
       };
+      const checks: Record<string, unknown> = { 'period.days': 'mon', 'area.hoursUsual': false };
       const names = [...doc.querySelectorAll<HTMLInputElement>('#form [name]')].map((input) => input.name);
-      expect([...new Set(names)].filter((name) => !['mode', 'lang', 'accent'].includes(name))).to.have.members(
-        Object.keys(values),
-      );
+      expect([...new Set(names)].filter((name) => !['mode', 'lang', 'accent'].includes(name))).to.have.members([
+        ...Object.keys(values),
+        ...Object.keys(checks),
+      ]);
       for (const [name, value] of Object.entries(values)) {
         const input = doc.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
         input.value = value;
         input.dispatchEvent(new Event('input', { bubbles: true }));
         input.dispatchEvent(new Event('change', { bubbles: true }));
       }
+      const usual = doc.querySelector<HTMLInputElement>('[name="area.hoursUsual"]')!;
+      usual.checked = true;
+      usual.dispatchEvent(new Event('change', { bubbles: true }));
       const snippet = doc.getElementById('snippet')!.textContent!;
       const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(snippet)![1]!;
       const config = JSON.parse(json.replace(/\\u003c/g, '<'));
@@ -271,7 +281,7 @@ describe('the configuration’s shape (one source: the JSON Schema)', () => {
       };
       visit(config, '');
       for (const path of written) expect(schemaPaths, `the configurator writes ${path}`).to.include(path);
-      expect(leaves).to.include.members(Object.values(values));
+      expect(leaves).to.include.members([...Object.values(values), ...Object.values(checks)]);
       expect(parseConfig(config).problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([]);
     } finally {
       iframe.remove();
