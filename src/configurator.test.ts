@@ -165,7 +165,8 @@ describe('the configurator', function (this: Mocha.Suite) {
     // The same Welsh as the widget's: its exit button, its translations and the README's example.
     const widget = await rendered(page);
     expect(widget.shadowRoot!.querySelector('.exit-button')!.textContent!.trim()).to.match(/ Gadael y dudalen$/);
-    const welsh = Object.values(await (await fetch('/locales/cy-translations.json')).json()) as string[];
+    const table = (await (await fetch('/locales/cy-translations.json')).json()) as Record<string, { cy: string }>;
+    const welsh = Object.values(table).map((entry) => entry.cy);
     expect(welsh).to.include('Llinell Gymorth Stop It Now');
     expect(welsh.some((w) => w.startsWith('Am ddim ac yn gyfrinachol'))).to.equal(true);
     expect(await (await fetch('/README.md')).text()).to.contain(
