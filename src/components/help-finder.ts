@@ -76,6 +76,7 @@ import { on } from './listener.js';
  * @cssprop --help-finder-focus-text - Text and outline on the focus highlight (default #0b0c0c).
  * @cssprop --help-finder-danger - Emergency line, exit button and error colour (default #a4231a).
  * @cssprop --help-finder-danger-text - Text on the exit button (default #ffffff).
+ * @cssprop --help-finder-open - "Open now" and its dot on a service card (default #1e6b34).
  * @cssprop --help-finder-radius - Corner radius (default 8px).
  * @cssprop --help-finder-font-family - Font (default the system UI font). For the page's own font, use the `font="inherit"` attribute: `inherit` in this property cannot reach the page's font.
  * @cssprop --help-finder-font-size - Base text size (default 18px; never below 16px advised).
