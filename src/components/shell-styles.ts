@@ -13,6 +13,16 @@ import { stayingSafeStyles } from './staying-safe.js';
 import { baseStyles } from './styles.js';
 
 const frameStyles = css`
+  /* Windows high contrast and other forced colours: the 999 line in system colours. Before this
+   * sheet's own rules, where it stood in the base sheet: they win where they set the same property. */
+  @media (forced-colors: active) {
+    .emergency {
+      border: 2px solid CanvasText;
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
   .widget {
     display: grid;
     align-content: start;

@@ -83,10 +83,7 @@ export const baseStyles = css`
   /* Windows high contrast and other forced colours: keep borders, focus and states visible. */
   @media (forced-colors: active) {
     .button,
-    .link-button,
-    .service,
-    .emergency,
-    .error-summary {
+    .link-button {
       border: 2px solid CanvasText;
       forced-color-adjust: none;
       background: Canvas;
@@ -104,9 +101,6 @@ export const baseStyles = css`
     summary:focus-visible {
       outline: 3px solid Highlight !important;
       box-shadow: none !important;
-    }
-    .dot--on {
-      background: CanvasText;
     }
   }
   *,
