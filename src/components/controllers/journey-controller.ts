@@ -60,7 +60,10 @@ export function journeyController(
     select: (answerId: string) => set('selected', answerId),
     submit() {
       if (!self.selected) {
-        set('showError', true);
+        self.showError = true;
+        // An update every time, even with the summary already shown: focus goes to it now, and
+        // no request for it is left to move focus off the answer the visitor ticks next.
+        host.requestUpdate();
         return focus.errorSummary();
       }
       go(answer(journey, self.state, journeyContext(cfg.value), self.selected));
