@@ -38,26 +38,28 @@ export function journeyController(
   emit: Emit,
   focus: FocusController,
 ): JourneyController {
-  /** Set a field, asking for an update only when it changes (as Lit's reactive properties do). */
-  const set = <K extends 'state' | 'selected' | 'showError'>(key: K, value: (typeof self)[K]): void => {
-    if (self[key] === value) return;
-    self[key] = value;
+  /** On to `state` (a new step: the summary goes), with `selected` ticked. */
+  const show = (state: JourneyState, selected?: string): void => {
+    self.state = state;
+    self.selected = selected;
+    self.showError = false;
     host.requestUpdate();
   };
   const go = (next: JourneyState, selected?: string): void => {
     if (next === self.state) return;
     if (self.state.answers.length === 0 && next.answers.length > 0) emit('help-finder-start');
-    set('state', next);
-    set('selected', selected);
+    show(next, selected);
     if (next.answers.length === 0) cfg.restarted();
-    set('showError', false);
     focus.stepHeading();
   };
   const self = {
     state: start(),
     selected: undefined as string | undefined,
     showError: false,
-    select: (answerId: string) => set('selected', answerId),
+    select(answerId: string) {
+      self.selected = answerId;
+      host.requestUpdate();
+    },
     submit() {
       if (!self.selected) {
         self.showError = true;
@@ -70,11 +72,7 @@ export function journeyController(
     },
     back: () => go(back(self.state), self.state.answers.at(-1)?.answer),
     restart: () => go(start()),
-    reset() {
-      set('state', start());
-      set('selected', undefined);
-      set('showError', false);
-    },
+    reset: () => show(start()),
   };
   return self;
 }
