@@ -35,6 +35,24 @@ describe('<help-finder> with the keyboard alone', () => {
     expect(focused(el)?.classList.contains('error-link'), 'the error summary keeps focus').to.equal(true);
   });
 
+  it('Continue pressed twice with nothing chosen: focus goes to the error summary each time, then stays on the answer ticked', async () => {
+    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const isContinue = (e: HTMLElement) => e.classList.contains('continue');
+    for (const press of ['first', 'second']) {
+      await tabTo(el, isContinue, 30);
+      await sendKeys({ press: SPACE });
+      await el.updateComplete;
+      expect(focused(el)?.classList.contains('error-link'), `after the ${press} Continue`).to.equal(true);
+    }
+    // The error link takes the visitor to the first answer; ticking it keeps focus there.
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: SPACE });
+    await el.updateComplete;
+    await new Promise((frame) => requestAnimationFrame(frame));
+    expect(focused(el)?.id, 'focus stays on the answer ticked').to.equal('answer-danger-now');
+    expect((focused(el) as HTMLInputElement).checked).to.equal(true);
+  });
+
   it('walks from the first question to an outcome and back, focus following each step', async () => {
     const before = document.createElement('button');
     before.textContent = 'Host page button';

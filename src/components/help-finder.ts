@@ -1,33 +1,22 @@
 import { msg } from '@lit/localize';
-import {
-  adoptStyles,
-  html,
-  LitElement,
-  nothing,
-  type PropertyValues,
-  type ReactiveController,
-  type TemplateResult,
-} from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { journey } from '../flow/journey.js';
-import { answer, back, type JourneyState, start } from '../flow/journey-machine.js';
 import type { HelpFinderConfig } from '../config/partner-config.js';
-import type { Locale } from '../i18n/locale.js';
 import { currentLocale } from '../i18n/localization.js';
-import { pickText } from '../i18n/text.js';
 import { type StepModel, stepModel } from '../present/step-model.js';
 import * as controllers from './controllers/index.js';
+import { emitter } from './events.js';
+import { adoptElementStyles, removeFallback, renderRootWithFallback } from './first-render.js';
+import { emergencyLine, journeyNav } from './frame-view.js';
 import { headingLevel } from './heading.js';
 import { languageSwitch } from './language-switch.js';
-import { closeDialogButton, launcher } from './launcher.js';
+import { closeDialogButton } from './launcher.js';
 import { outcomeView } from './outcome-view.js';
-import { exitCover, quickExitButton } from './quick-exit.js';
-import { questionView } from './question-view.js';
-import { emitter } from './events.js';
-import { excludeFromReplay } from './replay-exclusion.js';
+import { questionView, syncRadios } from './question-view.js';
+import { quickExitButton } from './quick-exit.js';
 import { afterHostPainted } from './scheduling.js';
-import { shellStyles } from './shell-styles.js';
 import { stayingSafe } from './staying-safe.js';
-import { on } from './listener.js';
+import { widgetStyles } from './widget-styles.js';
 
 /**
  * `<help-finder>`: guides a worried adult, one plain question at a time, to the
@@ -77,6 +66,7 @@ import { on } from './listener.js';
  * @cssprop --help-finder-focus-text - Text and outline on the focus highlight (default #0b0c0c).
  * @cssprop --help-finder-danger - Emergency line, exit button and error colour (default #a4231a).
  * @cssprop --help-finder-danger-text - Text on the exit button (default #ffffff).
+ * @cssprop --help-finder-open - "Open now" and its dot on a service card (default #1e6b34).
  * @cssprop --help-finder-radius - Corner radius (default 8px).
  * @cssprop --help-finder-font-family - Font (default the system UI font). For the page's own font, use the `font="inherit"` attribute: `inherit` in this property cannot reach the page's font.
  * @cssprop --help-finder-font-size - Base text size (default 18px; never below 16px advised).
@@ -90,9 +80,6 @@ export class HelpFinder extends LitElement {
     configSrc: { attribute: 'config-src' },
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', converter: (v: string | null) => headingLevel(v) },
-    journeyState: { state: true },
-    selected: { state: true },
-    showError: { state: true },
   };
 
   /**
@@ -101,21 +88,10 @@ export class HelpFinder extends LitElement {
    * Object.prototype and throw on every update.
    */
   override addController(controller: ReactiveController): void {
-    const hook = (name: keyof ReactiveController) => {
-      for (let o: object | null = controller; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
-        if (Object.prototype.hasOwnProperty.call(o, name)) return () => controller[name]!();
-      }
-      return () => {};
-    };
-    super.addController({
-      hostConnected: hook('hostConnected'),
-      hostDisconnected: hook('hostDisconnected'),
-      hostUpdate: hook('hostUpdate'),
-      hostUpdated: hook('hostUpdated'),
-    });
+    super.addController(controllers.ownHooks(controller));
   }
 
-  static override styles = shellStyles;
+  static override styles = widgetStyles;
 
   /**
    * The partner configuration (agency, Safeguarding Officer, areas, resources), as an
@@ -139,67 +115,43 @@ export class HelpFinder extends LitElement {
   /** The level of the widget's top headings (2 to 6), to fit the host page's outline. */
   headingLevel = 2;
 
-  private journeyState: JourneyState = start();
-  private selected?: string;
-  private showError = false;
   /** What the last render showed (its step is reported to the page). */
   private shown?: StepModel;
 
   // The cross-cutting behaviours, each in its own file in ./controllers/ (Lit's ReactiveController pattern).
   private emit = emitter(this, () => this.cfg.value.detailedEvents);
-  private cfg = controllers.configController(this, () => this.journeyState.answers.length > 0);
+  private cfg = controllers.configController(this, () => this.progress.state.answers.length > 0);
   private locale = controllers.localeController(this);
   private quickExit = controllers.quickExitController(this, () => this.cfg.value, this.emit);
   /** Where focus goes after the next render (registered after the step events: the page hears of a step first). */
   private moveFocus: controllers.FocusController;
+  /** The answers so far, the answer ticked and the error summary. */
+  private progress: controllers.JourneyController;
   private launcherCtl = controllers.launcherController(
     this,
     () => this.emit('help-finder-open'),
-    () => this.cfg.value.launcher.offset,
+    () => this.cfg.value.launcher,
   );
   /** The time opening hours are judged by, renewed each minute while an outcome is shown. */
   private clock = new controllers.ClockController(this);
 
   constructor() {
     super();
+    controllers.replayExclusionController(this);
     controllers.toolbarController(this);
     controllers.themeCheckController(this);
     controllers.stepEventsController(this, () => this.shown, this.emit);
-    this.moveFocus = controllers.focusController(
-      this,
-      () => this.selected,
-      () => this.quickExit.exiting,
-    );
+    this.moveFocus = controllers.focusController(this, () => this.quickExit.exiting);
+    this.progress = controllers.journeyController(this, this.cfg, this.emit, this.moveFocus);
     controllers.pageShowController(this, () => {
       this.quickExit.cancel();
-      this.journeyState = start();
-      this.selected = undefined;
-      this.showError = false;
+      this.progress.reset();
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    excludeFromReplay(this);
-  }
-
-  /**
-   * The shadow root, without its styles yet: Lit would build the style sheets here, when the
-   * element is connected, which is in the same task as evaluating the script and the host page's
-   * first layout. The first update adopts them instead. Until then a slot keeps showing the
-   * page's own fallback content (the 999 line, an exit link) while the first render waits for
-   * the host page to paint. Everything renders into one element inside the shadow root that
-   * carries the replay markers too: recorders look for them there, not on the host.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const shadow = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-    const root = document.createElement('div');
-    excludeFromReplay(root);
-    // No box of its own: the layout is as if the content sat in the shadow root.
-    root.style.display = 'contents';
-    root.append(document.createElement('slot'));
-    shadow.append(root);
-    return root;
+  /** The shadow root, with the page's own fallback on show until the first render (see first-render.ts). */
+  protected override createRenderRoot(): HTMLElement {
+    return renderRootWithFallback(this);
   }
 
   /** `updateComplete` also waits for a language switch to finish rendering, and for focus to move. */
@@ -211,47 +163,19 @@ export class HelpFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) adoptStyles(this.shadowRoot!, (this.constructor as typeof LitElement).elementStyles);
+    if (!this.hasUpdated) adoptElementStyles(this);
     this.cfg.update(changed);
     if (changed.has('lang') && this.isConnected) this.locale.apply();
-    this.quickExit.sync();
-  }
-
-  private go(next: JourneyState, selected?: string): void {
-    if (next === this.journeyState) return;
-    if (this.journeyState.answers.length === 0 && next.answers.length > 0) this.emit('help-finder-start');
-    this.journeyState = next;
-    this.selected = selected;
-    if (next.answers.length === 0) this.cfg.restarted();
-    this.showError = false;
-    this.moveFocus.stepHeading();
-  }
-
-  private submitAnswer(): void {
-    if (!this.selected) {
-      this.showError = true;
-      return this.moveFocus.errorSummary();
-    }
-    this.go(answer(journey, this.journeyState, { areaIds: this.cfg.value.areas.map((a) => a.id) }, this.selected));
   }
 
   protected override render(): TemplateResult {
     const exit = this.quickExit;
-    if (exit.exiting) {
-      return exitCover(
-        exit.stalled,
-        exit.framed,
-        () => exit.exit(),
-        () => {
-          exit.cancel();
-          this.moveFocus.stepHeading();
-        },
-      );
-    }
+    if (exit.exiting) return exit.cover(() => this.moveFocus.stepHeading());
+    if (this.launcher && !this.launcherCtl.used) return this.launcherCtl.render(nothing);
     const locale = currentLocale();
-    if (this.launcher && !this.launcherCtl.used) return this.renderLauncher(nothing, locale);
-    const model = (this.shown = stepModel(journey, this.journeyState, this.cfg.value, locale, () => this.clock.read()));
-    const { emergency } = model;
+    const { progress } = this;
+    const model = (this.shown = stepModel(journey, progress.state, this.cfg.value, locale, () => this.clock.read()));
+    const { emergency, stayingSafe: numbers } = model;
     const content = html`<section
       class="widget root"
       part="container"
@@ -263,23 +187,16 @@ export class HelpFinder extends LitElement {
         ${this.launcher ? closeDialogButton(this.launcherCtl.close) : nothing}
         ${quickExitButton(() => exit.exit(), exit.presses, this.cfg.value.exitShortcut)}
       </div>
-      <p class="emergency" part="emergency">
-        ${msg('If a child is in immediate danger:')}
-        <a href=${emergency.href} @click=${on(() => this.emit('help-finder-contact', { service: emergency.serviceId, method: 'call' }))}>${msg('call 999')}</a>
-      </p>
+      ${emergencyLine(emergency, () => this.emit('help-finder-contact', { service: emergency.serviceId, method: 'call' }))}
       <div class="step">
         ${
           model.kind === 'question'
             ? questionView(model.question, {
                 headingLevel: this.headingLevel,
-                selected: this.selected,
-                showError: this.showError,
-                onSelect: (id) => {
-                  this.selected = id;
-                },
-                onSubmit: () => this.submitAnswer(),
-                onErrorLinkClick: () =>
-                  this.renderRoot.querySelector<HTMLElement>('input[type="radio"], select')?.focus(),
+                selected: progress.selected,
+                showError: progress.showError,
+                onSelect: progress.select,
+                onSubmit: progress.submit,
               })
             : outcomeView(model.outcome, {
                 headingLevel: this.headingLevel,
@@ -287,29 +204,11 @@ export class HelpFinder extends LitElement {
               })
         }
       </div>
-      ${
-        this.journeyState.answers.length > 0
-          ? html`<div class="journey-nav" part="navigation">
-            <button type="button" class="link-button back" @click=${on(() => this.go(back(this.journeyState), this.journeyState.answers.at(-1)?.answer))}>${msg('Back')}</button>
-            <button type="button" class="link-button restart" @click=${on(() => this.go(start()))}>${msg('Start again')}</button>
-          </div>`
-          : nothing
-      }
-      ${stayingSafe(model.stayingSafe.helpline, model.stayingSafe.childline)}
+      ${progress.state.answers.length > 0 ? journeyNav(progress.back, progress.restart) : nothing}
+      ${stayingSafe(numbers.helpline, numbers.childline)}
       <div class="visually-hidden shortcut-status" role="status" aria-live="polite">${exit.message}</div>
     </section>`;
-    return this.launcher ? this.renderLauncher(content, locale) : content;
-  }
-
-  private renderLauncher(content: TemplateResult | typeof nothing, locale: Locale): TemplateResult {
-    const { launcher: settings } = this.cfg.value;
-    return launcher(content, {
-      settings,
-      label: settings.label && pickText(settings.label, locale),
-      moved: this.launcherCtl.moved,
-      onOpen: () => void this.launcherCtl.open(),
-      onDialogClosed: this.launcherCtl.closed,
-    });
+    return this.launcher ? this.launcherCtl.render(content) : content;
   }
 
   /**
@@ -323,14 +222,8 @@ export class HelpFinder extends LitElement {
   }
 
   protected override updated(): void {
-    // The page's own fallback (999, an exit link) goes only once a render has worked: if another
-    // script breaks Lit itself, the visitor still sees it.
-    const fallback = this.renderRoot.firstChild;
-    if (fallback instanceof HTMLSlotElement) fallback.remove();
-    if (this.quickExit.exiting) this.quickExit.showCover();
-    // The answers carry the markers too: rrweb checks a changed radio a moment later, when Continue
-    // may already have taken it out of the marked root.
-    for (const control of this.renderRoot.querySelectorAll<HTMLElement>('input,select')) excludeFromReplay(control);
+    removeFallback(this.renderRoot);
+    syncRadios(this.renderRoot, this.progress.selected);
   }
 }
 

@@ -18,7 +18,25 @@ export interface QuestionViewContext {
   showError: boolean;
   onSelect: (answerId: string) => void;
   onSubmit: () => void;
-  onErrorLinkClick: () => void;
+}
+
+/** The error summary's link goes to the first answer, as GOV.UK's error summary does. */
+function focusFirstAnswer(event: Event): void {
+  (event.currentTarget as Element)
+    .closest('.question')
+    ?.querySelector<HTMLElement>('input[type="radio"], select')
+    ?.focus();
+}
+
+/**
+ * After each render, tick the radio of the `selected` answer and no other. Lit compares
+ * `.checked` with what it last rendered, not with what the visitor ticked: a radio ticked just
+ * before Continue (in the same task) stayed ticked on the next question, which reuses it.
+ */
+export function syncRadios(root: ParentNode, selected: string | undefined): void {
+  for (const radio of root.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+    radio.checked = radio.id === `answer-${selected}`;
+  }
 }
 
 // Values are the answers' places in the list, not their ids: a session-replay recorder records
@@ -88,7 +106,7 @@ export function questionView(question: QuestionModel, context: QuestionViewConte
       context.showError
         ? html`<div class="error-summary" role="alert" part="error-summary">
           ${heading(context.headingLevel + 1, msg('There is a problem'), { className: 'heading heading-s' })}
-          <button type="button" class="link-button error-link" @click=${on(context.onErrorLinkClick)}>
+          <button type="button" class="link-button error-link" @click=${on(focusFirstAnswer)}>
             ${question.errorMessage}
           </button>
         </div>`
@@ -121,6 +139,16 @@ export function questionView(question: QuestionModel, context: QuestionViewConte
 }
 
 export const questionStyles = css`
+  /* Windows high contrast and other forced colours: the error summary in system colours. Before this
+   * sheet's own rules, where it stood in the base sheet: they win where they set the same property. */
+  @media (forced-colors: active) {
+    .error-summary {
+      border: 2px solid CanvasText;
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
   .question {
     display: grid;
     gap: 24px;

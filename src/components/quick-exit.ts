@@ -42,7 +42,7 @@ export function quickExitButton(onExit: () => void, presses: number, shortcut: b
     ${
       shortcut
         ? html`<span class="exit-dots" aria-hidden="true"
-          >${[1, 2, 3].map((n) => html`<span class="dot ${n <= presses ? 'dot--on' : ''}"></span>`)}</span
+          >${Array.from({ length: PRESSES_TO_EXIT }, (_, i) => html`<span class="dot ${i < presses ? 'dot--on' : ''}"></span>`)}</span
         >`
         : nothing
     }
@@ -79,6 +79,13 @@ export function exitCover(stalled: boolean, framed: boolean, onExit: () => void,
 }
 
 export const quickExitStyles = css`
+  /* Windows high contrast and other forced colours. Before this sheet's own rules, where it stood
+   * in the base sheet: .dot--on below wins. */
+  @media (forced-colors: active) {
+    .dot--on {
+      background: CanvasText;
+    }
+  }
   .quick-exit {
     display: flex;
     flex-direction: column;

@@ -96,6 +96,16 @@ export function serviceCard(card: CardModel, context: CardContext, primary = fal
 }
 
 export const serviceCardStyles = css`
+  /* Windows high contrast and other forced colours: each card in system colours. Before this
+   * sheet's own rules, where it stood in the base sheet: they win where they set the same property. */
+  @media (forced-colors: active) {
+    .service {
+      border: 2px solid CanvasText;
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
   .service {
     display: grid;
     gap: 8px;

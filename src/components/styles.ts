@@ -3,7 +3,26 @@
  * reset that keeps the host page's global CSS out. Sizes are in px, never rem,
  * so a host's `html { font-size: 62.5% }` cannot shrink the widget.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The dark theme: each colour's default when `theme="dark"` (a partner's own colours still win).
+ * Written once: `theme="auto"` on a dark system takes the same rule, its selector changed below.
+ */
+const darkTheme = css`
+  :host([theme=dark]) {
+    --_accent: var(--help-finder-accent, #8cc4ff);
+    --_accent-text: var(--help-finder-accent-text, #0b0c0c);
+    --_surface: var(--help-finder-surface, #16191c);
+    --_muted: var(--help-finder-muted, #c3c9cd);
+    --_border: var(--help-finder-border, #8a9297);
+    --_soft: var(--help-finder-soft, #23282c);
+    --_danger: var(--help-finder-danger, #ff9b91);
+    --_danger-text: var(--help-finder-danger-text, #0b0c0c);
+    --_open: var(--help-finder-open, #7fd39a);
+    --_text: var(--help-finder-text, #f2f4f5);
+  }
+`;
 
 export const baseStyles = css`
   :host {
@@ -24,7 +43,7 @@ export const baseStyles = css`
     --_focus-text: var(--help-finder-focus-text, #0b0c0c);
     --_danger: var(--help-finder-danger, #a4231a);
     --_danger-text: var(--help-finder-danger-text, #ffffff);
-    --_open: #1e6b34;
+    --_open: var(--help-finder-open, #1e6b34);
     --_radius: var(--help-finder-radius, 8px);
     --_space: 16px;
   }
@@ -57,40 +76,14 @@ export const baseStyles = css`
     display: none;
   }
   /* Opt-in dark theme: theme="dark", or theme="auto" to follow the visitor's setting. */
-  :host([theme='dark']) {
-    --_accent: var(--help-finder-accent, #8cc4ff);
-    --_accent-text: var(--help-finder-accent-text, #0b0c0c);
-    --_surface: var(--help-finder-surface, #16191c);
-    --_muted: var(--help-finder-muted, #c3c9cd);
-    --_border: var(--help-finder-border, #8a9297);
-    --_soft: var(--help-finder-soft, #23282c);
-    --_danger: var(--help-finder-danger, #ff9b91);
-    --_danger-text: var(--help-finder-danger-text, #0b0c0c);
-    --_open: #7fd39a;
-    --_text: var(--help-finder-text, #f2f4f5);
-  }
-  /* The same colours again: the template minifier cannot read a shared fragment here. */
+  ${darkTheme}
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_accent: var(--help-finder-accent, #8cc4ff);
-      --_accent-text: var(--help-finder-accent-text, #0b0c0c);
-      --_surface: var(--help-finder-surface, #16191c);
-      --_muted: var(--help-finder-muted, #c3c9cd);
-      --_border: var(--help-finder-border, #8a9297);
-      --_soft: var(--help-finder-soft, #23282c);
-      --_danger: var(--help-finder-danger, #ff9b91);
-      --_danger-text: var(--help-finder-danger-text, #0b0c0c);
-      --_open: #7fd39a;
-      --_text: var(--help-finder-text, #f2f4f5);
-    }
+    ${unsafeCSS(darkTheme.cssText.replace('theme=dark', 'theme=auto'))}
   }
   /* Windows high contrast and other forced colours: keep borders, focus and states visible. */
   @media (forced-colors: active) {
     .button,
-    .link-button,
-    .service,
-    .emergency,
-    .error-summary {
+    .link-button {
       border: 2px solid CanvasText;
       forced-color-adjust: none;
       background: Canvas;
@@ -108,9 +101,6 @@ export const baseStyles = css`
     summary:focus-visible {
       outline: 3px solid Highlight !important;
       box-shadow: none !important;
-    }
-    .dot--on {
-      background: CanvasText;
     }
   }
   *,

@@ -49,6 +49,17 @@ describe('theme contrast warnings', () => {
     ]);
   });
 
+  it('warns when "Open now" would be hard to read on the cards', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'help-finder.pale-open { --help-finder-open: #a8e0b8; }';
+    document.head.append(style);
+    const warnings = await captureConsole('warn', async () => {
+      await fixture(html`<help-finder class="pale-open"></help-finder>`);
+      await afterIdleChecks();
+    }).finally(() => style.remove());
+    expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['[help-finder] --help-finder-open']);
+  });
+
   it('in launcher mode, checks the theme once the visitor opens the dialog', async () => {
     const style = document.createElement('style');
     style.textContent = 'help-finder.pale { --help-finder-text: #bbbbbb; }';

@@ -22,6 +22,8 @@ export function themeContrastWarnings(root: HTMLElement): string[] {
     ['--help-finder-muted', resolve('--_muted'), widget.backgroundColor, 4.5],
     ['--help-finder-accent', resolve('--_accent'), widget.backgroundColor, 4.5],
     ['--help-finder-accent-text', resolve('--_accent-text'), resolve('--_accent'), 4.5],
+    // "Open now" on a service card.
+    ['--help-finder-open', resolve('--_open'), widget.backgroundColor, 4.5],
     ['--help-finder-focus-text', resolve('--_focus-text'), resolve('--_focus'), 4.5],
     // The quick exit and the 999 line must never be hard to see.
     ['--help-finder-danger-text', resolve('--_danger-text'), resolve('--_danger'), 4.5],

@@ -6,7 +6,7 @@
 import { msg } from '@lit/localize';
 import type { PartnerConfig } from '../config/partner-config.js';
 import type { Journey, Outcome } from '../flow/journey-types.js';
-import { currentStep, type JourneyState, type Step } from '../flow/journey-machine.js';
+import { currentStep, type JourneyContext, type JourneyState, type Step } from '../flow/journey-machine.js';
 import type { Locale } from '../i18n/locale.js';
 import { outcomeServices } from './outcome-services.js';
 import { nationalServices } from '../services/national-services.js';
@@ -162,6 +162,11 @@ function outcomeModel(
   };
 }
 
+/** The journey machine's context for this partner: the ids of its areas. */
+export function journeyContext(config: PartnerConfig): JourneyContext {
+  return { areaIds: config.areas.map((a) => a.id) };
+}
+
 /**
  * What the step `state` has reached shows, for this partner and language. `now` is read only for
  * an outcome (opening hours), so a question page leaves no clock running.
@@ -173,7 +178,7 @@ export function stepModel(
   locale: Locale,
   now: () => Date,
 ): StepModel {
-  const step = currentStep(journey, state, { areaIds: config.areas.map((a) => a.id) });
+  const step = currentStep(journey, state, journeyContext(config));
   const police = nationalServices['police-emergency'];
   const number = primaryPhone(police);
   const common = {

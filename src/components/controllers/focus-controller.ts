@@ -40,12 +40,8 @@ export interface FocusController {
   readonly settled: Promise<void>;
 }
 
-/** `selected`: the answer the element has selected; `paused`: nothing is focused (the exit cover is up). */
-export function focusController(
-  host: ReactiveElement,
-  selected: () => string | undefined,
-  paused: () => boolean,
-): FocusController {
+/** `paused`: nothing is focused (the exit cover is up). */
+export function focusController(host: ReactiveElement, paused: () => boolean): FocusController {
   let heading = false;
   let error = false;
   /** The frame that will move focus to the heading, and how to finish waiting for it. */
@@ -73,11 +69,6 @@ export function focusController(
       if (paused()) return;
       if (heading) {
         heading = false;
-        // Lit compares `.checked` with what it last rendered, not with what the visitor ticked: a
-        // radio ticked just before Continue (in the same task) stayed ticked on the next question.
-        for (const radio of host.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-          radio.checked = radio.id === `answer-${selected()}`;
-        }
         // Focus makes the browser lay the new step out at once. Done here, that layout would join
         // the render in one long task on a slow phone; at the start of the next frame (before
         // the frame's own layout and paint) it is the layout the frame does anyway. A hidden

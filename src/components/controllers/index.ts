@@ -10,6 +10,9 @@ export { type LocaleController, localeController } from './locale-controller.js'
 export { pageShowController } from './page-show-controller.js';
 export { type QuickExitController, quickExitController } from './quick-exit-controller.js';
 export { themeCheckController } from './theme-check-controller.js';
+export { replayExclusionController } from './replay-exclusion-controller.js';
+export { ownHooks } from './own-hooks.js';
 export { toolbarController } from './toolbar-controller.js';
 export { stepEventsController } from './step-events-controller.js';
 export { type FocusController, focusController } from './focus-controller.js';
+export { type JourneyController, journeyController } from './journey-controller.js';

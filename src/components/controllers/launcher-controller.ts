@@ -7,7 +7,11 @@
  * its closure's variables minify to one letter where class fields would not, and the bundle's
  * budget is tight.
  */
-import type { ReactiveElement } from 'lit';
+import type { nothing, ReactiveElement, TemplateResult } from 'lit';
+import type { LauncherSettings } from '../../config/partner-config.js';
+import { currentLocale } from '../../i18n/localization.js';
+import { pickText } from '../../i18n/text.js';
+import { launcher } from '../launcher.js';
 
 export interface LauncherController {
   /** The launcher moved to the other corner so as not to cover the page's focused element. */
@@ -18,13 +22,15 @@ export interface LauncherController {
   close(): void;
   /** The dialog closed: focus goes back to the launcher. */
   closed(): void;
+  /** The floating button and its dialog around `content` (`nothing` until the visitor first opens it). */
+  render(content: TemplateResult | typeof nothing): TemplateResult;
 }
 
-/** `onOpen`: tell the page the dialog opened; `offset`: the launcher's distance from the corner, in pixels. */
+/** `onOpen`: tell the page the dialog opened; `settings`: the partner's label, corner and offset. */
 export function launcherController(
   host: ReactiveElement & { launcher: boolean },
   onOpen: () => void,
-  offset: () => number,
+  settings: () => LauncherSettings,
 ): LauncherController {
   const find = <E extends Element>(selector: string) => host.renderRoot.querySelector<E>(selector);
   const focusLauncher = () => find<HTMLElement>('.launcher')?.focus();
@@ -65,6 +71,16 @@ export function launcherController(
     },
     close: () => find<HTMLDialogElement>('dialog')?.close(),
     closed: focusLauncher,
+    render: (content) => {
+      const config = settings();
+      return launcher(content, {
+        settings: config,
+        label: config.label && pickText(config.label, currentLocale()),
+        moved: self.moved,
+        onOpen: () => void self.open(),
+        onDialogClosed: focusLauncher,
+      });
+    },
   };
   /** The page-wide listener, only while the element is a launcher: an inline widget adds none. */
   const listen = (on: boolean) =>
@@ -74,7 +90,8 @@ export function launcherController(
     hostUpdate: () => {
       listen(host.launcher);
       // On the element inside the shadow root, not on the partner's <help-finder>.
-      if (host.launcher) (host.renderRoot as HTMLElement).style.setProperty('--_launcher-offset', `${offset()}px`);
+      if (host.launcher)
+        (host.renderRoot as HTMLElement).style.setProperty('--_launcher-offset', `${settings().offset}px`);
     },
     hostDisconnected: () => listen(false),
   });

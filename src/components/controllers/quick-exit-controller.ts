@@ -3,13 +3,13 @@
  * off), its progress, and the exit itself with its cover, which a dismissed "Leave site?" prompt
  * must never turn into a cover with no way out.
  */
-import type { ReactiveElement } from 'lit';
+import type { ReactiveElement, TemplateResult } from 'lit';
 import type { PartnerConfig } from '../../config/partner-config.js';
 import { currentLocale } from '../../i18n/localization.js';
 import { subscribeExitShortcut } from '../../safety/exit-shortcut.js';
 import { GOVUK_EXIT_THIS_PAGE, leaveThroughWidgetExit } from '../../safety/govuk-exit.js';
 import { leavePage } from '../../safety/leave-page.js';
-import { shortcutStatus } from '../quick-exit.js';
+import { exitCover, shortcutStatus } from '../quick-exit.js';
 import { whenIdle } from '../scheduling.js';
 
 /** Whether the page was told about GOV.UK's exit (once per page, however many widgets). */
@@ -21,21 +21,12 @@ let govUkExit: { owner: object; stop: () => void } | undefined;
 const EXIT_STALLED_MS = 4000;
 
 export interface QuickExitController {
-  /** The quick exit is under way: everything is hidden. */
+  /** The quick exit is under way: everything is hidden (render `cover`). */
   readonly exiting: boolean;
-  /** The quick exit has not left after a while (a dismissed "Leave site?" prompt): offer it again. */
-  readonly stalled: boolean;
-  /**
-   * The Shift shortcut could not move the tab (a frame on another site, or sandboxed, with no
-   * click): the cover asks for a press of its Exit button, which may.
-   */
-  readonly framed: boolean;
   /** Shift presses counted towards the exit shortcut. */
   readonly presses: number;
   /** The shortcut's status message ("Shift, press 2 more times to exit this page."). */
   readonly message: string;
-  /** Listen for the Shift shortcut while connected, unless the partner turned it off (call on update). */
-  sync(): void;
   /**
    * Hide everything at once (the cover is drawn in this task), then, after the next frame, tell
    * listeners and leave in the same task (replacing this page in the history): the exit's
@@ -47,8 +38,8 @@ export interface QuickExitController {
   exit(fromShortcut?: boolean, url?: string): void;
   /** Back from a stalled exit (or from the back/forward cache) to the widget. */
   cancel(): void;
-  /** Put the exit cover in the top layer, over everything on the page, and keep it there. */
-  showCover(): void;
+  /** What the element shows while exiting; `back`: the cover's Back was used (after `cancel`). */
+  cover(back: () => void): TemplateResult;
 }
 
 /**
@@ -74,10 +65,26 @@ export function quickExitController(
   };
   const self = {
     exiting: false,
+    /** The quick exit has not left after a while (a dismissed "Leave site?" prompt): offer it again. */
     stalled: false,
+    /**
+     * The Shift shortcut could not move the tab (a frame on another site, or sandboxed, with no
+     * click): the cover asks for a press of its Exit button, which may.
+     */
     framed: false,
     presses: 0,
     message: '',
+    cover: (back: () => void) =>
+      exitCover(
+        self.stalled,
+        self.framed,
+        () => self.exit(),
+        () => {
+          self.cancel();
+          back();
+        },
+      ),
+    /** Listen for the Shift shortcut while connected, unless the partner turned it off. */
     sync() {
       const wanted = host.isConnected && config().exitShortcut;
       if (wanted && !unsubscribe) {
@@ -161,6 +168,7 @@ export function quickExitController(
       clearTimeout(timer);
       set(false);
     },
+    /** Put the exit cover in the top layer, over everything on the page, and keep it there. */
     showCover() {
       const cover = host.renderRoot.querySelector<HTMLDialogElement>('dialog.exit-cover');
       if (!cover || cover.open) return;
@@ -211,6 +219,12 @@ export function quickExitController(
       govUkExit = undefined;
     }
   };
-  host.addController({ hostConnected: self.sync, hostDisconnected: stop });
+  host.addController({
+    hostConnected: self.sync,
+    // After the element's willUpdate, where a new configuration (its `exitShortcut`) is read.
+    hostUpdate: self.sync,
+    hostUpdated: () => self.exiting && self.showCover(),
+    hostDisconnected: stop,
+  });
   return self;
 }

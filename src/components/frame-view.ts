@@ -1,18 +1,39 @@
 /**
- * The widget's styles: each view's, then the element's own frame (the widget region, the
- * emergency line on every step, the sticky toolbar and the Back / Start again bar).
+ * The frame around every step (the widget region, the sticky toolbar, the 999 line, Back and
+ * Start again): the parts the element draws around the question or outcome view.
  */
-import { css } from 'lit';
-import { languageSwitchStyles } from './language-switch.js';
-import { launcherStyles } from './launcher.js';
-import { outcomeStyles } from './outcome-view.js';
-import { quickExitStyles } from './quick-exit.js';
-import { questionStyles } from './question-view.js';
-import { serviceCardStyles } from './service-card.js';
-import { stayingSafeStyles } from './staying-safe.js';
-import { baseStyles } from './styles.js';
+import { msg } from '@lit/localize';
+import { css, html, type TemplateResult } from 'lit';
+import type { StepModel } from '../present/step-model.js';
+import { on } from './listener.js';
 
-const frameStyles = css`
+/** "If a child is in immediate danger: call 999", on every step; `onCall`: the link was used. */
+export function emergencyLine(emergency: StepModel['emergency'], onCall: () => void): TemplateResult {
+  return html`<p class="emergency" part="emergency">
+    ${msg('If a child is in immediate danger:')}
+    <a href=${emergency.href} @click=${on(onCall)}>${msg('call 999')}</a>
+  </p>`;
+}
+
+/** Back (to the previous question) and Start again, once the visitor has answered. */
+export function journeyNav(onBack: () => void, onRestart: () => void): TemplateResult {
+  return html`<div class="journey-nav" part="navigation">
+    <button type="button" class="link-button back" @click=${on(onBack)}>${msg('Back')}</button>
+    <button type="button" class="link-button restart" @click=${on(onRestart)}>${msg('Start again')}</button>
+  </div>`;
+}
+
+export const frameStyles = css`
+  /* Windows high contrast and other forced colours: the 999 line in system colours. Before this
+   * sheet's own rules, where it stood in the base sheet: they win where they set the same property. */
+  @media (forced-colors: active) {
+    .emergency {
+      border: 2px solid CanvasText;
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
   .widget {
     display: grid;
     align-content: start;
@@ -82,16 +103,3 @@ const frameStyles = css`
     padding-top: 12px;
   }
 `;
-
-/** Every style the widget uses, in cascade order. */
-export const shellStyles = [
-  baseStyles,
-  questionStyles,
-  outcomeStyles,
-  serviceCardStyles,
-  languageSwitchStyles,
-  quickExitStyles,
-  stayingSafeStyles,
-  launcherStyles,
-  frameStyles,
-];
