@@ -35,6 +35,7 @@ export type {
   HelpFinderStepDetail,
 } from './components/events.js';
 export type { ContactKind } from './services/service.js';
+export type { OutcomeKind } from './flow/journey-types.js';
 
 /**
  * The development build's theme contrast check, for tools that show it beside a colour (the

@@ -8,7 +8,7 @@ import type { HelpFinder } from './help-finder.js';
 
 /** The element's properties a template may set, and its `font` attribute. */
 export type HelpFinderElementProps = Partial<
-  Pick<HelpFinder, 'config' | 'lang' | 'launcher' | 'configSrc' | 'theme' | 'headingLevel'>
+  Pick<HelpFinder, 'config' | 'lang' | 'launcher' | 'configSrc' | 'theme' | 'headingLevel' | 'countOutcome'>
 > & {
   /** `inherit`: use the page's own font instead of the system UI font (the `font` attribute). */
   font?: 'inherit';

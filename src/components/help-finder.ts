@@ -2,6 +2,7 @@ import { msg } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { journey } from '../flow/journey.js';
 import type { HelpFinderConfig } from '../config/partner-config.js';
+import type { OutcomeKind } from '../flow/journey-types.js';
 import { currentLocale } from '../i18n/localization.js';
 import { type StepModel, stepModel } from '../present/step-model.js';
 import * as controllers from './controllers/index.js';
@@ -80,6 +81,7 @@ export class HelpFinder extends LitElement {
     configSrc: { attribute: 'config-src' },
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', converter: (v: string | null) => headingLevel(v) },
+    countOutcome: { attribute: false },
   };
 
   /**
@@ -115,6 +117,14 @@ export class HelpFinder extends LitElement {
   /** The level of the widget's top headings (2 to 6), to fit the host page's outline. */
   headingLevel = 2;
 
+  /**
+   * Your own count of how the widget is used: called with the coarse kind of each outcome shown
+   * (`emergency`, `report`, `talk`, `support` or `learn`), never with the answers, the outcome or
+   * a service. Set it from your own script (a property, not an attribute). Unlike the events, no
+   * other script on the page hears it. See the README, "Counting outcomes".
+   */
+  countOutcome?: (kind: OutcomeKind) => void;
+
   /** What the last render showed (its step is reported to the page). */
   private shown?: StepModel;
 
@@ -140,7 +150,7 @@ export class HelpFinder extends LitElement {
     controllers.replayExclusionController(this);
     controllers.toolbarController(this);
     controllers.themeCheckController(this);
-    controllers.stepEventsController(this, () => this.shown, this.emit);
+    controllers.stepEventsController(this, () => this.shown, this.emit, () => this.countOutcome);
     this.moveFocus = controllers.focusController(this, () => this.quickExit.exiting);
     this.progress = controllers.journeyController(this, this.cfg, this.emit, this.moveFocus);
     controllers.pageShowController(this, () => {

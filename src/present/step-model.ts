@@ -5,7 +5,7 @@
  */
 import { msg } from '@lit/localize';
 import type { PartnerConfig } from '../config/partner-config.js';
-import type { Journey, Outcome } from '../flow/journey-types.js';
+import type { Journey, Outcome, OutcomeKind } from '../flow/journey-types.js';
 import { currentStep, type JourneyContext, type JourneyState, type Step } from '../flow/journey-machine.js';
 import type { Locale } from '../i18n/locale.js';
 import { outcomeServices } from './outcome-services.js';
@@ -37,6 +37,8 @@ export interface QuestionModel {
 /** An outcome ready to render, in the visitor's language, at one moment. */
 export interface OutcomeModel {
   id: string;
+  /** The coarse kind of help it points to, for the partner's own count (`countOutcome`). */
+  kind: OutcomeKind;
   title: string;
   intro: string;
   /** The first things to do, in order. */
@@ -149,6 +151,7 @@ function outcomeModel(
   const instead = services.openInstead;
   return {
     id: outcome.id,
+    kind: outcome.kind,
     title: outcome.title(),
     intro: outcome.intro(),
     steps: outcome.steps.map((text) => text()),

@@ -120,6 +120,16 @@ export function describeReactWrapper(version: 18 | 19): void {
       expect(heard).to.deep.equal([['step', 'what-happened']]);
     });
 
+    it('passes countOutcome as a property: the callback hears the outcome’s kind', async () => {
+      const counted: string[] = [];
+      const { element, finder } = await render(bundle.HelpFinder, {
+        countOutcome: (kind) => counted.push(kind),
+      } satisfies HelpFinderProps);
+      expect(element.hasAttribute('countoutcome'), 'not an attribute').to.equal(false);
+      await finder.answer(['child-abused', 'saw']);
+      expect(counted).to.deep.equal(['report']);
+    });
+
     it('sets lang, headingLevel, theme, launcher, font and className on the element', async () => {
       const { element, finder } = await render(bundle.HelpFinder, {
         lang: 'cy',
