@@ -56,6 +56,44 @@ describe('dist/help-finder.js on a page where another script took the name <help
   });
 });
 
+describe('dist/help-finder.js: colours that fail contrast in the theme shown (issue #24 item 3)', () => {
+  /** The console warnings of a page with the production build and this markup, once it is idle. */
+  async function warningsOn(markup: string): Promise<string[]> {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head>
+      <script>window.__warnings = []; console.warn = (...args) => window.__warnings.push(args.join(' '));</script>
+      <script type="module" src="/dist/help-finder.js"></script>
+      </head><body>${markup}</body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & { __warnings: string[] };
+      const finder = win.document.querySelector('help-finder') as Widget;
+      await win.customElements.whenDefined('help-finder');
+      await finder.updateComplete;
+      // The check runs once, when the browser is idle after the first render.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      return win.__warnings;
+    } finally {
+      frame.remove();
+    }
+  }
+
+  it('the production build warns once, naming the dark theme’s property, when a dark colour fails', async () => {
+    const warnings = await warningsOn(
+      '<help-finder theme="dark" style="--help-finder-dark-text: #333333"></help-finder>',
+    );
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^\[help-finder\] --help-finder-dark-text: contrast 1\.\d:1/);
+  });
+
+  it('a light palette (dark text) never reaches the dark theme: nothing fails, nothing is said', async () => {
+    const light = '--help-finder-text: #0b0c0c; --help-finder-muted: #505a5f; --help-finder-accent: #1d70b8';
+    expect(await warningsOn(`<help-finder theme="dark" style="${light}"></help-finder>`)).to.deep.equal([]);
+  });
+});
+
 describe('diagnostics: dist/help-finder.js and dist/help-finder.dev.js', () => {
   const badConfig = {
     agency: { name: 'A school', safeguardingOfficer: { phone: 'not a number', email: 'safeguarding@school.example' } },

@@ -8,7 +8,6 @@
  */
 import { HelpFinder } from './components/help-finder.js';
 import { themeContrastWarnings } from './components/theme-check.js';
-import { DEVELOPMENT } from './config/development.js';
 
 export { HelpFinder };
 export { parseConfig, parseConfigJson } from './config/parse-config.js';
@@ -38,19 +37,16 @@ export type { ContactKind } from './services/service.js';
 export type { OutcomeKind } from './flow/journey-types.js';
 
 /**
- * The development build's theme contrast check, for tools that show it beside a colour (the
- * configurator does): given a `<help-finder>` that has drawn itself, one line per theme colour
- * that fails WCAG AA, naming the custom property and the ratio, as the development build logs
- * them (`--help-finder-accent: contrast 1.3:1 (…) is below the 4.5:1 that WCAG AA needs`);
- * an empty list when every colour passes, `undefined` before the widget has drawn itself.
- * `undefined` in the production build, which leaves the check out.
+ * The theme contrast check, for tools that show it beside a colour (the configurator does):
+ * given a `<help-finder>` that has drawn itself, one line per theme colour that fails WCAG AA in
+ * the theme it shows, naming the custom property and the ratio, as the console says them
+ * (`--help-finder-accent: contrast 1.3:1 (…) is below the 4.5:1 that WCAG AA needs`); an empty
+ * list when every colour passes, `undefined` before the widget has drawn itself.
  */
-export const checkThemeContrast: ((widget: HTMLElement) => string[] | undefined) | undefined = DEVELOPMENT
-  ? (widget) => {
-      const root = widget.shadowRoot?.querySelector<HTMLElement>('.widget');
-      return root ? themeContrastWarnings(root) : undefined;
-    }
-  : undefined;
+export const checkThemeContrast = (widget: HTMLElement): string[] | undefined => {
+  const root = widget.shadowRoot?.querySelector<HTMLElement>('.widget');
+  return root ? themeContrastWarnings(root) : undefined;
+};
 
 /**
  * Define a custom element unless the name is taken: by another copy of this script (a second

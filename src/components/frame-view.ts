@@ -6,6 +6,30 @@ import { msg } from '@lit/localize';
 import { css, html, type TemplateResult } from 'lit';
 import type { StepModel } from '../present/step-model.js';
 import { on } from './listener.js';
+import type { JourneyController } from './controllers/journey-controller.js';
+import { outcomeView } from './outcome-view.js';
+import { questionView } from './question-view.js';
+import type { CardContext } from './service-card.js';
+
+/**
+ * The step inside the frame: the question page (answered through `progress`), or the outcome
+ * page (`onContact`: a contact link was used).
+ */
+export function stepView(
+  model: StepModel,
+  headingLevel: number,
+  progress: JourneyController,
+  onContact: CardContext['onContact'],
+): TemplateResult {
+  const { selected, showError, select: onSelect, submit: onSubmit } = progress;
+  return html`<div class="step">
+    ${
+      model.kind === 'question'
+        ? questionView(model.question, { headingLevel, selected, showError, onSelect, onSubmit })
+        : outcomeView(model.outcome, { headingLevel, onContact })
+    }
+  </div>`;
+}
 
 /** "If a child is in immediate danger: call 999", on every step; `onCall`: the link was used. */
 export function emergencyLine(emergency: StepModel['emergency'], onCall: () => void): TemplateResult {

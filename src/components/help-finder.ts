@@ -8,12 +8,11 @@ import { type StepModel, stepModel } from '../present/step-model.js';
 import * as controllers from './controllers/index.js';
 import { emitter } from './events.js';
 import { adoptElementStyles, removeFallback, renderRootWithFallback } from './first-render.js';
-import { emergencyLine, journeyNav } from './frame-view.js';
+import { emergencyLine, journeyNav, stepView } from './frame-view.js';
 import { headingLevel } from './heading.js';
 import { languageSwitch } from './language-switch.js';
 import { closeDialogButton } from './launcher.js';
-import { outcomeView } from './outcome-view.js';
-import { questionView, syncRadios } from './question-view.js';
+import { syncRadios } from './question-view.js';
 import { quickExitButton } from './quick-exit.js';
 import { afterHostPainted } from './scheduling.js';
 import { stayingSafe } from './staying-safe.js';
@@ -56,18 +55,28 @@ import { widgetStyles } from './widget-styles.js';
  * @csspart launcher - The floating "Worried about a child?" button (launcher mode).
  * @csspart dialog - The dialog the launcher opens.
  *
- * @cssprop --help-finder-accent - Accent colour of buttons, links and the recommended card (default #1d5a96).
- * @cssprop --help-finder-accent-text - Text on the accent colour (default #ffffff).
- * @cssprop --help-finder-text - Body text colour (default #1b1b1b).
- * @cssprop --help-finder-muted - Secondary text colour (default #4b5257).
- * @cssprop --help-finder-surface - Background of the widget and cards (default #ffffff).
- * @cssprop --help-finder-soft - Background of the emergency line (default #f3f5f7).
- * @cssprop --help-finder-border - Card and field borders (default #6f777b).
+ * @cssprop --help-finder-accent - Light theme: accent colour of buttons, links and the recommended card (default #1d5a96).
+ * @cssprop --help-finder-accent-text - Light theme: text on the accent colour (default #ffffff).
+ * @cssprop --help-finder-text - Light theme: body text colour (default #1b1b1b).
+ * @cssprop --help-finder-muted - Light theme: secondary text colour (default #4b5257).
+ * @cssprop --help-finder-surface - Light theme: background of the widget and cards (default #ffffff).
+ * @cssprop --help-finder-soft - Light theme: background of the emergency line (default #f3f5f7).
+ * @cssprop --help-finder-border - Light theme: card and field borders (default #6f777b).
  * @cssprop --help-finder-focus - Focus highlight colour (default #ffdd00).
  * @cssprop --help-finder-focus-text - Text and outline on the focus highlight (default #0b0c0c).
- * @cssprop --help-finder-danger - Emergency line, exit button and error colour (default #a4231a).
- * @cssprop --help-finder-danger-text - Text on the exit button (default #ffffff).
- * @cssprop --help-finder-open - "Open now" and its dot on a service card (default #1e6b34).
+ * @cssprop --help-finder-danger - Light theme: emergency line, exit button and error colour (default #a4231a).
+ * @cssprop --help-finder-danger-text - Light theme: text on the exit button (default #ffffff).
+ * @cssprop --help-finder-open - Light theme: "Open now" and its dot on a service card (default #1e6b34).
+ * @cssprop --help-finder-dark-accent - The dark theme's accent colour (default #8cc4ff); the light theme's colours do not reach the dark theme.
+ * @cssprop --help-finder-dark-accent-text - The dark theme's text on the accent colour (default #0b0c0c).
+ * @cssprop --help-finder-dark-text - The dark theme's body text colour (default #f2f4f5).
+ * @cssprop --help-finder-dark-muted - The dark theme's secondary text colour (default #c3c9cd).
+ * @cssprop --help-finder-dark-surface - The dark theme's background (default #16191c).
+ * @cssprop --help-finder-dark-soft - The dark theme's emergency line background (default #23282c).
+ * @cssprop --help-finder-dark-border - The dark theme's borders (default #8a9297).
+ * @cssprop --help-finder-dark-danger - The dark theme's emergency line, exit button and error colour (default #ff9b91).
+ * @cssprop --help-finder-dark-danger-text - The dark theme's text on the exit button (default #0b0c0c).
+ * @cssprop --help-finder-dark-open - The dark theme's "Open now" colour (default #7fd39a).
  * @cssprop --help-finder-radius - Corner radius (default 8px).
  * @cssprop --help-finder-font-family - Font (default the system UI font). For the page's own font, use the `font="inherit"` attribute: `inherit` in this property cannot reach the page's font.
  * @cssprop --help-finder-font-size - Base text size (default 18px; never below 16px advised).
@@ -150,7 +159,12 @@ export class HelpFinder extends LitElement {
     controllers.replayExclusionController(this);
     controllers.toolbarController(this);
     controllers.themeCheckController(this);
-    controllers.stepEventsController(this, () => this.shown, this.emit, () => this.countOutcome);
+    controllers.stepEventsController(
+      this,
+      () => this.shown,
+      this.emit,
+      () => this.countOutcome,
+    );
     this.moveFocus = controllers.focusController(this, () => this.quickExit.exiting);
     this.progress = controllers.journeyController(this, this.cfg, this.emit, this.moveFocus);
     controllers.pageShowController(this, () => {
@@ -198,22 +212,9 @@ export class HelpFinder extends LitElement {
         ${quickExitButton(() => exit.exit(), exit.presses, this.cfg.value.exitShortcut)}
       </div>
       ${emergencyLine(emergency, () => this.emit('help-finder-contact', { service: emergency.serviceId, method: 'call' }))}
-      <div class="step">
-        ${
-          model.kind === 'question'
-            ? questionView(model.question, {
-                headingLevel: this.headingLevel,
-                selected: progress.selected,
-                showError: progress.showError,
-                onSelect: progress.select,
-                onSubmit: progress.submit,
-              })
-            : outcomeView(model.outcome, {
-                headingLevel: this.headingLevel,
-                onContact: (service, method) => this.emit('help-finder-contact', { service, method }),
-              })
-        }
-      </div>
+      ${stepView(model, this.headingLevel, progress, (service, method) =>
+        this.emit('help-finder-contact', { service, method }),
+      )}
       ${progress.state.answers.length > 0 ? journeyNav(progress.back, progress.restart) : nothing}
       ${stayingSafe(numbers.helpline, numbers.childline)}
       <div class="visually-hidden shortcut-status" role="status" aria-live="polite">${exit.message}</div>

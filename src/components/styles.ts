@@ -6,21 +6,24 @@
 import { css, unsafeCSS } from 'lit';
 
 /**
- * The dark theme: each colour's default when `theme="dark"` (a partner's own colours still win).
- * Written once: `theme="auto"` on a dark system takes the same rule, its selector changed below.
+ * The dark theme's colours: a partner's `--help-finder-dark-*` colours, else these defaults. The
+ * light theme's `--help-finder-*` colours do not reach it, so a partner's light palette cannot
+ * make the dark theme unreadable (dark text on the dark surface). Focus colours, the radius and
+ * the font are shared by both themes. Written once: `theme="auto"` on a dark system takes the
+ * same rule, its selector changed below.
  */
 const darkTheme = css`
   :host([theme=dark]) {
-    --_accent: var(--help-finder-accent, #8cc4ff);
-    --_accent-text: var(--help-finder-accent-text, #0b0c0c);
-    --_surface: var(--help-finder-surface, #16191c);
-    --_muted: var(--help-finder-muted, #c3c9cd);
-    --_border: var(--help-finder-border, #8a9297);
-    --_soft: var(--help-finder-soft, #23282c);
-    --_danger: var(--help-finder-danger, #ff9b91);
-    --_danger-text: var(--help-finder-danger-text, #0b0c0c);
-    --_open: var(--help-finder-open, #7fd39a);
-    --_text: var(--help-finder-text, #f2f4f5);
+    --_accent: var(--help-finder-dark-accent, #8cc4ff);
+    --_accent-text: var(--help-finder-dark-accent-text, #0b0c0c);
+    --_surface: var(--help-finder-dark-surface, #16191c);
+    --_muted: var(--help-finder-dark-muted, #c3c9cd);
+    --_border: var(--help-finder-dark-border, #8a9297);
+    --_soft: var(--help-finder-dark-soft, #23282c);
+    --_danger: var(--help-finder-dark-danger, #ff9b91);
+    --_danger-text: var(--help-finder-dark-danger-text, #0b0c0c);
+    --_open: var(--help-finder-dark-open, #7fd39a);
+    --_text: var(--help-finder-dark-text, #f2f4f5);
   }
 `;
 

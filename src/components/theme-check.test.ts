@@ -60,6 +60,38 @@ describe('theme contrast warnings', () => {
     expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['[help-finder] --help-finder-open']);
   });
 
+  it('a partner’s light palette does not reach the dark theme, which keeps its own colours', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'help-finder.light-palette { --help-finder-text: #0b0c0c; --help-finder-surface: #ffffff; }';
+    document.head.append(style);
+    let text = '';
+    let surface = '';
+    const warnings = await captureConsole('warn', async () => {
+      const el = await fixture<HelpFinder>(html`<help-finder class="light-palette" theme="dark"></help-finder>`);
+      await afterIdleChecks();
+      const widget = getComputedStyle(el.shadowRoot!.querySelector('.widget')!);
+      [text, surface] = [widget.color, widget.backgroundColor];
+    }).finally(() => style.remove());
+    expect(text, 'the dark theme’s text').to.equal('rgb(242, 244, 245)');
+    expect(surface, 'the dark theme’s surface').to.equal('rgb(22, 25, 28)');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('the dark theme takes --help-finder-dark-* colours, and a failing one is named as such', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'help-finder.dark-palette { --help-finder-dark-accent: #ffd6e8; --help-finder-dark-text: #555555; }';
+    document.head.append(style);
+    let accent = '';
+    const warnings = await captureConsole('warn', async () => {
+      const el = await fixture<HelpFinder>(html`<help-finder class="dark-palette" theme="dark"></help-finder>`);
+      await afterIdleChecks();
+      accent = getComputedStyle(el.shadowRoot!.querySelector('.continue')!).backgroundColor;
+    }).finally(() => style.remove());
+    expect(accent).to.equal('rgb(255, 214, 232)');
+    expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['[help-finder] --help-finder-dark-text']);
+  });
+
   it('in launcher mode, checks the theme once the visitor opens the dialog', async () => {
     const style = document.createElement('style');
     style.textContent = 'help-finder.pale { --help-finder-text: #bbbbbb; }';

@@ -6,10 +6,15 @@
 import { contrastRatio } from './contrast.js';
 
 /**
- * One line per theme colour that fails WCAG AA on the widget rendered in `root`,
- * naming the custom property to change. Empty when the theme is fine.
+ * One line per theme colour that fails WCAG AA on the widget rendered in `root`, in the theme
+ * shown, naming the custom property to change (`--help-finder-dark-…` in the dark theme). Empty
+ * when the theme is fine.
  */
 export function themeContrastWarnings(root: HTMLElement): string[] {
+  const theme = ((root.getRootNode() as ShadowRoot).host as Element | undefined)?.getAttribute('theme');
+  const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  // The focus colours are the same in both themes; the others have a dark twin.
+  const name = (token: string) => `--help-finder-${dark && !token.startsWith('focus') ? 'dark-' : ''}${token}`;
   const probe = document.createElement('span');
   root.append(probe);
   const resolve = (variable: string) => {
@@ -18,16 +23,16 @@ export function themeContrastWarnings(root: HTMLElement): string[] {
   };
   const widget = getComputedStyle(root);
   const checks: Array<[string, string, string, number]> = [
-    ['--help-finder-text', widget.color, widget.backgroundColor, 4.5],
-    ['--help-finder-muted', resolve('--_muted'), widget.backgroundColor, 4.5],
-    ['--help-finder-accent', resolve('--_accent'), widget.backgroundColor, 4.5],
-    ['--help-finder-accent-text', resolve('--_accent-text'), resolve('--_accent'), 4.5],
+    [name('text'), widget.color, widget.backgroundColor, 4.5],
+    [name('muted'), resolve('--_muted'), widget.backgroundColor, 4.5],
+    [name('accent'), resolve('--_accent'), widget.backgroundColor, 4.5],
+    [name('accent-text'), resolve('--_accent-text'), resolve('--_accent'), 4.5],
     // "Open now" on a service card.
-    ['--help-finder-open', resolve('--_open'), widget.backgroundColor, 4.5],
-    ['--help-finder-focus-text', resolve('--_focus-text'), resolve('--_focus'), 4.5],
+    [name('open'), resolve('--_open'), widget.backgroundColor, 4.5],
+    [name('focus-text'), resolve('--_focus-text'), resolve('--_focus'), 4.5],
     // The quick exit and the 999 line must never be hard to see.
-    ['--help-finder-danger-text', resolve('--_danger-text'), resolve('--_danger'), 4.5],
-    ['--help-finder-danger', resolve('--_danger'), resolve('--_soft'), 4.5],
+    [name('danger-text'), resolve('--_danger-text'), resolve('--_danger'), 4.5],
+    [name('danger'), resolve('--_danger'), resolve('--_soft'), 4.5],
   ];
   // The focus indicator is a focus-text outline and a focus-colour halo: one of them must stand out.
   const outline = resolve('--_focus-text');
@@ -36,7 +41,7 @@ export function themeContrastWarnings(root: HTMLElement): string[] {
     (contrastRatio(outline, widget.backgroundColor) ?? 21) < 3 &&
     (contrastRatio(halo, widget.backgroundColor) ?? 21) < 3
   ) {
-    checks.push(['--help-finder-focus', halo, widget.backgroundColor, 3]);
+    checks.push([name('focus'), halo, widget.backgroundColor, 3]);
   }
   probe.remove();
   const warnings: string[] = [];

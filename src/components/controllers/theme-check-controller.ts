@@ -1,16 +1,14 @@
 /**
  * Warns a partner whose theme makes text or focus hard to see (see `../theme-check.ts`), once,
- * when the widget is first shown, at an idle moment so that it never delays the page. Only in
- * the development build (`dist/help-finder.dev.js`): the production build leaves the check out.
- * The configurator's preview uses the development build, so its console shows them.
+ * when the widget is first shown, at an idle moment so that it never delays the page. In both
+ * builds: a colour that fails in the theme a visitor sees (a dark palette left unreadable, say)
+ * must show in the live site's console too, not only in the development build's.
  */
 import type { ReactiveElement } from 'lit';
-import { DEVELOPMENT } from '../../config/development.js';
 import { whenIdle } from '../scheduling.js';
 import { themeContrastWarnings } from '../theme-check.js';
 
 export function themeCheckController(host: ReactiveElement): void {
-  if (!DEVELOPMENT) return;
   let checked = false;
   const widget = () => host.renderRoot.querySelector<HTMLElement>('.widget');
   host.addController({
