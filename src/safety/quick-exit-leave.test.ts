@@ -79,17 +79,17 @@ async function partnerPage(hostQuery = '', sandbox?: string): Promise<Page> {
   return { popup: opened, iframe, win: iframe.contentWindow!, widget: widget! };
 }
 
-/** The partner page (not only the frame) is now the exit page. */
-async function tabHasLeft(page: Window): Promise<void> {
+/** The partner page (not only the frame) is now the exit page (or `url`). */
+async function tabHasLeft(page: Window, url = EXIT_TARGET): Promise<void> {
   await waitUntil(
     () => {
       try {
-        return page.location.href === EXIT_TARGET && page.document.readyState === 'complete';
+        return page.location.href === url && page.document.readyState === 'complete';
       } catch {
         return false; // Between pages.
       }
     },
-    'the partner page around the frame stayed on screen',
+    `the page did not leave for ${url} (the partner page around the frame stayed on screen?)`,
     { timeout: 10000, interval: 50 },
   );
 }
@@ -314,17 +314,7 @@ describe('quick exit', function (this: Mocha.Suite) {
 
     /** The page is now `url`, and Back cannot return: no history entry was added. */
     async function leftFor(page: Window, url: string, entries: number): Promise<void> {
-      await waitUntil(
-        () => {
-          try {
-            return page.location.href === url && page.document.readyState === 'complete';
-          } catch {
-            return false; // Between pages.
-          }
-        },
-        `the page did not leave for ${url}`,
-        { timeout: 10000, interval: 50 },
-      );
+      await tabHasLeft(page, url);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(page.history.length, 'Back cannot return to the page').to.equal(entries);
     }
