@@ -75,6 +75,12 @@ function drawn(el) {
   });
 }
 
+/** Sets the attribute `name` to `value`, or removes it when `value` is empty. */
+function attribute(el, name, value) {
+  if (value) el.setAttribute(name, value);
+  else el.removeAttribute(name);
+}
+
 function runPreview() {
   document.body.style.setProperty('margin', '0');
   const send = (message) => parent.postMessage({ source: SOURCE, ...message }, '*');
@@ -83,13 +89,18 @@ function runPreview() {
   // is a launcher whose dialog is closed. It has no exit shortcut.
   const probe = document.createElement('help-finder');
   probe.config = { exitShortcut: false };
+  // The dark theme's colours are checked on a second one that shows the dark theme: the check
+  // reads the theme the widget shows.
+  const darkProbe = document.createElement('help-finder');
+  darkProbe.config = { exitShortcut: false };
+  darkProbe.setAttribute('theme', 'dark');
   const offPage = document.createElement('div');
   offPage.setAttribute('aria-hidden', 'true');
   offPage.inert = true;
   for (const [name, value] of Object.entries({ position: 'absolute', top: '0', left: '-10000px', width: '320px' })) {
     offPage.style.setProperty(name, value);
   }
-  offPage.append(probe);
+  offPage.append(probe, darkProbe);
   let widget;
   let key = '';
   let checking = Promise.resolve();
@@ -105,12 +116,26 @@ function runPreview() {
       document.body.replaceChildren(widget, offPage);
     }
     widget.config = data.config;
-    for (const el of [widget, probe]) el.style.setProperty('--help-finder-accent', data.accent);
-    // One check at a time, each reported with the colour it checked.
+    attribute(widget, 'theme', data.theme === 'light' ? '' : data.theme);
+    attribute(widget, 'heading-level', data.headingLevel === '2' ? '' : data.headingLevel);
+    for (const el of [widget, probe, darkProbe]) {
+      el.style.setProperty('--help-finder-accent', data.accent);
+      if (data.darkAccent) el.style.setProperty('--help-finder-dark-accent', data.darkAccent);
+      else el.style.removeProperty('--help-finder-dark-accent');
+    }
+    // One check at a time, each reported with the colours it checked.
     checking = checking.then(async () => {
-      await drawn(probe);
+      await Promise.all([drawn(probe), drawn(darkProbe)]);
       const warnings = checkThemeContrast?.(probe);
-      send({ type: 'contrast', accent: data.accent, warnings: warnings ?? [], checked: warnings !== undefined });
+      const darkWarnings = checkThemeContrast?.(darkProbe);
+      send({
+        type: 'contrast',
+        accent: data.accent,
+        darkAccent: data.darkAccent,
+        warnings: warnings ?? [],
+        darkWarnings: darkWarnings ?? [],
+        checked: warnings !== undefined && darkWarnings !== undefined,
+      });
     });
   });
   // Heard just before the widget leaves: the page starts a fresh preview.
@@ -186,6 +211,11 @@ async function loadRelease() {
 async function runConfigurator() {
   const form = document.getElementById('form');
   const areas = document.getElementById('areas');
+  const resources = document.getElementById('resources');
+  const resourceTemplate = document.getElementById('resource-template');
+  const launcherSettings = document.getElementById('launcher-settings');
+  const darkColours = document.getElementById('dark-colours');
+  const darkContrastBox = document.getElementById('dark-accent-contrast');
   const areaTemplate = document.getElementById('area-template');
   const periodTemplate = document.getElementById('period-template');
   const problemsBox = document.getElementById('problems');
@@ -206,56 +236,150 @@ async function runConfigurator() {
     releaseError = String(error);
   }
 
-  function readHours(row) {
-    return [...row.querySelectorAll('.period')].map((period) => ({
-      days: [...period.querySelectorAll('[name="period.days"]:checked')].map((day) => day.value),
-      opens: field(period, 'period.opens'),
-      closes: field(period, 'period.closes'),
-    }));
+  /**
+   * Where each value of the configuration was entered: its JSON path (as the checker names it,
+   * `areas[0].childrensServices.phone`) and the form's field, so that a problem names the field
+   * by its label and links to it. Made afresh by each `readConfig`.
+   * @type {Map<string, HTMLElement>}
+   */
+  let where = new Map();
+
+  /** The field named `name` in `root`. */
+  const input = (root, name) => root.querySelector(`[name="${name}"]`);
+
+  /**
+   * `{ en, cy }` from the fields `name.en` and `name.cy` in `root`, recorded at `path`: each half
+   * at its own path, the text as a whole at the half that is empty when only one is (the
+   * checker's "has no Welsh" names the text), else at the English.
+   */
+  function readText(root, name, path) {
+    const en = input(root, `${name}.en`);
+    const cy = input(root, `${name}.cy`);
+    where.set(`${path}.en`, en);
+    where.set(`${path}.cy`, cy);
+    where.set(path, en.value.trim() && !cy.value.trim() ? cy : en);
+    return text(en.value, cy.value);
   }
 
-  function readConfig() {
-    const areaList = [...areas.querySelectorAll('.area')].map((row, i) => ({
-      id: slug(field(row, 'area.name.en'), i),
-      name: text(field(row, 'area.name.en'), field(row, 'area.name.cy')),
-      childrensServices: {
-        phone: field(row, 'area.phone').trim(),
-        hours: readHours(row),
-        hoursCertain: row.querySelector('[name="area.hoursUsual"]').checked ? false : undefined,
-        outOfHoursPhone: field(row, 'area.outOfHoursPhone').trim(),
-        url: field(row, 'area.url').trim(),
-      },
-    }));
+  /** The value of the field `name` in `root`, trimmed, recorded at `path`. */
+  function readValue(root, name, path) {
+    const el = input(root, name);
+    where.set(path, el);
+    return el.value.trim();
+  }
+
+  function readHours(row, path) {
+    return [...row.querySelectorAll('.period')].map((period, k) => {
+      const at = `${path}[${k}]`;
+      const days = [...period.querySelectorAll('[name="period.days"]')];
+      where.set(at, days[0]);
+      where.set(`${at}.days`, days[0]);
+      return {
+        days: days.filter((day) => day.checked).map((day) => day.value),
+        opens: readValue(period, 'period.opens', `${at}.opens`),
+        closes: readValue(period, 'period.closes', `${at}.closes`),
+      };
+    });
+  }
+
+  /** Each list's rows that hold something, read by `read` with the path of its place in the list. */
+  function readList(rows, path, kept, read) {
+    const items = [];
+    for (const row of rows) {
+      if (!kept(row)) continue;
+      const at = `${path}[${items.length}]`;
+      items.push(read(row, at));
+    }
+    return items;
+  }
+
+  function readConfig(mode) {
+    where = new Map();
+    const areaRows = [...areas.querySelectorAll('.area')];
+    const named = (row) => text(field(row, 'area.name.en'), field(row, 'area.name.cy'));
+    const areaList = readList(areaRows, 'areas', named, (row, at) => {
+      const services = `${at}.childrensServices`;
+      where.set(at, input(row, 'area.name.en'));
+      where.set(`${at}.id`, input(row, 'area.name.en'));
+      where.set(services, input(row, 'area.phone'));
+      where.set(`${services}.hours`, row.querySelector('.add-period'));
+      where.set(`${services}.hoursCertain`, input(row, 'area.hoursUsual'));
+      return {
+        id: slug(field(row, 'area.name.en'), areaRows.indexOf(row)),
+        name: readText(row, 'area.name', `${at}.name`),
+        childrensServices: {
+          phone: readValue(row, 'area.phone', `${services}.phone`),
+          hours: readHours(row, `${services}.hours`),
+          hoursCertain: input(row, 'area.hoursUsual').checked ? false : undefined,
+          outOfHoursPhone: readValue(row, 'area.outOfHoursPhone', `${services}.outOfHoursPhone`),
+          url: readValue(row, 'area.url', `${services}.url`),
+        },
+      };
+    });
+    if (areaRows[0]) where.set('areas', input(areaRows[0], 'area.name.en'));
+    const resourceRows = [...resources.querySelectorAll('.resource')];
+    const filled = (row) =>
+      ['resource.title.en', 'resource.title.cy', 'resource.url'].some((n) => field(row, n).trim());
+    const resourceList = readList(resourceRows, 'resources', filled, (row, at) => {
+      where.set(at, input(row, 'resource.title.en'));
+      return {
+        title: readText(row, 'resource.title', `${at}.title`),
+        url: readValue(row, 'resource.url', `${at}.url`),
+        audience: readValue(row, 'resource.audience', `${at}.audience`),
+      };
+    });
+    if (resourceRows[0]) where.set('resources', input(resourceRows[0], 'resource.title.en'));
+    where.set('agency', input(form, 'agency.name.en'));
+    where.set('agency.safeguardingOfficer', input(form, 'officer.phone'));
+    where.set('exitShortcut', input(form, 'exitShortcut'));
+    where.set('detailedEvents', input(form, 'detailedEvents'));
+    // The launcher's settings only for a floating button (the form hides them otherwise).
+    let launcher;
+    if (mode === 'launcher') {
+      where.set('launcher', input(form, 'launcher.label.en'));
+      const offset = readValue(form, 'launcher.offset', 'launcher.offset');
+      launcher = {
+        label: readText(form, 'launcher.label', 'launcher.label'),
+        position: field(form, 'launcher.position') === 'bottom-left' ? 'bottom-left' : undefined,
+        offset: offset === '' ? undefined : Number(offset),
+      };
+      where.set('launcher.position', input(form, 'launcher.position'));
+    }
     return (
       compact({
         agency: {
-          name: text(field(form, 'agency.name.en'), field(form, 'agency.name.cy')),
+          name: readText(form, 'agency.name', 'agency.name'),
           safeguardingOfficer: {
-            name: text(field(form, 'officer.name.en'), field(form, 'officer.name.cy')),
-            phone: field(form, 'officer.phone').trim(),
-            email: field(form, 'officer.email').trim(),
+            name: readText(form, 'officer.name', 'agency.safeguardingOfficer.name'),
+            phone: readValue(form, 'officer.phone', 'agency.safeguardingOfficer.phone'),
+            email: readValue(form, 'officer.email', 'agency.safeguardingOfficer.email'),
           },
-          proceduresUrl: field(form, 'agency.proceduresUrl').trim(),
+          proceduresUrl: readValue(form, 'agency.proceduresUrl', 'agency.proceduresUrl'),
         },
-        areas: areaList.filter((a) => a.name),
-        resources: [
-          {
-            title: text(field(form, 'resource.title.en'), field(form, 'resource.title.cy')),
-            url: field(form, 'resource.url').trim(),
-            audience: field(form, 'resource.audience'),
-          },
-        ].filter((r) => r.title || r.url),
+        areas: areaList,
+        resources: resourceList,
+        exitUrl: readValue(form, 'exitUrl', 'exitUrl'),
+        exitShortcut: input(form, 'exitShortcut').checked ? undefined : false,
+        detailedEvents: input(form, 'detailedEvents').checked ? true : undefined,
+        launcher,
       }) ?? {}
     );
   }
 
-  /** The fallback paragraphs: in the chosen language, or in both, each marked, when the page decides. */
-  function fallback(lang) {
-    if (lang) return FALLBACK[lang];
-    return FALLBACK.en.flatMap((line, i) => [
-      line.replace('<p>', '<p lang="en">'),
-      FALLBACK.cy[i].replace('<p>', '<p lang="cy">'),
-    ]);
+  /**
+   * The fallback paragraphs: in the chosen language, or in both, each marked, when the page
+   * decides. Their exit link goes where the widget's quick exit does (`exitUrl`, as the checker
+   * accepted it).
+   */
+  function fallback(lang, exitUrl) {
+    const lines = lang
+      ? FALLBACK[lang]
+      : FALLBACK.en.flatMap((line, i) => [
+          line.replace('<p>', '<p lang="en">'),
+          FALLBACK.cy[i].replace('<p>', '<p lang="cy">'),
+        ]);
+    const href = exitUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    return lines.map((line) => line.replace('href="https://www.bbc.co.uk/weather"', `href="${href}"`));
   }
 
   function scriptTag() {
@@ -267,15 +391,27 @@ async function runConfigurator() {
 <script type="module" fetchpriority="low" src="/js/${release.file}" integrity="${release.integrity}" crossorigin="anonymous">${END_SCRIPT}`;
   }
 
-  function snippet(state, warnings) {
-    const { config, mode, lang, accent } = state;
-    const attributes = [mode === 'launcher' ? ' launcher' : '', lang ? ` lang="${lang}"` : ''].join('');
+  function snippet(state, warnings, exitUrl) {
+    const { config, mode, lang, accent, darkAccent, theme, headingLevel } = state;
+    const attributes = [
+      mode === 'launcher' ? ' launcher' : '',
+      lang ? ` lang="${lang}"` : '',
+      headingLevel !== '2' ? ` heading-level="${headingLevel}"` : '',
+      theme !== 'light' ? ` theme="${theme}"` : '',
+    ].join('');
     const json = JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
     const lines = [scriptTag()];
-    if (warnings.length) {
+    if (warnings.light.length) {
       lines.push(
         comment(
-          `Warning: the accent colour ${accent} fails WCAG AA contrast, so some visitors cannot read the widget's text or buttons: ${warnings.join('; ')}. Choose a darker colour in the configurator.`,
+          `Warning: the accent colour ${accent} fails WCAG AA contrast, so some visitors cannot read the widget's text or buttons: ${warnings.light.join('; ')}. Choose a darker colour in the configurator.`,
+        ),
+      );
+    }
+    if (warnings.dark.length) {
+      lines.push(
+        comment(
+          `Warning: the dark theme accent colour ${darkAccent} fails WCAG AA contrast, so some visitors cannot read the widget's text or buttons in the dark theme: ${warnings.dark.join('; ')}. Choose a lighter colour in the configurator.`,
         ),
       );
     }
@@ -285,7 +421,7 @@ async function runConfigurator() {
       lines.push(comment('A floating button: it takes no room on your page, so it has no fallback text.'));
     }
     lines.push(`<help-finder${attributes}>`);
-    if (mode !== 'launcher') lines.push(...fallback(lang).map((line) => `  ${line}`));
+    if (mode !== 'launcher') lines.push(...fallback(lang, exitUrl).map((line) => `  ${line}`));
     lines.push('  <script type="application/json">', json, `  ${END_SCRIPT}`, '</help-finder>');
     return lines.join('\n');
   }
@@ -373,51 +509,197 @@ async function runConfigurator() {
   let downloadUrl = '';
   let downloadJson = '';
 
-  /** Shows the messages, the snippet, the CSS and the file for the current state. */
-  function render() {
-    const { config, mode, accent } = state;
-    const { problems } = parseConfig(config);
-    const pending = !contrast || contrast.accent !== accent;
-    const warnings = pending ? [] : contrast.warnings;
-
-    contrastBox.replaceChildren();
-    contrastBox.hidden = !warnings.length;
+  /** A colour's contrast result beside it: shown when it fails, with what to do. */
+  function showContrast(box, warnings, what) {
+    box.replaceChildren();
+    box.hidden = !warnings.length;
     if (warnings.length) {
-      contrastBox.append(
-        element('strong', 'This colour fails WCAG AA contrast. '),
+      box.append(
+        element('strong', `This colour fails WCAG AA contrast${what.where}. `),
         welsh('Mae’r lliw hwn yn methu.'),
         ...warnings.map((warning) => element('span', ` ${warning}.`)),
-        ' Choose a darker colour.',
+        ` Choose a ${what.better} colour.`,
       );
     }
-    form.querySelector('[name="accent"]').setAttribute('aria-invalid', String(warnings.length > 0));
+  }
 
+  /** The English words of a field's label (its Welsh, and the field itself, left out). */
+  function englishLabel(el) {
+    if (el.dataset.label) return el.dataset.label;
+    const label = el.closest('label');
+    if (!label) return el.name;
+    const copy = label.cloneNode(true);
+    for (const inner of copy.querySelectorAll('[lang="cy"], input, select, textarea')) inner.remove();
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  }
+
+  /** Its place in a list of rows, and what it is called: "Area 2 (Torfaen)". */
+  function rowName(row, kind, rows, en, cy) {
+    const called = field(row, en).trim() || field(row, cy).trim();
+    return `${kind} ${rows.indexOf(row) + 1}${called ? ` (${called})` : ''}`;
+  }
+
+  const lowerFirst = (words) => words.charAt(0).toLowerCase() + words.slice(1);
+
+  /**
+   * The form's own name of a field, as a web team reads it: "Safeguarding Officer phone",
+   * "Area 1 (Torfaen): children’s services, office hours", "Resource 2 (Our leaflet): address (https)".
+   */
+  function fieldName(el) {
+    const label = el.dataset.label ?? lowerFirst(englishLabel(el));
+    const places = [];
+    const area = el.closest('.area');
+    if (area) places.push(rowName(area, 'Area', [...areas.querySelectorAll('.area')], 'area.name.en', 'area.name.cy'));
+    const period = el.closest('.period');
+    if (period) places.push(`opening hours ${[...period.parentElement.children].indexOf(period) + 1}`);
+    const resource = el.closest('.resource');
+    if (resource) {
+      const rows = [...resources.querySelectorAll('.resource')];
+      places.push(rowName(resource, 'Resource', rows, 'resource.title.en', 'resource.title.cy'));
+    }
+    if (places.length) return `${places.join(', ')}: ${label}`;
+    const group = el.closest('[data-name]')?.dataset.name;
+    return group ? `${group} ${label}` : englishLabel(el);
+  }
+
+  /** The field a problem at `path` is about: the nearest enclosing path entered on the form. */
+  function fieldFor(path) {
+    for (let at = path; at;) {
+      const found = where.get(at);
+      if (found) return found;
+      const shorter = at.replace(/(\.[^.[\]]*|\[\d+\])$/, '');
+      if (shorter === at) return undefined;
+      at = shorter;
+    }
+    return undefined;
+  }
+
+  let fieldIds = 0;
+  let shownProblems = '';
+  /** The fields the last problems described, and so marked. */
+  let marked = [];
+
+  /**
+   * The problems as a list, like GOV.UK's error summary: each names its field by the form's label
+   * (with the JSON path in brackets, for developers) and is a link that focuses that field; a field
+   * with an error has `aria-invalid="true"`, and every field with a problem is described by it.
+   * Drawn again only when they change, so a link keeps focus and nothing is announced twice.
+   */
+  function showProblems(items, pending) {
+    for (const { field: el } of items) if (el) el.id ||= `field-${++fieldIds}`;
+    const key = JSON.stringify(
+      items.map((item) => [item.severity, item.words, item.path, item.field?.id, item.field && fieldName(item.field)]),
+    );
+    if (key === shownProblems && items.length) return;
+    shownProblems = key;
+    for (const el of marked) {
+      el.removeAttribute('aria-invalid');
+      const own = el.dataset.describedby;
+      if (own) el.setAttribute('aria-describedby', own);
+      else el.removeAttribute('aria-describedby');
+    }
+    marked = [];
     problemsBox.replaceChildren();
-    const lines = [
-      ...problems.map((p) => `${p.severity === 'error' ? 'Error' : 'Warning'}: ${p.path}: ${p.message}`),
-      ...warnings.map((warning) => `Error: accent colour ${accent}: ${warning}`),
-    ];
-    if (lines.length) {
-      problemsBox.append(element('ul', ...lines.map((line) => element('li', line))));
-    } else if (pending) {
+    if (!items.length) {
       // Never "No problems" before the colours have been checked.
-      problemsBox.append(element('p', 'Checking the colours in the preview… / Wrthi’n gwirio’r lliwiau…'));
-    } else {
       problemsBox.append(
         element(
           'p',
-          contrast.checked ? 'No problems found. / Dim problemau.' : 'No problems found; the colours were not checked.',
+          pending
+            ? 'Checking the colours in the preview… / Wrthi’n gwirio’r lliwiau…'
+            : contrast.checked
+              ? 'No problems found. / Dim problemau.'
+              : 'No problems found; the colours were not checked.',
         ),
       );
+      return;
     }
+    const list = items.map((item, i) => {
+      const line = element('li', `${item.severity === 'error' ? 'Error' : 'Warning'}: `);
+      line.id = `problem-${i + 1}`;
+      const el = item.field;
+      if (!el) {
+        line.append(item.path ? `${item.path}: ${item.words}` : item.words);
+        return line;
+      }
+      const link = element('a', `${item.name ?? fieldName(el)}: ${item.words}`);
+      link.href = `#${el.id}`;
+      line.append(link);
+      if (item.path) line.append(' ', element('code', `(${item.path})`));
+      if (el.matches('input, select, textarea')) {
+        if (!marked.includes(el)) {
+          el.dataset.describedby ??= el.getAttribute('aria-describedby') ?? '';
+          marked.push(el);
+        }
+        if (item.severity === 'error') el.setAttribute('aria-invalid', 'true');
+        // A colour's contrast is described by its own box beside it.
+        if (!item.name) {
+          const ids = (el.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+          el.setAttribute('aria-describedby', [...ids, line.id].join(' '));
+        }
+      }
+      return line;
+    });
+    problemsBox.append(element('h3', 'There is a problem ', welsh('/ Mae problem wedi codi')), element('ul', ...list));
+  }
 
-    snippetBox.textContent = snippet(state, warnings);
+  // A problem's link focuses its field (and brings its label into view), as GOV.UK's does.
+  problemsBox.addEventListener('click', (event) => {
+    const link = event.target.closest?.('a[href^="#"]');
+    const target = link && document.getElementById(link.getAttribute('href').slice(1));
+    if (!target) return;
+    event.preventDefault();
+    (target.closest('label') ?? target).scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  });
+
+  /** Shows the messages, the snippet, the CSS and the file for the current state. */
+  function render() {
+    const { config, mode, accent, darkAccent } = state;
+    const { config: parsed, problems } = parseConfig(config);
+    const pending = !contrast || contrast.accent !== accent || contrast.darkAccent !== darkAccent;
+    const warnings = {
+      light: pending ? [] : contrast.warnings,
+      // The dark theme's, when the widget may show it.
+      dark: pending || !darkAccent ? [] : contrast.darkWarnings,
+    };
+    const accentInput = input(form, 'accent');
+    const darkInput = input(form, 'darkAccent');
+    showContrast(contrastBox, warnings.light, { where: '', better: 'darker' });
+    showContrast(darkContrastBox, warnings.dark, { where: ' in the dark theme', better: 'lighter' });
+
+    showProblems(
+      [
+        ...problems.map((p) => ({
+          severity: p.severity,
+          path: p.path,
+          words: p.message || (p.severity === 'error' ? 'not used' : 'used, but check it'),
+          field: fieldFor(p.path),
+        })),
+        ...warnings.light.map((warning) => ({
+          severity: 'error',
+          words: warning,
+          name: `Accent colour ${accent}`,
+          field: accentInput,
+        })),
+        ...warnings.dark.map((warning) => ({
+          severity: 'error',
+          words: warning,
+          name: `Dark theme accent colour ${darkAccent}`,
+          field: darkInput,
+        })),
+      ],
+      pending,
+    );
+
+    snippetBox.textContent = snippet(state, warnings, parsed.exitUrl);
     const reserve =
       mode === 'launcher'
         ? ''
         : '\n  /* Hold its place while it loads, so the page does not jump. */\n  display: block;\n  min-height: 100vh;';
-    const fails = warnings.length ? ' /* fails WCAG AA contrast: choose a darker colour */' : '';
-    cssBox.textContent = `help-finder {${reserve}\n  --help-finder-accent: ${accent};${fails}\n}`;
+    const fails = (list, better) => (list.length ? ` /* fails WCAG AA contrast: choose a ${better} colour */` : '');
+    const dark = darkAccent ? `\n  --help-finder-dark-accent: ${darkAccent};${fails(warnings.dark, 'lighter')}` : '';
+    cssBox.textContent = `help-finder {${reserve}\n  --help-finder-accent: ${accent};${fails(warnings.light, 'darker')}${dark}\n}`;
 
     const json = configFile(config);
     if (json !== downloadJson) {
@@ -429,14 +711,27 @@ async function runConfigurator() {
   }
 
   function update() {
+    const mode = form.querySelector('[name="mode"]:checked').value;
+    const theme = field(form, 'theme') || 'light';
+    launcherSettings.hidden = mode !== 'launcher';
+    // The dark theme's colour only where the widget may show the dark theme.
+    darkColours.hidden = theme === 'light';
     state = {
-      config: readConfig(),
-      mode: form.querySelector('[name="mode"]:checked').value,
+      config: readConfig(mode),
+      mode,
       lang: field(form, 'lang'),
+      theme,
+      headingLevel: field(form, 'headingLevel') || '2',
       accent: field(form, 'accent'),
+      darkAccent: theme === 'light' ? '' : field(form, 'darkAccent'),
     };
     render();
     sendState();
+  }
+
+  function addResource() {
+    resources.insertBefore(resourceTemplate.content.cloneNode(true), document.getElementById('add-resource'));
+    return [...resources.querySelectorAll('.resource')].at(-1);
   }
 
   function addArea() {
@@ -592,6 +887,17 @@ async function runConfigurator() {
     }
     update();
   });
+  document.getElementById('add-resource').addEventListener('click', () => {
+    addResource().querySelector('input').focus();
+    update();
+  });
+  resources.addEventListener('click', (event) => {
+    const button = event.target.closest?.('button.remove-resource');
+    if (!button) return;
+    button.closest('.resource').remove();
+    document.getElementById('add-resource').focus();
+    update();
+  });
   const copyStatus = document.getElementById('copy-status');
   document.getElementById('copy-snippet').addEventListener('click', () => {
     const copied = navigator.clipboard?.writeText(snippetBox.textContent) ?? Promise.reject(new Error('no clipboard'));
@@ -607,6 +913,7 @@ async function runConfigurator() {
   });
   form.addEventListener('change', update);
   addArea();
+  addResource();
   update();
   startPreview();
 }

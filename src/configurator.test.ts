@@ -6,7 +6,11 @@
 // - the snippet names the release file and its integrity (the hash of dist/help-finder.js);
 // - fallback text in the language chosen, none inside a launcher;
 // - the configuration as a file; office hours per area; removing areas;
-// - a failing accent colour shown beside it and in the snippet, never "No problems found";
+// - every field of the configuration, the heading level and theme, several resources (C7);
+// - a failing accent colour shown beside it and in the snippet, never "No problems found"; the
+//   dark theme's accent checked in the dark theme;
+// - problems named by the form's labels, linked to their fields, marked aria-invalid (C9);
+// - no sideways scrolling at 360 px wide (C12);
 // - the preview's quick exit leaves only the preview: the form stays.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
@@ -57,6 +61,19 @@ function select(doc: Document, name: string, value: string): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** Ticks or unticks a check box, as a click does. */
+function toggle(doc: Document, name: string, nth = 0): void {
+  const input = doc.querySelectorAll<HTMLInputElement>(`[name="${name}"]`)[nth]!;
+  input.checked = !input.checked;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function selectNth(doc: Document, name: string, value: string, nth: number): void {
+  const input = doc.querySelectorAll<HTMLSelectElement>(`[name="${name}"]`)[nth]!;
+  input.value = value;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 const snippetOf = (doc: Document) => doc.getElementById('snippet')!.textContent!;
 const problemsOf = (doc: Document) => doc.getElementById('problems')!.textContent!;
 
@@ -103,7 +120,9 @@ describe('the configurator', function (this: Mocha.Suite) {
     type(doc, 'area.name.en', 'Torfaen');
     type(doc, 'area.name.cy', 'Torfaen');
     type(doc, 'area.phone', '01234');
-    expect(problemsOf(doc)).to.contain('Error: areas[0].childrensServices.phone: "01234" is not a UK phone number');
+    expect(problemsOf(doc)).to.contain(
+      'Error: Area 1 (Torfaen): children’s services, office hours: "01234" is not a UK phone number (areas[0].childrensServices.phone)',
+    );
     type(doc, 'area.phone', '01495 762200');
     expect(problemsOf(doc)).to.contain('No problems');
   });
@@ -229,7 +248,7 @@ describe('the configurator', function (this: Mocha.Suite) {
     expect(box.textContent).to.contain('This colour fails WCAG AA contrast.');
     expect(box.textContent).to.contain('--help-finder-accent: contrast 1.3:1');
     expect(doc.querySelector('[name="accent"]')!.getAttribute('aria-describedby')).to.equal('accent-contrast');
-    expect(problemsOf(doc)).to.contain('Error: accent colour #f0e68c: --help-finder-accent: contrast 1.3:1');
+    expect(problemsOf(doc)).to.contain('Error: Accent colour #f0e68c: --help-finder-accent: contrast 1.3:1');
     expect(problemsOf(doc)).not.to.contain('No problems');
     expect(snippetOf(doc)).to.match(/<!-- Warning: the accent colour #f0e68c fails WCAG AA contrast[^>]*-->/);
     expect(doc.getElementById('css')!.textContent).to.contain(
@@ -290,6 +309,207 @@ describe('the configurator', function (this: Mocha.Suite) {
     expect(doc.activeElement?.id).to.equal('add-area');
     const ids = (configIn(snippetOf(doc)).areas as Array<{ id: string }>).map((a) => a.id);
     expect(ids).to.deep.equal(['newport']);
+  });
+
+  it('offers the heading level, theme, quick exit, detailed events (with a warning), the launcher’s settings and several resources; the snippet and the file carry them (C7)', async () => {
+    const doc = await openConfigurator();
+    const { version } = await (await fetch('/package.json')).json();
+    select(doc, 'headingLevel', '3');
+    select(doc, 'theme', 'dark');
+    type(doc, 'exitUrl', 'https://ysgol-enghraifft.example/');
+    toggle(doc, 'exitShortcut');
+    toggle(doc, 'detailedEvents');
+    // The warning beside detailed events says who hears the answers, and is the box's description.
+    const events = doc.querySelector<HTMLInputElement>('[name="detailedEvents"]')!;
+    const warning = doc.getElementById(events.getAttribute('aria-describedby')!)!.textContent!.replace(/\s+/g, ' ');
+    expect(warning).to.contain('every script on your page then hears what visitors answered');
+    // Two resources, the first removed, a third added.
+    type(doc, 'resource.title.en', 'Our leaflet');
+    type(doc, 'resource.title.cy', 'Ein taflen');
+    type(doc, 'resource.url', 'https://ysgol-enghraifft.example/leaflet');
+    doc.getElementById('add-resource')!.click();
+    expect(doc.activeElement?.getAttribute('name'), 'focus goes to the new resource').to.equal('resource.title.en');
+    type(doc, 'resource.title.en', 'Our policy', 1);
+    type(doc, 'resource.title.cy', 'Ein polisi', 1);
+    type(doc, 'resource.url', 'https://ysgol-enghraifft.example/policy', 1);
+    selectNth(doc, 'resource.audience', 'professional', 1);
+    expect((configIn(snippetOf(doc)).resources as unknown[]).length).to.equal(2);
+    // The launcher's settings only in floating-button mode.
+    const launcherBox = doc.getElementById('launcher-settings')!;
+    expect(launcherBox.hidden, 'no launcher settings for an inline widget').to.equal(true);
+    select(doc, 'mode', 'launcher');
+    expect(launcherBox.hidden).to.equal(false);
+    type(doc, 'launcher.label.en', 'Worried about a pupil?');
+    type(doc, 'launcher.label.cy', 'Poeni am ddisgybl?');
+    select(doc, 'launcher.position', 'bottom-left');
+    type(doc, 'launcher.offset', '24');
+
+    const snippet = snippetOf(doc);
+    expect(snippet).to.contain('<help-finder launcher heading-level="3" theme="dark">');
+    const expected = {
+      resources: [
+        {
+          title: { en: 'Our leaflet', cy: 'Ein taflen' },
+          url: 'https://ysgol-enghraifft.example/leaflet',
+          audience: 'all',
+        },
+        {
+          title: { en: 'Our policy', cy: 'Ein polisi' },
+          url: 'https://ysgol-enghraifft.example/policy',
+          audience: 'professional',
+        },
+      ],
+      exitUrl: 'https://ysgol-enghraifft.example/',
+      exitShortcut: false,
+      detailedEvents: true,
+      launcher: {
+        label: { en: 'Worried about a pupil?', cy: 'Poeni am ddisgybl?' },
+        position: 'bottom-left',
+        offset: 24,
+      },
+    };
+    expect(configIn(snippet)).to.deep.equal(expected);
+    const file = await (await fetch((doc.getElementById('download-json') as HTMLAnchorElement).href)).json();
+    expect(file).to.deep.equal({ $schema: `./help-finder-${version}.schema.json`, ...expected });
+    expect(parseConfig(file).problems).to.deep.equal([]);
+    expect(problemsOf(doc)).to.contain('No problems');
+
+    // Pasted: the widget takes them all.
+    const page = await paste(snippet);
+    await waitUntil(() => page.querySelector('help-finder')?.shadowRoot?.querySelector('[part~="launcher"]'));
+    const widget = page.querySelector('help-finder') as Widget;
+    expect(widget.getAttribute('theme')).to.equal('dark');
+    expect(widget.getAttribute('heading-level')).to.equal('3');
+    const button = widget.shadowRoot!.querySelector<HTMLElement>('[part~="launcher"]')!;
+    expect(button.textContent!.trim()).to.equal('Worried about a pupil?');
+    expect(button.getBoundingClientRect().left).to.equal(24);
+    button.click();
+    await waitUntil(() => widget.shadowRoot!.querySelector('h3#step-heading'), 'the question is not an h3');
+
+    // Removing the first resource focuses "Add a resource"; back inline, no launcher settings,
+    // and the fallback exit link goes where the quick exit does.
+    doc.querySelector<HTMLButtonElement>('.resource .remove-resource')!.click();
+    expect(doc.activeElement?.id).to.equal('add-resource');
+    select(doc, 'mode', 'inline');
+    const inline = configIn(snippetOf(doc));
+    expect(inline.launcher).to.equal(undefined);
+    expect((inline.resources as Array<{ url: string }>).map((r) => r.url)).to.deep.equal([
+      'https://ysgol-enghraifft.example/policy',
+    ]);
+    expect(snippetOf(doc)).to.contain(
+      '<p lang="en"><a href="https://ysgol-enghraifft.example/">Exit this page</a></p>',
+    );
+    expect(snippetOf(doc)).to.contain(
+      '<p lang="cy"><a href="https://ysgol-enghraifft.example/">Gadael y dudalen</a></p>',
+    );
+    expect(snippetOf(doc)).to.contain('<help-finder heading-level="3" theme="dark">');
+  });
+
+  it('offers the dark theme’s accent colour beside the accent, checked in the dark theme (C7)', async () => {
+    const doc = await openConfigurator();
+    const dark = doc.querySelector<HTMLInputElement>('[name="darkAccent"]')!;
+    const box = doc.getElementById('dark-accent-contrast')!;
+    expect(dark.closest<HTMLElement>('[hidden]'), 'hidden while the theme is light').to.not.equal(null);
+    select(doc, 'theme', 'auto');
+    expect(dark.closest('[hidden]')).to.equal(null);
+    expect(dark.getAttribute('aria-describedby')).to.contain('dark-accent-contrast');
+    // The light theme's accent on the dark surface: too dark.
+    type(doc, 'darkAccent', '#1d5a96');
+    expect(problemsOf(doc), 'while the colour is being checked').not.to.contain('No problems');
+    await waitUntil(() => !box.hidden, 'no contrast message beside the dark accent', { timeout: 10000 });
+    expect(box.textContent).to.contain('--help-finder-dark-accent: contrast');
+    expect(dark.getAttribute('aria-invalid')).to.equal('true');
+    expect(problemsOf(doc)).to.contain('Error: Dark theme accent colour #1d5a96: --help-finder-dark-accent: contrast');
+    expect(doc.getElementById('css')!.textContent).to.contain(
+      '--help-finder-dark-accent: #1d5a96; /* fails WCAG AA contrast',
+    );
+    expect(doc.getElementById('accent-contrast')!.hidden, 'the light accent still passes').to.equal(true);
+    type(doc, 'darkAccent', '#f4b3dd');
+    await waitUntil(() => problemsOf(doc).includes('No problems'), 'a light accent passes on the dark surface', {
+      timeout: 10000,
+    });
+    expect(box.hidden).to.equal(true);
+    expect(dark.hasAttribute('aria-invalid')).to.equal(false);
+    expect(doc.getElementById('css')!.textContent).to.contain('--help-finder-dark-accent: #f4b3dd;\n');
+    // In the light theme the dark colours are not used: not written.
+    select(doc, 'theme', 'light');
+    expect(doc.getElementById('css')!.textContent).not.to.contain('dark');
+  });
+
+  it('names each problem by the form’s label, marks its field aria-invalid and links to it (C9)', async () => {
+    const doc = await openConfigurator();
+    type(doc, 'officer.phone', '01234');
+    type(doc, 'area.name.en', 'Torfaen');
+    type(doc, 'area.name.cy', 'Torfaen');
+    type(doc, 'area.url', 'http://torfaen.example/');
+    const problems = doc.getElementById('problems')!;
+    expect(problemsOf(doc)).to.contain(
+      'Error: Safeguarding Officer phone: "01234" is not a UK phone number (agency.safeguardingOfficer.phone)',
+    );
+    expect(problemsOf(doc)).to.contain(
+      'Error: Area 1 (Torfaen): report-a-concern page (https): "http://torfaen.example/" is not an allowed link (use https:…) (areas[0].childrensServices.url)',
+    );
+    const phone = doc.querySelector<HTMLInputElement>('[name="officer.phone"]')!;
+    const url = doc.querySelector<HTMLInputElement>('[name="area.url"]')!;
+    expect(phone.getAttribute('aria-invalid')).to.equal('true');
+    expect(url.getAttribute('aria-invalid')).to.equal('true');
+    expect(doc.querySelectorAll('#form [aria-invalid="true"]')).to.have.length(2);
+    // Each problem is a link to its field; following it focuses the field, which the problem describes.
+    const links = [...problems.querySelectorAll('a')].filter((a) => a.parentElement!.textContent!.startsWith('Error'));
+    expect(links.map((a) => a.textContent)).to.deep.equal([
+      'Safeguarding Officer phone: "01234" is not a UK phone number',
+      'Area 1 (Torfaen): report-a-concern page (https): "http://torfaen.example/" is not an allowed link (use https:…)',
+    ]);
+    expect(problems.querySelector('h3')!.textContent).to.equal('There is a problem / Mae problem wedi codi');
+    expect(links[0]!.getAttribute('href')).to.equal(`#${phone.id}`);
+    links[0]!.click();
+    expect(doc.activeElement).to.equal(phone);
+    const description = phone
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => doc.getElementById(id)!.textContent)
+      .join(' ');
+    expect(description).to.contain('"01234" is not a UK phone number');
+    links[1]!.click();
+    expect(doc.activeElement).to.equal(url);
+    // Put right: the mark goes.
+    type(doc, 'officer.phone', '01639 686802');
+    type(doc, 'area.url', 'https://torfaen.example/');
+    expect(phone.hasAttribute('aria-invalid')).to.equal(false);
+    expect(url.hasAttribute('aria-invalid')).to.equal(false);
+    expect(problemsOf(doc)).not.to.contain('Error');
+    // A name in one language only: the warning links to the empty field.
+    type(doc, 'agency.name.en', 'Ysgol Example');
+    const welshLink = problems.querySelector('a')!;
+    expect(welshLink.textContent).to.match(/^Your organisation’s name \(Welsh\): has no Welsh/);
+    welshLink.click();
+    expect(doc.activeElement).to.equal(doc.querySelector('[name="agency.name.cy"]'));
+  });
+
+  it('does not scroll sideways at 360 px wide, with every field shown (C12)', async () => {
+    const iframe = await loadFrame({ src: BUILT });
+    iframe.style.cssText = 'width: 360px; height: 640px; border: 0;';
+    const doc = iframe.contentDocument!;
+    await waitUntil(() => doc.getElementById('problems')?.textContent!.includes('No problems'), 'no first check', {
+      timeout: 15000,
+    });
+    (doc.getElementById('council-preset') as HTMLSelectElement).value = 'rhondda-cynon-taf';
+    doc.getElementById('add-council')!.click();
+    doc.querySelector<HTMLButtonElement>('.add-period')!.click();
+    select(doc, 'mode', 'launcher');
+    select(doc, 'theme', 'auto');
+    type(doc, 'officer.phone', '01234');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const root = doc.documentElement;
+    expect(iframe.contentWindow!.innerWidth).to.equal(360);
+    const wide = [...doc.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : ''}`,
+      );
+    expect(wide, 'elements past the right edge').to.deep.equal([]);
+    expect(root.scrollWidth, 'scrollWidth').to.be.at.most(root.clientWidth);
   });
 
   it('says when the widget’s national facts were checked (the oldest check in this build)', async () => {
