@@ -8,8 +8,8 @@
 // - Council contacts: every area in a demo configuration gives its council's values from the
 //   configurator's presets (demo/council-presets.js, checked against the council reference by
 //   scripts/council-presets.test.mjs), and none the presets leave out.
-// - Colours: the configurator's accent colour, and each `@cssprop` default in the manifest, is the
-//   default in src/components/styles.ts.
+// - Colours: the configurator's accent colours (light and dark theme), and each `@cssprop` default
+//   in the manifest, is the default in src/components/styles.ts.
 import { expect } from '@open-wc/testing';
 import { DEFAULT_CONFIG } from './config/partner-config.js';
 import { baseStyles } from './components/styles.js';
@@ -101,8 +101,13 @@ describe('facts and defaults repeated outside the source', () => {
 
   it('the configurator’s accent colour and the manifest’s colour defaults are the styles’ defaults', async () => {
     const defaults = styleDefaults();
-    const accent = /<input name="accent" type="color" value="([^"]*)"[^>]*>/.exec(await text('demo/configurator.html'));
+    const page = await text('demo/configurator.html');
+    const accent = /<input name="accent" type="color" value="([^"]*)"[^>]*>/.exec(page);
     expect(accent?.[1], 'the configurator’s accent colour').to.equal(defaults.get('--help-finder-accent'));
+    const dark = /<input name="darkAccent" type="color" value="([^"]*)"[^>]*>/.exec(page);
+    expect(dark?.[1], 'the configurator’s dark theme accent colour').to.equal(
+      defaults.get('--help-finder-dark-accent'),
+    );
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
     const documented = manifest.modules
       .flatMap((m: { declarations?: Array<{ cssProperties?: unknown[] }> }) => m.declarations ?? [])

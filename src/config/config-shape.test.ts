@@ -4,7 +4,8 @@
 // - the TypeScript types in partner-config.ts, at compile time (`npm run lint` runs tsc);
 // - the fields the parser accepts (a field added to the parser alone, or to the schema alone, fails);
 // - the README's configuration table (every field named there exists; every field is named).
-// - the configurator's form (demo/configurator.js): every field it writes exists.
+// - the configurator's form (demo/configurator.js): every field it writes exists, and it offers
+//   every field.
 import { expect, waitUntil } from '@open-wc/testing';
 import { parseConfig } from './parse-config.js';
 import type {
@@ -225,11 +226,16 @@ describe('the configuration’s shape (one source: the JSON Schema)', () => {
       await waitUntil(() => doc.getElementById('problems')!.textContent!.includes('No problems'), 'no first check', {
         timeout: 10000,
       });
-      // Office hours: one period, so that its fields are on the form.
+      // Office hours: one period, so that its fields are on the form; a floating button, so that
+      // the launcher's are written.
       doc.querySelector<HTMLButtonElement>('.add-period')!.click();
-      // A valid value for every field of the form; `mode`, `lang` and `accent` are the embed's
-      // attributes and CSS, not configuration. Check boxes are ticked (the days, Monday to Friday,
-      // are ticked already; "usual hours" writes `hoursCertain: false`).
+      const launcher = doc.querySelector<HTMLInputElement>('[name="mode"][value="launcher"]')!;
+      launcher.checked = true;
+      launcher.dispatchEvent(new Event('change', { bubbles: true }));
+      // A valid value for every field of the form; the embed's attributes and CSS (`mode`, `lang`,
+      // `theme`, `headingLevel`, `accent`, `darkAccent`) are not configuration. Check boxes are
+      // clicked (the days, Monday to Friday, are ticked already; "usual hours" writes
+      // `hoursCertain: false`, the Shift shortcut `exitShortcut: false`, detailed events `true`).
       const values: Record<string, string> = {
         'agency.name.en': 'Ysgol Example',
         'agency.name.cy': 'Ysgol Enghraifft',
@@ -249,22 +255,38 @@ describe('the configuration’s shape (one source: the JSON Schema)', () => {
         'resource.title.cy': 'Ein taflen',
         'resource.url': 'https://ysgol.example/leaflet',
         'resource.audience': 'professional',
+        exitUrl: 'https://ysgol.example/away',
+        'launcher.label.en': 'Worried about a pupil?',
+        'launcher.label.cy': 'Poeni am ddisgybl?',
+        'launcher.position': 'bottom-left',
       };
-      const checks: Record<string, unknown> = { 'period.days': 'mon', 'area.hoursUsual': false };
+      // Written as numbers.
+      const numbers: Record<string, number> = { 'launcher.offset': 24 };
+      const checks: Record<string, unknown> = {
+        'period.days': 'mon',
+        'area.hoursUsual': false,
+        exitShortcut: false,
+        detailedEvents: true,
+      };
+      const embed = ['mode', 'lang', 'theme', 'headingLevel', 'accent', 'darkAccent'];
       const names = [...doc.querySelectorAll<HTMLInputElement>('#form [name]')].map((input) => input.name);
-      expect([...new Set(names)].filter((name) => !['mode', 'lang', 'accent'].includes(name))).to.have.members([
+      expect([...new Set(names)].filter((name) => !embed.includes(name))).to.have.members([
         ...Object.keys(values),
+        ...Object.keys(numbers),
         ...Object.keys(checks),
       ]);
-      for (const [name, value] of Object.entries(values)) {
+      const typed = { ...values, ...Object.fromEntries(Object.entries(numbers).map(([k, v]) => [k, String(v)])) };
+      for (const [name, value] of Object.entries(typed)) {
         const input = doc.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
         input.value = value;
         input.dispatchEvent(new Event('input', { bubbles: true }));
         input.dispatchEvent(new Event('change', { bubbles: true }));
       }
-      const usual = doc.querySelector<HTMLInputElement>('[name="area.hoursUsual"]')!;
-      usual.checked = true;
-      usual.dispatchEvent(new Event('change', { bubbles: true }));
+      for (const name of ['area.hoursUsual', 'exitShortcut', 'detailedEvents']) {
+        const box = doc.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+        box.checked = !box.checked;
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+      }
       const snippet = doc.getElementById('snippet')!.textContent!;
       const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(snippet)![1]!;
       const config = JSON.parse(json.replace(/\\u003c/g, '<'));
@@ -281,7 +303,16 @@ describe('the configuration’s shape (one source: the JSON Schema)', () => {
       };
       visit(config, '');
       for (const path of written) expect(schemaPaths, `the configurator writes ${path}`).to.include(path);
-      expect(leaves).to.include.members([...Object.values(values), ...Object.values(checks)]);
+      expect(leaves).to.include.members([
+        ...Object.values(values),
+        ...Object.values(numbers),
+        ...Object.values(checks),
+      ]);
+      // And the form offers every field of the schema (`$schema` is the file's, not the form's).
+      expect(
+        schemaPaths.filter((path) => path !== '$schema' && !written.includes(path)),
+        'fields of the schema the configurator does not offer',
+      ).to.deep.equal([]);
       expect(parseConfig(config).problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([]);
     } finally {
       iframe.remove();
