@@ -1,11 +1,10 @@
-// Launcher mode, the one-tag embed under a strict CSP, and config-src.
+// Launcher mode, and the one-tag embed (which adds a launcher) under a strict CSP.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { HelpFinder } from './help-finder.js';
-import { captureConsole } from '../test-helpers/console.js';
 import { phoneFrame } from '../test-helpers/frame.js';
-import { HelpFinderHarness, mount, mountIn, SELECTORS, type Widget, widgetOn } from '../test-helpers/harness.js';
+import { mount, mountIn, SELECTORS, widgetOn } from '../test-helpers/harness.js';
 
 describe('launcher mode', () => {
   it('opens the finder in a modal dialog, moves focus in, and Esc returns focus to the launcher', async () => {
@@ -217,87 +216,5 @@ describe('the one-tag embed', function (this: Mocha.Suite) {
     } finally {
       iframe.remove();
     }
-  });
-});
-
-describe('config-src', () => {
-  it('refuses an address on another site, says why, and still works', async () => {
-    let finder!: HelpFinderHarness;
-    const errors = await captureConsole('error', async (lines) => {
-      finder = await mount(undefined, { 'config-src': 'https://partner.example/help-finder.json' });
-      await waitUntil(() => lines.length > 0, 'no console error');
-    });
-    expect(errors[0]).to.equal(
-      '[help-finder] config-src: "https://partner.example/help-finder.json" is on another site; config-src must be on the same site as the page',
-    );
-    expect(finder.heading()).to.equal('What do you need help with?');
-  });
-
-  it('reports a missing file by its address', async () => {
-    const errors = await captureConsole('error', async (lines) => {
-      await mount(undefined, { 'config-src': '/no-such-config.json' });
-      await waitUntil(() => lines.length > 0, 'no console error');
-    });
-    expect(errors[0]).to.equal('[help-finder] config-src: "/no-such-config.json" could not be loaded (HTTP 404)');
-  });
-
-  it('names the address when it answers with a web page instead of JSON, and still works', async () => {
-    let finder!: HelpFinderHarness;
-    const errors = await captureConsole('error', async (lines) => {
-      finder = await mount(undefined, { 'config-src': '/src/test-pages/one-tag.html' });
-      await waitUntil(() => lines.length > 0, 'no console error');
-    });
-    expect(errors).to.deep.equal([
-      '[help-finder] config-src: "/src/test-pages/one-tag.html" is not valid JSON (it is a web page, not JSON)',
-    ]);
-    expect(finder.$(SELECTORS.emergencyCall)).to.exist;
-  });
-});
-
-describe('on a single-page app', () => {
-  it('survives being removed and added again, with no listener left behind', async () => {
-    const { exitShortcutSubscribers } = await import('../safety/exit-shortcut.js');
-    const finder = await mount();
-    const el = finder.element;
-    const parent = el.parentElement!;
-    await finder.choose('survivor');
-    for (let i = 0; i < 5; i++) {
-      el.remove();
-      expect(exitShortcutSubscribers()).to.equal(0);
-      parent.append(el);
-      await finder.settle();
-      expect(exitShortcutSubscribers()).to.equal(1);
-    }
-    // Still working, and still where the visitor was.
-    expect(finder.heading()).to.equal('Support for you');
-    await finder.startAgain();
-    expect(finder.heading()).to.equal('What do you need help with?');
-    // Its page listeners go with it: a pageshow after removal neither resets it nor throws.
-    await finder.choose('survivor');
-    el.remove();
-    const thrown: unknown[] = [];
-    const onError = (e: ErrorEvent) => thrown.push(e.message);
-    window.addEventListener('error', onError);
-    try {
-      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-      document.documentElement.lang = 'en';
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      await finder.settle();
-    } finally {
-      window.removeEventListener('error', onError);
-    }
-    expect(thrown).to.deep.equal([]);
-    expect(finder.heading(), 'a removed widget is not reset by the page coming back').to.equal('Support for you');
-  });
-
-  it('several widgets on one page each keep their own journey', async () => {
-    const first = await mount();
-    const second = new HelpFinderHarness(document.createElement('help-finder') as Widget);
-    first.element.after(second.element);
-    await second.settle();
-    await first.choose('learn');
-    expect(first.heading()).to.equal('Learn how to keep children safe');
-    expect(second.heading()).to.equal('What do you need help with?');
-    second.element.remove();
   });
 });

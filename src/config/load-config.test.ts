@@ -47,35 +47,3 @@ describe('config-src on a hostile path', () => {
     }
   });
 });
-
-describe('a config-src file that arrives late', function (this: Mocha.Suite) {
-  this.timeout(15000);
-
-  it('does not change the page under a visitor who has started; it applies when they start again', async () => {
-    const { mount } = await import('../test-helpers/harness.js');
-    await import('../index.js');
-    const finder = await mount(undefined, { 'config-src': '/__test/slow-config.json?ms=1500' });
-    const loaded = new Promise((resolve) => {
-      const observer = new PerformanceObserver((list) => {
-        if (list.getEntries().some((e) => e.name.includes('/__test/slow-config.json'))) resolve(undefined);
-      });
-      observer.observe({ type: 'resource', buffered: true });
-    });
-    await finder.answer(['child-abused', 'disclosed']);
-    const outcome = finder.heading();
-    expect(outcome).to.not.equal('Which council area does the child live in?');
-    const focused = finder.focused();
-    expect(focused, 'the outcome heading has focus').to.exist;
-    await loaded;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await finder.settle();
-    expect(finder.heading(), 'still on the outcome the visitor reached').to.equal(outcome);
-    expect(finder.focused(), 'focus stayed').to.equal(focused);
-
-    await finder.startAgain();
-    await finder.answer(['child-abused', 'disclosed']);
-    expect(finder.heading(), 'the file applies from the new start').to.equal(
-      'Which council area does the child live in?',
-    );
-  });
-});
