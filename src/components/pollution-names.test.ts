@@ -5,6 +5,7 @@
 // - names that break Lit itself (a bare Lit element breaks the same way): the page's own
 //   fallback inside <help-finder> (its 999 line and exit link) stays on screen.
 import { expect } from '@open-wc/testing';
+import { TWO_AREAS, withOneArea } from '../test-helpers/configs.js';
 import type { FrameWindow } from '../test-helpers/frame.js';
 import { HelpFinderHarness, SELECTORS, type Widget, widgetOn } from '../test-helpers/harness.js';
 
@@ -34,9 +35,8 @@ const LIT_NAMES = [
   'slotAssignment',
 ];
 
-const CONFIG = {
-  areas: [{ id: 'npt', name: { en: 'Neath Port Talbot' }, childrensServices: { phone: '01639 686802' } }],
-};
+/** One area (no area question): Neath Port Talbot. */
+const CONFIG = withOneArea(TWO_AREAS);
 
 /** A page that pollutes `name` on Object.prototype before the widget's script runs. */
 async function pollutedPage(name: string): Promise<{ frame: HTMLIFrameElement; win: FrameWindow }> {

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import '../../index.js';
 import { type Clock, ClockController } from './clock-controller.js';
+import { NPT_WITH_HOURS } from '../../test-helpers/configs.js';
 import { type HelpFinderHarness, mount } from '../../test-helpers/harness.js';
 
 /** A clock whose time moves only when the test says, running due timers as it passes them. */
@@ -39,23 +40,9 @@ class FakeClock implements Clock {
   }
 }
 
-// Neath Port Talbot's office hours (Mon–Thu 8:30am–5pm, Fri 8:30am–4:30pm), in one area so the
-// journey asks no area question.
-const NPT = {
-  areas: [
-    {
-      id: 'npt',
-      name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' },
-      childrensServices: {
-        phone: '01639 686802',
-        hours: [
-          { days: ['mon', 'tue', 'wed', 'thu'], opens: '08:30', closes: '17:00' },
-          { days: ['fri'], opens: '08:30', closes: '16:30' },
-        ],
-      },
-    },
-  ],
-};
+// Neath Port Talbot with its office hours (Mon–Thu 8:30am–5pm, Fri 8:30am–4:30pm), in one area
+// so the journey asks no area question.
+const NPT = { areas: [NPT_WITH_HOURS] };
 
 const councilStatus = (finder: HelpFinderHarness): string | undefined => finder.cardStatus(finder.card('Port Talbot'));
 
