@@ -1,11 +1,10 @@
 // Windows high contrast (forced colours): borders and focus stay visible in system colours.
 // Chromium emulates forced colours through DevTools; Firefox runs this file in a browser of its
 // own with page colours overridden (scripts/run-tests.mjs, FORCED_COLORS=1), where they are real.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../index.js';
-import type { HelpFinder } from './help-finder.js';
-import { shadow } from '../test-helpers/journey.js';
+import { mount, SELECTORS } from '../test-helpers/harness.js';
 
 describe('<help-finder> with forced colours', () => {
   let emulated = false;
@@ -23,12 +22,12 @@ describe('<help-finder> with forced colours', () => {
 
   it('keeps borders and the focus ring in system colours under forced colours', async () => {
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    const button = shadow(el).querySelector<HTMLElement>('button.continue')!;
+    const finder = await mount();
+    const button = finder.$(SELECTORS.continue)!;
     const style = getComputedStyle(button);
     expect(style.borderTopStyle).to.equal('solid');
     expect(parseFloat(style.borderTopWidth)).to.be.at.least(2);
-    const card = shadow(el).querySelector<HTMLElement>('.emergency')!;
+    const card = finder.$(SELECTORS.emergency)!;
     expect(getComputedStyle(card).borderTopStyle).to.equal('solid');
   });
 });
