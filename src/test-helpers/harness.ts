@@ -42,6 +42,10 @@ export const SELECTORS = {
   openInstead: '.open-instead',
   also: '.also',
   contactLink: 'a.contact-link',
+  exit: 'button.exit-button',
+  /** The Shift shortcut's progress: one dot per press needed, `exitDotOn` for each press counted. */
+  exitDot: '.exit-dots .dot',
+  exitDotOn: '.exit-dots .dot--on',
 } as const;
 
 /** A link as a visitor and a screen reader meet it. */
