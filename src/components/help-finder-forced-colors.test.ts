@@ -7,6 +7,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { HelpFinder } from './help-finder.js';
 import { contrastRatio } from './contrast.js';
+import { themeContrastWarnings } from './theme-check.js';
 import { HelpFinderHarness, SELECTORS } from '../test-helpers/harness.js';
 import { shadow } from '../test-helpers/journey.js';
 
@@ -172,5 +173,28 @@ describe('<help-finder> with forced colours', () => {
       true,
     );
     await sendKeys({ press: 'Escape' });
+  });
+
+  it('the development build’s theme check reads the theme, not the forced palette', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<HelpFinder>(html`<help-finder theme=${theme}></help-finder>`);
+      const widget = shadow(el).querySelector<HTMLElement>(SELECTORS.widget)!;
+      const style = widget.getAttribute('style');
+      expect(themeContrastWarnings(widget), theme).to.deep.equal([]);
+      expect(widget.getAttribute('style'), 'the widget’s style attribute as it was').to.equal(style);
+    }
+    const pale = await fixture<HelpFinder>(
+      html`<help-finder style="--help-finder-text: #bbbbbb; --help-finder-accent: #ffee88"></help-finder>`,
+    );
+    const widget = shadow(pale).querySelector<HTMLElement>(SELECTORS.widget)!;
+    widget.style.setProperty('--_toolbar-height', '72px'); // As the toolbar controller sets it.
+    const warnings = themeContrastWarnings(widget);
+    expect(widget.getAttribute('style')).to.equal('--_toolbar-height: 72px;');
+    expect(warnings.map((w) => w.split(':')[0])).to.deep.equal([
+      '--help-finder-text',
+      '--help-finder-accent',
+      '--help-finder-accent-text',
+    ]);
+    expect(warnings[0]).to.contain('contrast 1.9:1 (rgb(187, 187, 187) on rgb(255, 255, 255))');
   });
 });

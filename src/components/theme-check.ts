@@ -10,6 +10,11 @@ import { contrastRatio } from './contrast.js';
  * naming the custom property to change. Empty when the theme is fine.
  */
 export function themeContrastWarnings(root: HTMLElement): string[] {
+  // Under forced colours (Windows high contrast) the browser shows its own palette: read the
+  // theme's colours as every other visitor sees them (forced-color-adjust is inherited). Through
+  // the CSSOM, which a Content-Security-Policy allows, and no empty style attribute left behind.
+  const hadStyle = root.hasAttribute('style');
+  root.style.setProperty('forced-color-adjust', 'none');
   const probe = document.createElement('span');
   root.append(probe);
   const resolve = (variable: string) => {
@@ -39,6 +44,8 @@ export function themeContrastWarnings(root: HTMLElement): string[] {
     checks.push(['--help-finder-focus', halo, widget.backgroundColor, 3]);
   }
   probe.remove();
+  root.style.removeProperty('forced-color-adjust');
+  if (!hadStyle) root.removeAttribute('style');
   const warnings: string[] = [];
   for (const [property, foreground, background, needed] of checks) {
     const ratio = contrastRatio(foreground, background);
