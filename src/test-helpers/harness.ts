@@ -72,7 +72,9 @@ export const SELECTORS = {
   // The quick exit.
   exitButton: '.exit-button',
   exitDots: '.exit-dots',
-  exitDotOn: '.dot--on',
+  /** The Shift shortcut's progress: one dot per press needed, `exitDotOn` for each press counted. */
+  exitDot: '.exit-dots .dot',
+  exitDotOn: '.exit-dots .dot--on',
   shortcutStatus: '.shortcut-status',
   exitCover: 'dialog.exit-cover',
   exitCoverAlert: '.exit-cover [role="alert"]',
