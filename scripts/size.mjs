@@ -22,7 +22,7 @@ export const PART_BUDGETS = {
   welsh: 10 * KB, // 7.8 KB today: 2.2 KB of headroom for the guidance
   english: 9 * KB, // 6.8 KB today: 2.2 KB of headroom for the guidance
   styles: 3 * KB, // 2.8 KB today
-  widget: 19.4 * KB, // 19.4 KB today; grows only with a reason in the commit
+  widget: 19.6 * KB, // 19.55 KB today; grows only with a reason in the commit
 };
 
 /** Raw, gzip (level 9) and brotli (quality 11) sizes in bytes, as a CDN would serve them. */

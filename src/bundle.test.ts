@@ -2,18 +2,17 @@
 // `npm test` builds it first.
 import { expect, fixture } from '@open-wc/testing';
 import { journey } from './flow/journey.js';
-import { everyState, HelpFinderHarness, SELECTORS, textOf } from './test-helpers/harness.js';
-import type { Widget } from './test-helpers/journey.js';
+import { everyState, HelpFinderHarness, SELECTORS, textOf, type Widget } from './test-helpers/harness.js';
 
 describe('dist/help-finder.js', () => {
   it('loaded by a plain page, renders the first question', async () => {
     await import(/* @vite-ignore */ new URL('/dist/help-finder.js', location.href).href);
-    const el = await fixture(`<help-finder></help-finder>`);
+    const el = await fixture<Widget>(`<help-finder></help-finder>`);
     await customElements.whenDefined('help-finder');
-    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-    const heading = el.shadowRoot!.querySelector('#step-heading');
-    expect(heading?.textContent?.trim()).to.equal('What do you need help with?');
-    expect(el.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
+    const finder = new HelpFinderHarness(el);
+    await finder.settle();
+    expect(finder.heading()).to.equal('What do you need help with?');
+    expect(finder.$(SELECTORS.emergencyCall)).to.exist;
   });
 
   it('loaded twice, does not throw and still works', async () => {
@@ -23,9 +22,9 @@ describe('dist/help-finder.js', () => {
     await import(/* @vite-ignore */ new URL('/dist/help-finder.js?again', location.href).href);
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
-    const el = await fixture(`<help-finder></help-finder>`);
-    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-    expect(el.shadowRoot!.querySelector('#step-heading')).to.exist;
+    const finder = new HelpFinderHarness(await fixture<Widget>(`<help-finder></help-finder>`));
+    await finder.settle();
+    expect(finder.$(SELECTORS.heading)).to.exist;
   });
 });
 
@@ -108,10 +107,11 @@ describe('diagnostics: dist/help-finder.js and dist/help-finder.dev.js', () => {
       await import(/* @vite-ignore */ new URL('/dist/help-finder.js', location.href).href);
       const el = await fixture<Widget & { config?: unknown }>(`<help-finder></help-finder>`);
       el.config = badConfig;
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('a[href="tel:999"]'), 'the national lines still show').to.exist;
-      await new HelpFinderHarness(el).answer(['work-with-children', 'yes']);
-      const page = textOf(el.shadowRoot!.querySelector('.widget'));
+      const finder = new HelpFinderHarness(el);
+      await finder.settle();
+      expect(finder.$(SELECTORS.emergencyCall), 'the national lines still show').to.exist;
+      await finder.answer(['work-with-children', 'yes']);
+      const page = textOf(finder.$(SELECTORS.widget));
       expect(page, 'the officer card keeps the good email').to.include('safeguarding@school.example');
       expect(page, 'and drops the bad phone').not.to.include('not a number');
     } finally {

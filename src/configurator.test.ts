@@ -15,7 +15,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { parseConfig } from './index.js';
-import { type Widget, choose } from './test-helpers/journey.js';
+import { type HelpFinderHarness, SELECTORS, widgetOn } from './test-helpers/harness.js';
 
 /** The built page, byte for byte (the test server's esbuild would rewrite its inline script). */
 const BUILT = '/__test/static/dist/configurator.html';
@@ -101,12 +101,8 @@ async function paste(snippet: string, after = '', origin = ''): Promise<Document
   return page.contentDocument!;
 }
 
-async function rendered(doc: Document): Promise<Widget> {
-  await waitUntil(() => doc.querySelector('help-finder')?.shadowRoot?.querySelector('.widget'), 'not rendered', {
-    timeout: 10000,
-  });
-  return doc.querySelector('help-finder') as Widget;
-}
+/** The widget on a pasted page, once it has drawn its first step. */
+const rendered = (doc: Document): Promise<HelpFinderHarness> => widgetOn(() => doc, SELECTORS.widget, 'not rendered');
 
 describe('the configurator', function (this: Mocha.Suite) {
   this.timeout(60000);
@@ -161,14 +157,14 @@ describe('the configurator', function (this: Mocha.Suite) {
     type(doc, 'area.name.cy', 'Torfaen');
     type(doc, 'area.phone', '01495 762200');
     type(doc, 'area.outOfHoursPhone', '0800 328 4432');
-    const widget = await rendered(await paste(snippetOf(doc), '', OTHER_ORIGIN));
-    await choose(widget, 'work-with-children');
-    await choose(widget, 'yes');
-    const text = widget.shadowRoot!.textContent!;
-    expect(text).to.contain('Designated Safeguarding Lead, Ysgol Example');
-    expect(widget.shadowRoot!.querySelector('a[href="mailto:dsl@ysgol-enghraifft.example"]')).to.exist;
-    expect(widget.shadowRoot!.querySelector('a[href="tel:01495762200"]')).to.exist;
-    expect(widget.shadowRoot!.querySelector('a[href="tel:08003284432"]')).to.exist;
+    const finder = await rendered(await paste(snippetOf(doc), '', OTHER_ORIGIN));
+    await finder.answer(['work-with-children', 'yes']);
+    expect(finder.text()).to.contain('Designated Safeguarding Lead, Ysgol Example');
+    expect(finder.hrefs()).to.include.members([
+      'mailto:dsl@ysgol-enghraifft.example',
+      'tel:01495762200',
+      'tel:08003284432',
+    ]);
   });
 
   it('gives fallback text in the language chosen: Welsh for Cymraeg, the widget’s own Welsh', async () => {
@@ -182,8 +178,8 @@ describe('the configurator', function (this: Mocha.Suite) {
       'Gadael y dudalen',
     ]);
     // The same Welsh as the widget's: its exit button, its translations and the README's example.
-    const widget = await rendered(page);
-    expect(widget.shadowRoot!.querySelector('.exit-button')!.textContent!.trim()).to.match(/ Gadael y dudalen$/);
+    const finder = await rendered(page);
+    expect(finder.$(SELECTORS.exitButton)!.textContent!.trim()).to.match(/ Gadael y dudalen$/);
     const table = (await (await fetch('/locales/cy-translations.json')).json()) as Record<string, { cy: string }>;
     const welsh = Object.values(table).map((entry) => entry.cy);
     expect(welsh).to.include('Llinell Gymorth Stop It Now');
@@ -215,7 +211,7 @@ describe('the configurator', function (this: Mocha.Suite) {
     const without = await paste(snippet.replace(/<script type="module"[^>]*><\/script>/, ''), after);
     const before = without.getElementById('after')!.getBoundingClientRect().top;
     const page = await paste(snippet, after);
-    await waitUntil(() => page.querySelector('help-finder')?.shadowRoot?.querySelector('[part~="launcher"]'));
+    await widgetOn(() => page, SELECTORS.launcher, 'no launcher');
     expect(page.getElementById('after')!.getBoundingClientRect().top).to.equal(before);
     expect(without.querySelector('help-finder')!.getBoundingClientRect().height).to.equal(0);
   });
@@ -279,10 +275,9 @@ describe('the configurator', function (this: Mocha.Suite) {
     ]);
     expect(services.hoursCertain).to.equal(false);
     expect(problemsOf(doc)).to.contain('No problems');
-    const widget = await rendered(await paste(snippetOf(doc)));
-    await choose(widget, 'work-with-children');
-    await choose(widget, 'no');
-    expect(widget.shadowRoot!.textContent).to.contain('Usual opening hours: Monday to Friday, 8:30am to 5pm');
+    const finder = await rendered(await paste(snippetOf(doc)));
+    await finder.answer(['work-with-children', 'no']);
+    expect(finder.text()).to.contain('Usual opening hours: Monday to Friday, 8:30am to 5pm');
 
     // A second period, then both removed: no hours.
     doc.querySelector<HTMLButtonElement>('.add-period')!.click();
@@ -376,15 +371,14 @@ describe('the configurator', function (this: Mocha.Suite) {
 
     // Pasted: the widget takes them all.
     const page = await paste(snippet);
-    await waitUntil(() => page.querySelector('help-finder')?.shadowRoot?.querySelector('[part~="launcher"]'));
-    const widget = page.querySelector('help-finder') as Widget;
-    expect(widget.getAttribute('theme')).to.equal('dark');
-    expect(widget.getAttribute('heading-level')).to.equal('3');
-    const button = widget.shadowRoot!.querySelector<HTMLElement>('[part~="launcher"]')!;
+    const finder = await widgetOn(() => page, SELECTORS.launcher, 'no launcher');
+    expect(finder.element.getAttribute('theme')).to.equal('dark');
+    expect(finder.element.getAttribute('heading-level')).to.equal('3');
+    const button = finder.launcher()!;
     expect(button.textContent!.trim()).to.equal('Worried about a pupil?');
     expect(button.getBoundingClientRect().left).to.equal(24);
-    button.click();
-    await waitUntil(() => widget.shadowRoot!.querySelector('h3#step-heading'), 'the question is not an h3');
+    await finder.openLauncher();
+    await waitUntil(() => finder.$(SELECTORS.heading)?.localName === 'h3', 'the question is not an h3');
 
     // Removing the first resource focuses "Add a resource"; back inline, no launcher settings,
     // and the fallback exit link goes where the quick exit does.

@@ -48,16 +48,6 @@ export function journeyNav(onBack: () => void, onRestart: () => void): TemplateR
 }
 
 export const frameStyles = css`
-  /* Windows high contrast and other forced colours: the 999 line in system colours. Before this
-   * sheet's own rules, where it stood in the base sheet: they win where they set the same property. */
-  @media (forced-colors: active) {
-    .emergency {
-      border: 2px solid CanvasText;
-      forced-color-adjust: none;
-      background: Canvas;
-      color: CanvasText;
-    }
-  }
   .widget {
     display: grid;
     align-content: start;
@@ -125,5 +115,13 @@ export const frameStyles = css`
     gap: 8px 24px;
     border-top: 1px solid var(--_border);
     padding-top: 12px;
+  }
+  /* Windows high contrast and other forced colours: the 999 line boxed in the text colour, as its
+   * background is not shown. Last in the sheet, so that it wins over .emergency above. */
+  @media (forced-colors: active) {
+    .emergency {
+      border: 2px solid;
+      border-inline-start-width: 6px;
+    }
   }
 `;

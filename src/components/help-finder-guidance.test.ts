@@ -2,15 +2,13 @@
 // walked as its person would answer, in English and Welsh, what the page tells them to do
 // first and whom to call. Also: a line open now when the recommended one is closed, and the
 // recommended call within the first screen of a phone.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../index.js';
 import { journey } from '../flow/journey.js';
 import type { OutcomeId } from '../flow/journey-types.js';
 import { TWO_AREAS } from '../test-helpers/configs.js';
 import { frames, phoneFrame } from '../test-helpers/frame.js';
-import { HelpFinderHarness, linksIn, mount, mountIn, SELECTORS, textOf } from '../test-helpers/harness.js';
-import { choose, headingText, shadow } from '../test-helpers/journey.js';
-import type { HelpFinder } from './help-finder.js';
+import { type HelpFinderHarness, mount, mountIn, SELECTORS, textOf } from '../test-helpers/harness.js';
 
 /** The answers that reach each outcome on the board's page. */
 const PATHS: Record<OutcomeId, string[]> = {
@@ -37,17 +35,13 @@ const PATHS: Record<OutcomeId, string[]> = {
   'something-else': ['something-else'],
 };
 
-const finder = (el: HelpFinder) => new HelpFinderHarness(el);
 const text = textOf;
-const steps = (el: HelpFinder) => finder(el).steps();
-const primary = (el: HelpFinder) => finder(el).primary()!;
-const hrefs = (root: ParentNode) => linksIn(root).map((link) => link.href);
 
 /** A widget on a board's page (two councils), with `answers` given. */
-async function reach(answers: string[], lang = 'en', config: unknown = TWO_AREAS): Promise<HelpFinder> {
-  const harness = await mount<HelpFinder>(config, { lang });
-  await harness.answer(answers);
-  return harness.element;
+async function reach(answers: string[], lang = 'en', config: unknown = TWO_AREAS): Promise<HelpFinderHarness> {
+  const finder = await mount(config, { lang });
+  await finder.answer(answers);
+  return finder;
 }
 
 /**
@@ -80,214 +74,208 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
   });
 
   it('a child told me: how to respond in the next ten minutes, then the council where the child lives', async () => {
-    const el = await reach(PATHS['child-told']);
-    expect(headingText(el)).to.equal('Listen, then report it today');
-    expect(primary(el).textContent).to.contain('Swansea children’s services');
-    expect(hrefs(primary(el))).to.include('tel:01792775501');
-    const list = steps(el);
+    const f = await reach(PATHS['child-told']);
+    expect(f.heading()).to.equal('Listen, then report it today');
+    expect(f.primary()!.textContent).to.contain('Swansea children’s services');
+    expect(f.hrefs(f.primary())).to.include('tel:01792775501');
+    const list = f.steps();
     expect(list[0]).to.contain('call 999');
     expect(list[1]).to.contain('Listen and stay calm');
     expect(list.join(' ')).to.contain('Do not promise to keep it secret');
     expect(list.join(' ')).to.contain('Do not confront');
     expect(list.join(' ')).to.contain('in their own words, with the date and time');
-    expect(text(shadow(el).querySelector('.what-happens'))).to.contain('you do not have to give your name');
+    expect(text(f.$(SELECTORS.whatHappens))).to.contain('you do not have to give your name');
     // Screen readers hear the steps as a numbered list.
-    expect(shadow(el).querySelector('.steps ol')).to.exist;
+    expect(f.$(SELECTORS.stepList)?.localName).to.equal('ol');
   });
 
   it('a parent whose child is blackmailed over an image: do not pay, keep the messages, police and Report Remove', async () => {
-    const el = await reach(PATHS['online-blackmail']);
-    expect(headingText(el)).to.equal('Do not pay, and report it');
-    expect(hrefs(primary(el))).to.include('tel:101');
-    const all = steps(el).join(' ');
+    const f = await reach(PATHS['online-blackmail']);
+    expect(f.heading()).to.equal('Do not pay, and report it');
+    expect(f.hrefs(f.primary())).to.include('tel:101');
+    const all = f.steps().join(' ');
     expect(all).to.contain('Do not pay');
     expect(all).to.contain('Keep the messages');
     expect(all).to.contain('Do not screenshot, save or send the picture itself');
     expect(all).to.contain('999 if the child may come to harm right now');
     expect(all).to.contain('not their fault');
     expect(all).to.contain('Report Remove');
-    const links = hrefs(shadow(el));
+    const links = f.hrefs();
     expect(links).to.include('https://www.ceop.police.uk/Safety-Centre/');
     expect(links.some((h) => h?.includes('childline.org.uk/info-advice'))).to.equal(true);
   });
 
   it('someone who found sexual images of a child: do not download or share, report the address to the IWF', async () => {
-    const el = await reach(PATHS['online-images']);
-    expect(hrefs(primary(el))).to.deep.equal(['https://report.iwf.org.uk/']);
-    expect(steps(el)[0]).to.contain(
+    const f = await reach(PATHS['online-images']);
+    expect(f.hrefs(f.primary())).to.deep.equal(['https://report.iwf.org.uk/']);
+    expect(f.steps()[0]).to.contain(
       'Do not download, save, screenshot or send the images to anyone, not even to the police',
     );
-    expect(steps(el).join(' ')).to.contain('you do not have to give your name');
+    expect(f.steps().join(' ')).to.contain('you do not have to give your name');
   });
 
   it('someone contacting a child online: CEOP, said to be not anonymous, and the NSPCC to talk first', async () => {
-    const el = await reach(PATHS['online-grooming']);
-    expect(hrefs(primary(el))).to.deep.equal(['https://www.ceop.police.uk/Safety-Centre/']);
-    expect(steps(el)[0], 'a meeting about to happen is an emergency').to.equal(
+    const f = await reach(PATHS['online-grooming']);
+    expect(f.hrefs(f.primary())).to.deep.equal(['https://www.ceop.police.uk/Safety-Centre/']);
+    expect(f.steps()[0], 'a meeting about to happen is an emergency').to.equal(
       'If the child is about to meet them, or is in danger right now, call 999.',
     );
-    expect(steps(el).join(' ')).to.contain('You have to give your name.');
-    expect(hrefs(shadow(el))).to.include('tel:08088005000');
+    expect(f.steps().join(' ')).to.contain('You have to give your name.');
+    expect(f.hrefs()).to.include('tel:08088005000');
   });
 
   it('a grandmother whose grandchild lives in another county: “Somewhere else” and “I do not know” lead to any council and 101', async () => {
     for (const other of ['elsewhere', 'unknown']) {
-      const el = await reach(['child-abused', 'saw']);
-      expect(headingText(el)).to.equal('Which council area does the child live in?');
-      expect(text(shadow(el).querySelector(`label[for="answer-${other}"]`))).to.equal(
-        other === 'elsewhere' ? 'Somewhere else' : 'I do not know',
-      );
-      await choose(el, other);
-      expect(headingText(el)).to.equal('Tell children’s services');
-      expect(text(primary(el))).to.contain('council where the child lives');
-      expect(text(primary(el))).to.contain('call the police on 101 at any time');
-      expect(hrefs(primary(el))).to.deep.equal(['tel:101']);
-      expect(text(shadow(el))).to.not.contain('Swansea children’s services');
+      const f = await reach(['child-abused', 'saw']);
+      expect(f.heading()).to.equal('Which council area does the child live in?');
+      expect(f.answerLabel(other)).to.equal(other === 'elsewhere' ? 'Somewhere else' : 'I do not know');
+      await f.choose(other);
+      expect(f.heading()).to.equal('Tell children’s services');
+      expect(text(f.primary())).to.contain('council where the child lives');
+      expect(text(f.primary())).to.contain('call the police on 101 at any time');
+      expect(f.hrefs(f.primary())).to.deep.equal(['tel:101']);
+      expect(f.text()).to.not.contain('Swansea children’s services');
     }
   });
 
   it('a teacher worried about a colleague: the Safeguarding Officer straight away; first, children’s services if it is about them', async () => {
-    const el = await reach(PATHS['staff-own']);
-    expect(headingText(el)).to.equal('Tell your Safeguarding Officer straight away');
-    expect(text(primary(el))).to.contain('Designated Safeguarding Person');
-    expect(steps(el)[0], 'the way out for a worry about the officer comes first').to.contain(
+    const f = await reach(PATHS['staff-own']);
+    expect(f.heading()).to.equal('Tell your Safeguarding Officer straight away');
+    expect(text(f.primary())).to.contain('Designated Safeguarding Person');
+    expect(f.steps()[0], 'the way out for a worry about the officer comes first').to.contain(
       'Go straight to children’s services if your worry is about your Safeguarding Officer, head or manager.',
     );
-    expect(steps(el)[1]).to.equal('Do not tell the person.');
-    expect(steps(el).join(' ')).to.contain('Do not investigate');
+    expect(f.steps()[1]).to.equal('Do not tell the person.');
+    expect(f.steps().join(' ')).to.contain('Do not investigate');
   });
 
   it('a parent worried about the head teacher: straight to children’s services, without telling them first', async () => {
-    const el = await reach(PATHS['staff-public']);
-    expect(steps(el)[0]).to.contain('go straight to children’s services. Do not tell them first.');
-    expect(steps(el).join(' ')).to.contain(
+    const f = await reach(PATHS['staff-public']);
+    expect(f.steps()[0]).to.contain('go straight to children’s services. Do not tell them first.');
+    expect(f.steps().join(' ')).to.contain(
       'If you work or volunteer with children, tell your Safeguarding Officer too.',
     );
   });
 
   it('images found on a phone or computer: the police on 101 first, nothing copied, moved or deleted, Stop It Now for advice', async () => {
-    const el = await reach(PATHS['online-images-device']);
-    expect(headingText(el)).to.equal('Call the police. Do not copy anything');
-    expect(hrefs(primary(el))).to.include('tel:101');
-    expect(steps(el)[0]).to.contain('Leave everything on the phone or computer as it is.');
-    expect(text(shadow(el).querySelector(SELECTORS.also))).to.contain('Stop It Now helpline');
-    expect(text(shadow(el))).to.not.contain('Internet Watch Foundation');
+    const f = await reach(PATHS['online-images-device']);
+    expect(f.heading()).to.equal('Call the police. Do not copy anything');
+    expect(f.hrefs(f.primary())).to.include('tel:101');
+    expect(f.steps()[0]).to.contain('Leave everything on the phone or computer as it is.');
+    expect(text(f.$(SELECTORS.also))).to.contain('Stop It Now helpline');
+    expect(f.text()).to.not.contain('Internet Watch Foundation');
   });
 
   it('a young person’s nude being shared: Report Remove, which the adult can help with; the picture never viewed', async () => {
-    const el = await reach(PATHS['online-nude-shared']);
-    expect(headingText(el)).to.equal('Help get the picture taken down');
-    expect(text(primary(el))).to.contain('Report Remove');
-    expect(hrefs(primary(el)), 'the address Childline’s own pages use').to.deep.equal([
+    const f = await reach(PATHS['online-nude-shared']);
+    expect(f.heading()).to.equal('Help get the picture taken down');
+    expect(text(f.primary())).to.contain('Report Remove');
+    expect(f.hrefs(f.primary()), 'the address Childline’s own pages use').to.deep.equal([
       'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove/',
     ]);
-    const all = steps(el).join(' ');
+    const all = f.steps().join(' ');
     expect(all).to.contain('Do not look at, copy or send the picture');
     expect(all).to.contain('You can help them do it.');
-    expect(text(shadow(el).querySelector('.what-happens'))).to.contain('cannot remove copies saved on someone’s phone');
+    expect(text(f.$(SELECTORS.whatHappens))).to.contain('cannot remove copies saved on someone’s phone');
   });
 
   it('someone who saw or was told: 999 first if it is happening now or the child goes back tonight', async () => {
     for (const outcome of ['child-told', 'report-abuse'] as const) {
-      const el = await reach(PATHS[outcome]);
-      expect(steps(el)[0], outcome).to.equal(
+      const f = await reach(PATHS[outcome]);
+      expect(f.steps()[0], outcome).to.equal(
         'If it is happening now, or the child will be with the person who may be harming them tonight, call 999.',
       );
     }
     const young = await reach(PATHS['young-person']);
-    expect(steps(young)[0]).to.equal('If you are in danger right now, call 999.');
-    expect(steps(young).join(' ')).to.contain('Keep the messages and their username. Do not delete them.');
+    expect(young.steps()[0]).to.equal('If you are in danger right now, call 999.');
+    expect(young.steps().join(' ')).to.contain('Keep the messages and their username. Do not delete them.');
   });
 
   it('grooming: keep the messages and the username; do not reply, confront or delete', async () => {
-    const el = await reach(PATHS['online-grooming']);
-    expect(steps(el).join(' ')).to.contain(
+    const f = await reach(PATHS['online-grooming']);
+    expect(f.steps().join(' ')).to.contain(
       'Do not reply to or confront the person. Keep the messages and their username. Do not delete anything, but do not screenshot or send any pictures.',
     );
-    expect(steps(el).join(' ')).to.contain(
+    expect(f.steps().join(' ')).to.contain(
       'If the person works or volunteers with children, tell children’s services too.',
     );
   });
 
   it('a child’s sexual behaviour: a harmed child comes first', async () => {
-    const el = await reach(PATHS['child-behaviour']);
-    expect(steps(el)[0]).to.equal('If another child is being harmed, tell children’s services or the police on 101.');
+    const f = await reach(PATHS['child-behaviour']);
+    expect(f.steps()[0]).to.equal('If another child is being harmed, tell children’s services or the police on 101.');
   });
 
   it('a parent worried about a coach: the organisation’s safeguarding lead, children’s services or the police', async () => {
-    const el = await reach(['behaviour', 'worker']);
-    expect(headingText(el), 'the public are asked where the child lives').to.equal(
+    const f = await reach(['behaviour', 'worker']);
+    expect(f.heading(), 'the public are asked where the child lives').to.equal(
       'Which council area does the child live in?',
     );
-    await choose(el, 'npt');
-    expect(text(shadow(el).querySelector('.intro'))).to.contain('safeguarding lead');
-    expect(hrefs(primary(el))).to.include('tel:01639686802');
+    await f.choose('npt');
+    expect(text(f.$(SELECTORS.intro))).to.contain('safeguarding lead');
+    expect(f.hrefs(f.primary())).to.include('tel:01639686802');
   });
 
   it('practitioners are asked where the concern arose, and told to report it themselves', async () => {
-    const el = await reach(['work-with-children', 'no']);
-    expect(headingText(el)).to.equal('In which council area did your concern arise?');
-    await choose(el, 'unknown');
-    expect(text(primary(el))).to.contain('where your concern arose');
-    expect(steps(el).join(' ')).to.contain('within 24 hours');
+    const f = await reach(['work-with-children', 'no']);
+    expect(f.heading()).to.equal('In which council area did your concern arise?');
+    await f.choose('unknown');
+    expect(text(f.primary())).to.contain('where your concern arose');
+    expect(f.steps().join(' ')).to.contain('within 24 hours');
   });
 
   it('a missing child: 999 straight away, no 24-hour wait', async () => {
-    const el = (await mount<HelpFinder>(TWO_AREAS)).element;
-    expect(text(shadow(el).querySelector('label[for="answer-danger-now"]'))).to.equal(
-      'A child is in danger now, or is missing',
-    );
-    await choose(el, 'danger-now');
-    expect(hrefs(primary(el))[0]).to.equal('tel:999');
-    expect(steps(el)[0]).to.equal('If a child is missing, call 999 straight away. You do not need to wait 24 hours.');
-    expect(hrefs(shadow(el).querySelector(SELECTORS.also)!)).to.include('tel:101');
+    const f = await mount(TWO_AREAS);
+    expect(f.answerLabel('danger-now')).to.equal('A child is in danger now, or is missing');
+    await f.choose('danger-now');
+    expect(f.hrefs(f.primary())[0]).to.equal('tel:999');
+    expect(f.steps()[0]).to.equal('If a child is missing, call 999 straight away. You do not need to wait 24 hours.');
+    expect(f.hrefs(f.$(SELECTORS.also))).to.include('tel:101');
   });
 
   it('says the helplines’ limits plainly: NSPCC passes a child at risk on, calls can show in the call list, interpreters', async () => {
-    const el = await reach(PATHS['something-else']);
-    expect(text(primary(el))).to.contain(
+    const f = await reach(PATHS['something-else']);
+    expect(text(f.primary())).to.contain(
       'If you tell them who a child at risk is, they pass it on to children’s services.',
     );
-    expect(text(shadow(el).querySelector('.staying-safe'))).to.contain('A call can show in the phone’s call list');
+    expect(text(f.$(SELECTORS.stayingSafe))).to.contain('A call can show in the phone’s call list');
     const young = await reach(PATHS['young-person']);
-    expect(text(shadow(young).querySelector('.what-happens'))).to.contain(
-      'they may still show in the phone’s call list',
-    );
+    expect(text(young.$(SELECTORS.whatHappens))).to.contain('they may still show in the phone’s call list');
     const thoughts = await reach(PATHS['own-thoughts-adult']);
-    expect(text(primary(thoughts))).to.contain('with interpreters for more than 200 languages');
+    expect(text(thoughts.primary())).to.contain('with interpreters for more than 200 languages');
   });
 
   it('someone ashamed of their own thoughts: no police card, and the helpline’s limits said plainly', async () => {
-    const el = await reach(PATHS['own-thoughts-adult']);
-    expect(hrefs(shadow(el).querySelector('.outcome')!)).to.not.include('tel:101');
-    expect(text(primary(el))).to.contain('they will pass it on');
-    expect(text(shadow(el))).to.not.contain('anonymous');
+    const f = await reach(PATHS['own-thoughts-adult']);
+    expect(f.hrefs(f.$(SELECTORS.outcome))).to.not.include('tel:101');
+    expect(text(f.primary())).to.contain('they will pass it on');
+    expect(f.text()).to.not.contain('anonymous');
   });
 
   it('a survivor: Live Fear Free first, support without reporting, report any time', async () => {
-    const el = await reach(PATHS.survivor);
-    expect(hrefs(primary(el))).to.include('tel:08088010800');
-    const all = steps(el).join(' ');
+    const f = await reach(PATHS.survivor);
+    expect(f.hrefs(f.primary())).to.include('tel:08088010800');
+    const all = f.steps().join(' ');
     expect(all).to.contain('without reporting to the police');
     expect(all).to.contain('even many years later');
   });
 
   it('practitioners on another route are told to go to their Safeguarding Officer too', async () => {
     for (const path of [PATHS['adult-behaviour'], PATHS['child-behaviour']]) {
-      const el = await reach(path);
-      expect(steps(el).join(' '), path.join(' > ')).to.contain('tell your Safeguarding Officer too');
+      const f = await reach(path);
+      expect(f.steps().join(' '), path.join(' > ')).to.contain('tell your Safeguarding Officer too');
     }
   });
 
   it('the abuse answer says exploitation is abuse, even if the child seems to agree', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    expect(text(shadow(el).querySelector('#answer-child-abused-hint'))).to.contain('even if they seem willing');
+    const f = await mount();
+    expect(text(f.$(SELECTORS.answerHint('child-abused')))).to.contain('even if they seem willing');
   });
 
   it('anyone whose worry fits none of the answers: “Something else” leads to someone to talk it through with', async () => {
-    const el = await reach(PATHS['something-else']);
-    expect(headingText(el)).to.equal('Talk it through with someone');
-    expect(hrefs(primary(el))).to.include('tel:08088005000');
+    const f = await reach(PATHS['something-else']);
+    expect(f.heading()).to.equal('Talk it through with someone');
+    expect(f.hrefs(f.primary())).to.include('tel:08088005000');
   });
 
   it('in Welsh, every outcome has the same steps, numbers and links as in English, and no English steps', async () => {
@@ -295,34 +283,34 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
       // Read the English page before the Welsh one is made: the language is one for the whole page.
       const en = await reach(answers, 'en');
       const english = {
-        steps: steps(en),
-        heading: headingText(en),
-        tel: hrefs(primary(en)).filter((h) => h?.startsWith('tel:')),
+        steps: en.steps(),
+        heading: en.heading(),
+        tel: en.hrefs(en.primary()).filter((h) => h?.startsWith('tel:')),
       };
-      en.remove();
+      en.element.remove();
       const cy = await reach(answers, 'cy');
-      expect(shadow(cy).querySelector('.widget')!.getAttribute('lang')).to.equal('cy');
-      expect(steps(cy).length, outcome).to.equal(english.steps.length);
+      expect(cy.$(SELECTORS.widget)!.getAttribute('lang')).to.equal('cy');
+      expect(cy.steps().length, outcome).to.equal(english.steps.length);
       expect(
-        hrefs(primary(cy)).filter((h) => h?.startsWith('tel:')),
+        cy.hrefs(cy.primary()).filter((h) => h?.startsWith('tel:')),
         outcome,
       ).to.deep.equal(english.tel);
-      for (const [i, step] of steps(cy).entries())
+      for (const [i, step] of cy.steps().entries())
         expect(step, `${outcome} step ${i + 1}`).to.not.equal(english.steps[i]);
-      expect(headingText(cy), outcome).to.not.equal(english.heading);
-      cy.remove();
+      expect(cy.heading(), outcome).to.not.equal(english.heading);
+      cy.element.remove();
     }
   });
 
   it('in Welsh, the blackmail and disclosure pages say what to do in Welsh', async () => {
     const blackmail = await reach(PATHS['online-blackmail'], 'cy');
-    expect(headingText(blackmail)).to.equal('Peidiwch â thalu, a rhowch wybod');
-    expect(steps(blackmail).join(' ')).to.contain('Peidiwch â thalu');
+    expect(blackmail.heading()).to.equal('Peidiwch â thalu, a rhowch wybod');
+    expect(blackmail.steps().join(' ')).to.contain('Peidiwch â thalu');
     const told = await reach(PATHS['child-told'], 'cy');
-    expect(steps(told)[1]).to.equal('Gwrandewch ac arhoswch yn bwyllog. Peidiwch â dangos sioc nac anghrediniaeth.');
-    expect(text(primary(told))).to.contain('Gwasanaethau plant Abertawe');
+    expect(told.steps()[1]).to.equal('Gwrandewch ac arhoswch yn bwyllog. Peidiwch â dangos sioc nac anghrediniaeth.');
+    expect(text(told.primary())).to.contain('Gwasanaethau plant Abertawe');
     const elsewhere = await reach(['child-abused', 'saw', 'elsewhere'], 'cy');
-    expect(text(primary(elsewhere))).to.contain('ffoniwch yr heddlu ar 101 unrhyw bryd');
+    expect(text(elsewhere.primary())).to.contain('ffoniwch yr heddlu ar 101 unrhyw bryd');
   });
 
   describe('when the recommended line is closed now', () => {
@@ -331,39 +319,39 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
 
     it('on a Saturday night offers the police’s 101, open now, beside the usually closed Stop It Now line', async () => {
       restore = freezeClock(window, '2025-01-18T23:00:00Z');
-      const el = await reach(PATHS['talk-it-through']);
-      expect(text(primary(el))).to.contain('Usually closed');
-      const instead = finder(el).openInstead()!;
+      const f = await reach(PATHS['talk-it-through']);
+      expect(text(f.primary())).to.contain('Usually closed');
+      const instead = f.openInstead()!;
       expect(text(instead)).to.contain(
         'The line above is usually closed at this time. If no one answers, this one is open now:',
       );
-      expect(hrefs(instead)).to.include('tel:101');
+      expect(f.hrefs(instead)).to.include('tel:101');
     });
 
     it('on a Friday evening offers the NSPCC helpline, open until 10pm', async () => {
       restore = freezeClock(window, '2025-01-17T19:00:00Z');
-      const el = await reach(PATHS['adult-behaviour'], 'cy');
-      const instead = finder(el).openInstead()!;
+      const f = await reach(PATHS['adult-behaviour'], 'cy');
+      const instead = f.openInstead()!;
       expect(text(instead)).to.contain('Mae’r llinell uchod fel arfer ar gau ar yr adeg hon.');
-      expect(hrefs(instead)).to.include('tel:08088005000');
+      expect(f.hrefs(instead)).to.include('tel:08088005000');
     });
 
     it('for someone worried about their own thoughts at 3am, offers the Samaritans on 116 123, without the police', async () => {
       restore = freezeClock(window, '2025-01-19T03:00:00Z');
-      const el = await reach(PATHS['own-thoughts-adult']);
-      const instead = finder(el).openInstead()!;
+      const f = await reach(PATHS['own-thoughts-adult']);
+      const instead = f.openInstead()!;
       expect(text(instead)).to.contain('If no one answers, this one is open now:');
       expect(text(instead)).to.contain('Samaritans');
-      expect(hrefs(instead)).to.include('tel:116123');
-      expect(steps(el).join(' ')).to.contain('If you feel you might act on your thoughts');
-      expect(text(shadow(el))).to.contain('Stop It Now self-help');
-      expect(hrefs(shadow(el).querySelector('.outcome')!)).to.not.include('tel:101');
+      expect(f.hrefs(instead)).to.include('tel:116123');
+      expect(f.steps().join(' ')).to.contain('If you feel you might act on your thoughts');
+      expect(f.text()).to.contain('Stop It Now self-help');
+      expect(f.hrefs(f.$(SELECTORS.outcome))).to.not.include('tel:101');
     });
 
     it('on a weekday morning offers nothing instead', async () => {
       restore = freezeClock(window, '2025-01-14T10:00:00Z');
-      const el = await reach(PATHS['talk-it-through']);
-      expect(finder(el).openInstead()).to.equal(null);
+      const f = await reach(PATHS['talk-it-through']);
+      expect(f.openInstead()).to.equal(null);
     });
   });
 
@@ -392,8 +380,8 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
 
   it('passes axe on the new outcomes with their steps', async () => {
     for (const outcome of ['child-told', 'online-blackmail', 'staff-own', 'something-else'] as const) {
-      const el = await reach(PATHS[outcome]);
-      await expect(el, outcome).to.be.accessible();
+      const f = await reach(PATHS[outcome]);
+      await expect(f.element, outcome).to.be.accessible();
     }
   });
 });

@@ -106,7 +106,7 @@ describe('<help-finder> triage on a phone', function (this: Mocha.Suite) {
       await finder.choose('child-abused');
       await frames(win, 1);
       expect(win.scrollY).to.equal(0);
-      expect(finder.root.activeElement?.id).to.equal('step-heading');
+      expect(finder.focused()?.id).to.equal('step-heading');
     } finally {
       frame.remove();
     }
@@ -117,9 +117,9 @@ describe('<help-finder> triage on a phone', function (this: Mocha.Suite) {
     try {
       const finder = await mountIn(win, TWO_AREAS, { lang: 'en' });
       await finder.answer(['child-abused', 'saw', 'swansea']);
-      const also = finder.$$('.also > .cards > li');
+      const also = finder.$$(SELECTORS.alsoShown);
       expect(also.length).to.be.within(1, 3);
-      const more = finder.$<HTMLDetailsElement>('details.more')!;
+      const more = finder.$<HTMLDetailsElement>(SELECTORS.more)!;
       expect(more.open).to.equal(false);
       const count = more.querySelectorAll(SELECTORS.card).length;
       expect(textOf(more.querySelector('summary'))).to.equal(`More places to get help (${count})`);

@@ -1,14 +1,12 @@
 // Visual needs: the dark theme passes axe, a 320 px screen needs no sideways
 // scrolling, tap targets are big enough, and a hostile host stylesheet changes nothing.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../index.js';
-import type { HelpFinder } from './help-finder.js';
-import { frames, phoneFrame, widgetIn } from '../test-helpers/frame.js';
+import { frames, phoneFrame } from '../test-helpers/frame.js';
 import { journey } from '../flow/journey.js';
 import { TWO_AREAS } from '../test-helpers/configs.js';
-import { everyStep, mountIn, SELECTORS, where } from '../test-helpers/harness.js';
-import { choose, shadow } from '../test-helpers/journey.js';
+import { everyStep, mount, mountIn, SELECTORS, where } from '../test-helpers/harness.js';
 
 describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
   this.timeout(60000);
@@ -34,12 +32,12 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
       // Reason for the skip: WebKit neither follows the iframe's color-scheme nor can emulate the
       // system setting here; the dark theme itself is checked in every engine by the test above.
       if (!win.matchMedia('(prefers-color-scheme: dark)').matches) this.skip();
-      const auto = await widgetIn(win, { theme: 'auto' });
-      expect(getComputedStyle(shadow(auto).querySelector('.widget')!).backgroundColor).to.equal('rgb(22, 25, 28)');
-      expect(
-        getComputedStyle(shadow(await widgetIn(win)).querySelector('.widget')!).backgroundColor,
-        'without theme="auto"',
-      ).to.not.equal('rgb(22, 25, 28)');
+      const auto = await mountIn(win, undefined, { theme: 'auto' });
+      expect(getComputedStyle(auto.$(SELECTORS.widget)!).backgroundColor).to.equal('rgb(22, 25, 28)');
+      const plain = await mountIn(win);
+      expect(getComputedStyle(plain.$(SELECTORS.widget)!).backgroundColor, 'without theme="auto"').to.not.equal(
+        'rgb(22, 25, 28)',
+      );
     } finally {
       frame.remove();
     }
@@ -52,14 +50,17 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
       for (const lang of ['en', 'cy']) {
         await everyStep(
           { config: TWO_AREAS, make: () => mountIn(win, TWO_AREAS, { lang }) },
-          async ({ element: el }, answers) => {
+          async (finder, answers) => {
             const place = where(answers);
-            const widget = shadow(el).querySelector<HTMLElement>('.widget')!;
+            const widget = finder.$(SELECTORS.widget)!;
             expect(widget.scrollWidth, `${lang} ${place}: content wider than the widget`).to.be.at.most(
               widget.clientWidth,
             );
             // The host clips what overflows it (paint containment), so measure the widget's own box too.
-            expect(el.getBoundingClientRect().right, `${lang} ${place}: wider than the screen`).to.be.at.most(320);
+            expect(
+              finder.element.getBoundingClientRect().right,
+              `${lang} ${place}: wider than the screen`,
+            ).to.be.at.most(320);
             expect(
               widget.getBoundingClientRect().right,
               `${lang} ${place}: cut off at the screen's edge`,
@@ -68,7 +69,7 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
               win.document.documentElement.scrollWidth,
               `${lang} ${place}: the page scrolls sideways`,
             ).to.be.at.most(320);
-            for (const target of shadow(el).querySelectorAll<HTMLElement>('a, button, input, select, summary')) {
+            for (const target of finder.$$('a, button, input, select, summary')) {
               const box = target.getBoundingClientRect();
               expect(box.height, `${lang} ${place}: ${target.outerHTML.slice(0, 60)}`).to.be.at.least(24);
             }
@@ -83,28 +84,27 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
   it('scrolls what takes focus clear of the sticky toolbar, even when it wraps on a phone', async () => {
     const { frame, win } = await phoneFrame(320, 640);
     try {
-      const el = await widgetIn(win, { lang: 'cy' });
-      await choose(el, 'child-abused');
+      const finder = await mountIn(win, undefined, { lang: 'cy' });
+      await finder.choose('child-abused');
       // A frame goes by before a visitor can answer: the widget measures its toolbar then.
       await frames(win, 2);
-      const toolbar = shadow(el).querySelector<HTMLElement>('.toolbar')!;
+      const toolbar = finder.$(SELECTORS.toolbar)!;
       expect(toolbar.getBoundingClientRect().height, 'the toolbar wraps to two rows here').to.be.above(100);
 
       // From the bottom of a question, Continue leads to an outcome whose caption and title show.
       win.scrollTo(0, win.document.documentElement.scrollHeight);
-      await choose(el, 'unsure');
+      await finder.choose('unsure');
       // What the visitor sees once the browser has drawn the new step (WebKit scrolls to focus then).
       await frames(win, 2);
       const clear = toolbar.getBoundingClientRect().bottom;
-      expect(
-        shadow(el).querySelector('.caption')!.getBoundingClientRect().top,
-        'caption under the toolbar',
-      ).to.be.at.least(clear);
-      expect(shadow(el).activeElement!.id).to.equal('step-heading');
-      expect(shadow(el).activeElement!.getBoundingClientRect().top, 'title under the toolbar').to.be.at.least(clear);
+      expect(finder.$(SELECTORS.caption)!.getBoundingClientRect().top, 'caption under the toolbar').to.be.at.least(
+        clear,
+      );
+      expect(finder.focused()!.id).to.equal('step-heading');
+      expect(finder.focused()!.getBoundingClientRect().top, 'title under the toolbar').to.be.at.least(clear);
 
       // A link that sits under the toolbar when it is focused (Shift+Tab, or a script) comes out from under it.
-      const firstContact = shadow(el).querySelector<HTMLElement>('.service--primary a')!;
+      const firstContact = finder.primary()!.querySelector<HTMLElement>(SELECTORS.contactLink)!;
       win.scrollBy(0, firstContact.getBoundingClientRect().top - 40);
       expect(firstContact.getBoundingClientRect().top, 'the link starts under the toolbar').to.be.below(clear);
       firstContact.focus();
@@ -118,23 +118,23 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
   });
 
   it('ignores a hostile host stylesheet (tiny root font, uppercase, centred, spaced)', async () => {
-    const plain = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    const heading = () => shadow(plain).querySelector<HTMLElement>('#step-heading')!;
+    const plain = await mount();
+    const heading = () => plain.$(SELECTORS.heading)!;
     const normal = { size: getComputedStyle(heading()).fontSize, width: heading().getBoundingClientRect().width };
     const style = document.createElement('style');
     style.textContent = `html { font-size: 62.5%; } body, * { text-transform: uppercase; text-align: center;
       letter-spacing: 0.3em; line-height: 0.8; font-family: serif; } h2, label, button { font-size: 1rem !important; }`;
     document.head.append(style);
     try {
-      const hostile = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-      const h = shadow(hostile).querySelector<HTMLElement>('#step-heading')!;
+      const hostile = await mount();
+      const h = hostile.$(SELECTORS.heading)!;
       const computed = getComputedStyle(h);
       expect(computed.fontSize).to.equal(normal.size);
       expect(computed.textTransform).to.equal('none');
       expect(computed.letterSpacing).to.equal('normal');
       expect(computed.textAlign).to.not.equal('center');
       expect(h.getBoundingClientRect().width).to.be.closeTo(normal.width, 1);
-      expect(getComputedStyle(shadow(hostile).querySelector('label')!).fontSize).to.equal('18px');
+      expect(getComputedStyle(hostile.$(SELECTORS.answerLabel('danger-now'))!).fontSize).to.equal('18px');
     } finally {
       style.remove();
     }
@@ -145,8 +145,8 @@ describe('<help-finder> with reduced motion', () => {
   it('has no motion, with or without prefers-reduced-motion', async function (this: Mocha.Context) {
     if (/Chrom/.test(navigator.userAgent)) await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-      for (const node of shadow(el).querySelectorAll<HTMLElement>('*')) {
+      const finder = await mount();
+      for (const node of finder.$$('*')) {
         const style = getComputedStyle(node);
         expect(style.animationName, node.localName).to.equal('none');
         expect(parseFloat(style.transitionDuration), node.localName).to.equal(0);

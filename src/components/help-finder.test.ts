@@ -11,87 +11,81 @@ import {
   HelpFinderHarness,
   mount,
   SELECTORS,
+  textOf,
   where,
 } from '../test-helpers/harness.js';
-import { choose, headingText, shadow } from '../test-helpers/journey.js';
-
-const harnessOf = (el: HelpFinder) => new HelpFinderHarness(el);
 
 describe('<help-finder>', () => {
   it('shows the first question as a heading with its answers as radios in a fieldset', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    expect(headingText(el)).to.equal('What do you need help with?');
-    expect(shadow(el).querySelector('fieldset legend #step-heading')).to.exist;
-    const radios = shadow(el).querySelectorAll('input[type="radio"]');
-    expect(radios.length).to.equal(journey.questions.concern.answers.length);
-    expect(shadow(el).querySelector('label[for="answer-danger-now"]')!.textContent).to.contain(
-      'A child is in danger now',
-    );
+    const finder = await mount();
+    expect(finder.heading()).to.equal('What do you need help with?');
+    expect(finder.$(`${SELECTORS.questionLegend} ${SELECTORS.heading}`)).to.exist;
+    expect(finder.radios().length).to.equal(journey.questions.concern.answers.length);
+    expect(finder.answerLabel('danger-now')).to.contain('A child is in danger now');
   });
 
   it('is a landmark region with a name', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    const region = shadow(el).querySelector('section.widget')!;
+    const finder = await mount();
+    const region = finder.$(SELECTORS.widget)!;
+    expect(region.localName).to.equal('section');
     expect(region.getAttribute('aria-label')).to.equal('Get help for a worry about a child');
   });
 
   it('moves on when an answer is chosen and focuses the new heading, without repeating it in a live region', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    await choose(el, 'child-abused');
-    expect(headingText(el)).to.equal('What has happened?');
-    expect(shadow(el).activeElement?.id).to.equal('step-heading');
+    const finder = await mount();
+    await finder.choose('child-abused');
+    expect(finder.heading()).to.equal('What has happened?');
+    expect(finder.focused()?.id).to.equal('step-heading');
     // The focused heading is read with its question's group; a live region saying the title again
     // made Orca read it three times.
-    const live = [...shadow(el).querySelectorAll('[role="status"], [aria-live]')].map((r) => r.textContent!.trim());
+    const live = finder.$$(SELECTORS.liveRegions).map(textOf);
     expect(live.filter((text) => text.includes('What has happened?'))).to.deep.equal([]);
   });
 
   it('shows the next question with nothing chosen, even after an answer and Continue in one go', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const finder = await mount();
     // Choose and continue before the widget re-renders (a fast tap, voice control or a script):
     // the radio the visitor ticked is reused for the next question's first answer.
-    await choose(el, 'child-abused');
-    expect(headingText(el)).to.equal('What has happened?');
-    const ticked = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.checked);
-    expect(ticked.map(answerId), 'no answer looks chosen on a new question').to.deep.equal([]);
+    await finder.choose('child-abused');
+    expect(finder.heading()).to.equal('What has happened?');
+    expect(finder.ticked(), 'no answer looks chosen on a new question').to.deep.equal([]);
   });
 
   it('shows an error and stays put when Continue is pressed with nothing chosen', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    shadow(el).querySelector<HTMLButtonElement>('button.continue')!.click();
-    await el.updateComplete;
-    expect(headingText(el)).to.equal('What do you need help with?');
-    const summary = shadow(el).querySelector(SELECTORS.errorSummary)!;
+    const finder = await mount();
+    await finder.continue();
+    expect(finder.heading()).to.equal('What do you need help with?');
+    const summary = finder.$(SELECTORS.errorSummary)!;
     expect(summary.getAttribute('role')).to.equal('alert');
     expect(summary.textContent).to.contain('Choose what you need help with');
-    expect(shadow(el).activeElement?.classList.contains('error-link')).to.equal(true);
-    (shadow(el).activeElement as HTMLButtonElement).click();
-    expect(shadow(el).activeElement?.id).to.equal('answer-danger-now');
-    await expect(el).to.be.accessible();
+    expect(finder.focused()?.matches(SELECTORS.errorLink)).to.equal(true);
+    finder.focused()!.click();
+    expect(finder.focused()?.id).to.equal('answer-danger-now');
+    await expect(finder.element).to.be.accessible();
   });
 
   it('goes Back to the previous question with the answer still chosen, and Start again to the first', async () => {
     const finder = await mount(BOARD);
-    expect(finder.$('button.back')).to.equal(null);
+    expect(finder.$(SELECTORS.back)).to.equal(null);
     await finder.answer(['child-abused', 'saw']);
     expect(finder.heading()).to.equal('Which council area does the child live in?');
     await finder.back();
     expect(finder.heading()).to.equal('What has happened?');
     expect(finder.ticked()).to.deep.equal(['saw']);
-    expect(finder.root.activeElement?.id).to.equal('step-heading');
+    expect(finder.focused()?.id).to.equal('step-heading');
     await finder.startAgain();
     expect(finder.heading()).to.equal('What do you need help with?');
-    expect(finder.$('input:checked')).to.equal(null);
+    expect(finder.ticked()).to.deep.equal([]);
   });
 
   it('sends a child in danger straight to 999, with the text relay', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    await choose(el, 'danger-now');
-    expect(headingText(el)).to.equal('Call the police now');
-    const primary = harnessOf(el).primary()!;
-    expect(primary.querySelector('a[href="tel:999"]')).to.exist;
-    expect(primary.querySelector('.contact--relay .number')!.textContent).to.equal('18000');
-    expect(primary.querySelector('a[href="tel:18000"]'), 'not a voice call button').to.equal(null);
+    const finder = await mount();
+    await finder.choose('danger-now');
+    expect(finder.heading()).to.equal('Call the police now');
+    const primary = finder.primary()!;
+    expect(finder.hrefs(primary)).to.include('tel:999');
+    expect(textOf(primary.querySelector(SELECTORS.relayNumber))).to.equal('18000');
+    expect(finder.everyHref(primary), 'not a voice call button').to.not.include('tel:18000');
   });
 
   it('shows the chosen area’s children’s services first when a child has told someone', async () => {
@@ -103,7 +97,7 @@ describe('<help-finder>', () => {
     // Seen: "Call 01639 686802"; heard: "Call 01639 686802, Neath Port Talbot children’s services".
     expect(call.text).to.equal('Call 01639 686802');
     expect(call.name).to.equal('Call 01639 686802, Neath Port Talbot children’s services');
-    expect(finder.root.textContent).to.not.contain('Swansea children’s services');
+    expect(finder.text()).to.not.contain('Swansea children’s services');
   });
 
   it('names every link with whose it is, so a list of the page’s links tells them apart', async () => {
@@ -124,56 +118,53 @@ describe('<help-finder>', () => {
   });
 
   it('without configured areas, shows how to find the council and the police 101 line', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    await choose(el, 'child-abused');
-    await choose(el, 'disclosed');
-    const primary = harnessOf(el).primary()!;
+    const finder = await mount();
+    await finder.answer(['child-abused', 'disclosed']);
+    const primary = finder.primary()!;
     expect(primary.textContent).to.contain('Children’s services at the local council');
     // Heard as the police's number, not the council's.
-    expect(primary.querySelector('a[href="tel:101"]')!.getAttribute('aria-label')).to.equal(
+    expect(finder.links(primary).find((link) => link.href === 'tel:101')?.label).to.equal(
       'Call 101, Police non-emergency line',
     );
     // "Open 24 hours" belongs to the police line, not to the council named at the top of the card.
-    expect(primary.querySelector(':scope > .status')).to.equal(null);
+    expect(finder.cardStatus(primary)).to.equal(undefined);
     const policeLine = primary.querySelector('a[href="tel:101"]')!.closest('li')!;
-    expect(policeLine.querySelector('.status')!.textContent!.trim()).to.equal('Open 24 hours, every day');
+    expect(textOf(policeLine.querySelector('.status'))).to.equal('Open 24 hours, every day');
   });
 
   it('shows the partner’s Safeguarding Officer to practitioners, from a child JSON script', async () => {
     const json = JSON.stringify(withOneArea(BOARD));
     const el = await fixture<HelpFinder>(`<help-finder><script type="application/json">${json}</script></help-finder>`);
-    await choose(el, 'work-with-children');
-    await choose(el, 'yes');
-    const primary = harnessOf(el).primary()!;
+    const finder = new HelpFinderHarness(el);
+    await finder.answer(['work-with-children', 'yes']);
+    const primary = finder.primary()!;
     expect(primary.textContent).to.contain('Board Business Unit, West Glamorgan Safeguarding Board');
-    expect(primary.querySelector('a[href="mailto:safeguarding@board.example"]')).to.exist;
-    expect(shadow(el).querySelector('a[href="https://safeguarding.wales/en/chi-i/chi-i-c2"]')).to.exist;
-    expect(shadow(el).querySelector('a[href="https://www.csacentre.org.uk/"]')).to.exist;
+    expect(finder.hrefs(primary)).to.include('mailto:safeguarding@board.example');
+    expect(finder.everyHref()).to.include.members([
+      'https://safeguarding.wales/en/chi-i/chi-i-c2',
+      'https://www.csacentre.org.uk/',
+    ]);
   });
 
   it('reads JSON text from a config attribute, and reports broken JSON there without breaking', async () => {
-    const el = await fixture<HelpFinder>(`<help-finder config='${JSON.stringify(SCHOOL)}'></help-finder>`);
-    await choose(el, 'work-with-children');
-    await choose(el, 'yes');
-    expect(harnessOf(el).primary()!.textContent).to.contain('Attribute Officer');
+    const finder = await mount(undefined, { config: JSON.stringify(SCHOOL) });
+    await finder.answer(['work-with-children', 'yes']);
+    expect(finder.primary()!.textContent).to.contain('Attribute Officer');
 
     const errors = await captureConsole('error', async () => {
-      const broken = await fixture<HelpFinder>(`<help-finder config='{"agency": {'></help-finder>`);
-      await broken.updateComplete;
-      expect(headingText(broken)).to.equal('What do you need help with?');
-      expect(shadow(broken).querySelector('a[href="tel:999"]')).to.exist;
+      const broken = await mount(undefined, { config: '{"agency": {' });
+      expect(broken.heading()).to.equal('What do you need help with?');
+      expect(broken.$(SELECTORS.emergencyCall)).to.exist;
     });
     expect(errors.length).to.equal(1);
     expect(errors[0]).to.match(/^\[help-finder\] \(config\): is not valid JSON/);
   });
 
   it('without a configured officer, tells practitioners to speak to theirs and still gives a number', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    await choose(el, 'work-with-children');
-    await choose(el, 'yes');
-    const primary = harnessOf(el).primary()!;
-    expect(primary.textContent).to.contain('Your Safeguarding Officer');
-    expect(shadow(el).querySelector(`${SELECTORS.also} a[href="tel:101"]`)).to.exist;
+    const finder = await mount();
+    await finder.answer(['work-with-children', 'yes']);
+    expect(finder.primary()!.textContent).to.contain('Your Safeguarding Officer');
+    expect(finder.hrefs(finder.$(SELECTORS.also))).to.include('tel:101');
   });
 
   // One test for what the events carry (it was two, one here and one in quick-exit.test.ts):
@@ -236,20 +227,17 @@ describe('<help-finder>', () => {
 
   it('shows HTML in partner text as text, never as markup, and runs no script from it', async () => {
     const attack = '<img src="x" onerror="window.__helpFinderHacked = true">';
-    const el = await fixture<HelpFinder>(html`<help-finder
-      .config=${{
-        agency: {
-          name: { en: attack, cy: attack },
-          safeguardingOfficer: { name: { en: attack, cy: attack }, email: 'a@partner.example' },
-        },
-        areas: [{ id: 'x', name: { en: attack, cy: attack }, childrensServices: { phone: '01639 686802' } }],
-      }}
-    ></help-finder>`);
-    await choose(el, 'work-with-children');
-    await choose(el, 'yes');
+    const finder = await mount({
+      agency: {
+        name: { en: attack, cy: attack },
+        safeguardingOfficer: { name: { en: attack, cy: attack }, email: 'a@partner.example' },
+      },
+      areas: [{ id: 'x', name: { en: attack, cy: attack }, childrensServices: { phone: '01639 686802' } }],
+    });
+    await finder.answer(['work-with-children', 'yes']);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(shadow(el).querySelector('img')).to.equal(null);
-    expect(harnessOf(el).primary()!.textContent).to.contain(attack);
+    expect(finder.$('img')).to.equal(null);
+    expect(finder.primary()!.textContent).to.contain(attack);
     expect((window as unknown as { __helpFinderHacked?: boolean }).__helpFinderHacked).to.equal(undefined);
   });
 
@@ -262,24 +250,28 @@ describe('<help-finder>', () => {
   });
 
   it('offers more than six areas as a drop-down list rather than radios', async () => {
-    const { areas } = manyAreas(7);
-    const el = await fixture<HelpFinder>(html`<help-finder .config=${{ areas }}></help-finder>`);
-    await choose(el, 'child-abused');
-    await choose(el, 'saw');
-    expect(headingText(el)).to.equal('Which council area does the child live in?');
-    expect(shadow(el).querySelectorAll('input[type="radio"]').length).to.equal(0);
-    const select = shadow(el).querySelector<HTMLSelectElement>('select')!;
+    const config = manyAreas(7);
+    const finder = await mount(config);
+    await finder.answer(['child-abused', 'saw']);
+    expect(finder.heading()).to.equal('Which council area does the child live in?');
+    expect(finder.radios().length).to.equal(0);
+    const select = finder.$<HTMLSelectElement>(SELECTORS.list)!;
     // "Choose an area", the seven areas, "Somewhere else" and "I do not know".
-    expect([...select.options].map(answerId)).to.deep.equal(['', ...areas.map((a) => a.id), 'elsewhere', 'unknown']);
-    expect(shadow(el).querySelector('label[for="answer-list"]')!.textContent).to.equal('Council area');
-    await choose(el, 'area-6');
-    expect(harnessOf(el).primary()!.textContent).to.contain('Area 6 children’s services');
-    await expect(el).to.be.accessible();
+    expect([...select.options].map(answerId)).to.deep.equal([
+      '',
+      ...config.areas.map((a) => a.id),
+      'elsewhere',
+      'unknown',
+    ]);
+    expect(finder.$(SELECTORS.listLabel)!.textContent).to.equal('Council area');
+    await finder.choose('area-6');
+    expect(finder.primary()!.textContent).to.contain('Area 6 children’s services');
+    await expect(finder.element).to.be.accessible();
   });
 
   it('uses the heading level the partner asks for', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder heading-level="3"></help-finder>`);
-    expect(shadow(el).querySelector('#step-heading')!.localName).to.equal('h3');
+    const finder = await mount(undefined, { 'heading-level': '3' });
+    expect(finder.$(SELECTORS.heading)!.localName).to.equal('h3');
   });
 
   describe('every path, walked through the page', function (this: Mocha.Suite) {
@@ -301,7 +293,7 @@ describe('<help-finder>', () => {
           for (const a of finder.$$('a[href^="tel:"]')) {
             expect(a.getAttribute('href'), at).not.to.match(/^tel:1800[01]/);
           }
-          for (const relay of finder.$$('.contact--relay')) {
+          for (const relay of finder.$$(SELECTORS.relay)) {
             expect(relay.querySelector('a'), `${at}: ${relay.textContent}`).to.equal(null);
           }
         }

@@ -1,70 +1,63 @@
-// Launcher mode, the one-tag embed under a strict CSP, and config-src.
+// Launcher mode, and the one-tag embed (which adds a launcher) under a strict CSP.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { HelpFinder } from './help-finder.js';
-import { captureConsole } from '../test-helpers/console.js';
-import { phoneFrame, widgetIn } from '../test-helpers/frame.js';
-import { HelpFinderHarness } from '../test-helpers/harness.js';
-import { choose, headingText, shadow, startAgain } from '../test-helpers/journey.js';
+import { phoneFrame } from '../test-helpers/frame.js';
+import { mount, mountIn, SELECTORS, widgetOn } from '../test-helpers/harness.js';
 
 describe('launcher mode', () => {
   it('opens the finder in a modal dialog, moves focus in, and Esc returns focus to the launcher', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder launcher></help-finder>`);
-    const button = shadow(el).querySelector<HTMLButtonElement>('.launcher')!;
+    const finder = await mount(undefined, { launcher: '' });
+    const button = finder.launcher()!;
     expect(button.textContent!.trim()).to.equal('Worried about a child?');
     expect(getComputedStyle(button).position).to.equal('fixed');
-    const dialog = shadow(el).querySelector('dialog')!;
+    const dialog = finder.dialog()!;
     expect(dialog.open).to.equal(false);
-    expect(dialog.querySelector('.widget'), 'the journey is built when first opened, not on page load').to.equal(null);
+    expect(dialog.querySelector(SELECTORS.widget), 'the journey is built when first opened, not on page load').to.equal(
+      null,
+    );
 
     // Focus by keyboard: a script's focus() gives no focus events while the browser window is in the background.
     const start = document.createElement('button');
-    el.before(start);
+    finder.element.before(start);
     start.focus();
     await sendKeys({ press: 'Tab' });
-    expect(shadow(el).activeElement).to.equal(button);
+    expect(finder.focused()).to.equal(button);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => dialog.open, 'Enter on the launcher did not open the dialog');
-    await el.updateComplete;
+    await finder.settle();
     expect(dialog.matches(':modal')).to.equal(true);
-    expect(shadow(el).activeElement!.id).to.equal('step-heading');
-    expect(dialog.querySelector('.exit-button'), 'the quick exit is inside the dialog').to.exist;
-    await expect(el).to.be.accessible();
+    expect(finder.focused()!.id).to.equal('step-heading');
+    expect(dialog.querySelector(SELECTORS.exitButton), 'the quick exit is inside the dialog').to.exist;
+    await expect(finder.element).to.be.accessible();
 
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'Esc did not close the dialog');
-    await waitUntil(() => shadow(el).activeElement === button, 'focus did not return to the launcher');
+    await waitUntil(() => finder.focused() === button, 'focus did not return to the launcher');
     start.remove();
   });
 
   it('closes with its Close button, keeping the visitor’s place', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder launcher></help-finder>`);
-    shadow(el).querySelector<HTMLButtonElement>('.launcher')!.click();
-    await el.updateComplete;
-    await choose(el, 'learn');
-    shadow(el).querySelector<HTMLButtonElement>('.close-dialog')!.click();
-    await el.updateComplete;
-    expect(shadow(el).querySelector('dialog')!.open).to.equal(false);
+    const finder = await mount(undefined, { launcher: '' });
+    await finder.openLauncher();
+    await finder.choose('learn');
+    await finder.closeDialog();
+    expect(finder.dialog()!.open).to.equal(false);
     // The dialog's close event comes as a task: wait for focus to come back.
-    await waitUntil(
-      () => shadow(el).activeElement?.classList.contains('launcher'),
-      'focus did not return to the launcher',
-    );
-    shadow(el).querySelector<HTMLButtonElement>('.launcher')!.click();
-    await el.updateComplete;
-    expect(headingText(el)).to.equal('Learn how to keep children safe');
+    await waitUntil(() => finder.focused() === finder.launcher(), 'focus did not return to the launcher');
+    await finder.openLauncher();
+    expect(finder.heading()).to.equal('Learn how to keep children safe');
   });
 
   it('keeps Close and the quick exit in one bar that stays in view as the dialog scrolls', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder launcher></help-finder>`);
-    shadow(el).querySelector<HTMLButtonElement>('.launcher')!.click();
-    await el.updateComplete;
-    const dialog = shadow(el).querySelector('dialog')!;
+    const finder = await mount(undefined, { launcher: '' });
+    await finder.openLauncher();
+    const dialog = finder.dialog()!;
     try {
-      const close = dialog.querySelector<HTMLElement>('.close-dialog')!;
-      const exit = dialog.querySelector<HTMLElement>('.exit-button')!;
-      const toolbar = exit.closest('.toolbar');
+      const close = dialog.querySelector<HTMLElement>(SELECTORS.closeDialog)!;
+      const exit = dialog.querySelector<HTMLElement>(SELECTORS.exitButton)!;
+      const toolbar = exit.closest(SELECTORS.toolbar);
       expect(toolbar?.contains(close), 'Close is in the quick exit’s toolbar').to.equal(true);
       expect(
         close.getBoundingClientRect().top - dialog.getBoundingClientRect().top,
@@ -87,21 +80,19 @@ describe('launcher mode', () => {
     const { frame, win } = await phoneFrame(320, 568);
     try {
       for (const lang of ['en', 'cy']) {
-        const el = await widgetIn(win, { launcher: '', lang });
-        const launcher = shadow(el).querySelector<HTMLElement>('.launcher')!;
-        const box = launcher.getBoundingClientRect();
+        const finder = await mountIn(win, undefined, { launcher: '', lang });
+        const box = finder.launcher()!.getBoundingClientRect();
         expect(box.left >= 0 && box.right <= 320 && box.bottom <= 568, `${lang}: the launcher is on screen`).to.equal(
           true,
         );
 
-        launcher.click();
-        await el.updateComplete;
-        const dialog = shadow(el).querySelector('dialog')!;
+        await finder.openLauncher();
+        const dialog = finder.dialog()!;
         expect(dialog.open).to.equal(true);
         const open = dialog.getBoundingClientRect();
         expect(open.left >= 0 && open.right <= 320, `${lang}: the dialog fits the screen's width`).to.equal(true);
         expect(dialog.scrollWidth, `${lang}: the dialog scrolls sideways`).to.be.at.most(dialog.clientWidth);
-        for (const button of dialog.querySelectorAll<HTMLElement>('.toolbar button')) {
+        for (const button of dialog.querySelectorAll<HTMLElement>(`${SELECTORS.toolbar} button`)) {
           const b = button.getBoundingClientRect();
           expect(
             b.right <= open.right && b.height >= 24,
@@ -116,17 +107,17 @@ describe('launcher mode', () => {
   });
 
   it('moves to the other corner rather than cover the page’s focused element', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder launcher></help-finder>`);
-    const launcher = shadow(el).querySelector<HTMLElement>('.launcher')!;
+    const finder = await mount(undefined, { launcher: '' });
+    const launcher = finder.launcher()!;
     expect(launcher.classList.contains('launcher--right')).to.equal(true);
     const box = launcher.getBoundingClientRect();
     const underneath = document.createElement('button');
     underneath.textContent = 'Host button in the corner';
     underneath.style.cssText = `position: fixed; left: ${box.left}px; top: ${box.top}px; width: ${box.width}px; height: ${box.height}px;`;
-    el.after(underneath);
+    finder.element.after(underneath);
     try {
       // Reach it with the keyboard, as a visitor would (and so that focus events fire in every engine).
-      shadow(el).querySelector<HTMLElement>('.launcher')!.focus();
+      launcher.focus();
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement).to.equal(underneath);
       await waitUntil(() => launcher.classList.contains('launcher--left'), 'the launcher did not move');
@@ -138,12 +129,11 @@ describe('launcher mode', () => {
   });
 
   it('uses the launcher label and corner from the configuration', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder
-      launcher
-      lang="cy"
-      .config=${{ launcher: { label: { en: 'Need help?', cy: 'Angen help?' }, position: 'bottom-left', offset: 40 } }}
-    ></help-finder>`);
-    const launcher = shadow(el).querySelector<HTMLElement>('.launcher')!;
+    const finder = await mount(
+      { launcher: { label: { en: 'Need help?', cy: 'Angen help?' }, position: 'bottom-left', offset: 40 } },
+      { launcher: '', lang: 'cy' },
+    );
+    const launcher = finder.launcher()!;
     expect(launcher.textContent!.trim()).to.equal('Angen help?');
     expect(launcher.classList.contains('launcher--left')).to.equal(true);
     expect(getComputedStyle(launcher).left).to.equal('40px');
@@ -165,14 +155,13 @@ describe('launcher mode', () => {
       expect(inline.getAttribute('style'), 'a style written on the partner’s element').to.equal(null);
       expect(root.style.getPropertyValue('--_toolbar-height')).to.match(/^\d+px$/);
 
-      const el = await fixture<HelpFinder>(
-        html`<help-finder launcher .config=${{ launcher: { offset: 40 } }}></help-finder>`,
-      );
+      const finder = await mount<HelpFinder>({ launcher: { offset: 40 } }, { launcher: '' });
+      const el = finder.element;
       expect(added).to.include('focusin');
-      expect(getComputedStyle(shadow(el).querySelector('.launcher')!).right).to.equal('40px');
-      shadow(el).querySelector<HTMLButtonElement>('.launcher')!.click();
+      expect(getComputedStyle(finder.launcher()!).right).to.equal('40px');
+      finder.launcher()!.click();
       await waitUntil(() => measured(el).includes('--_toolbar-height'), 'the toolbar was not measured');
-      shadow(el).querySelector('dialog')!.close();
+      finder.dialog()!.close();
       expect(el.getAttribute('style'), 'a style written on the partner’s element').to.equal(null);
     } finally {
       document.addEventListener = addEventListener;
@@ -192,23 +181,16 @@ describe('the one-tag embed', function (this: Mocha.Suite) {
     try {
       await loaded;
       const doc = iframe.contentDocument!;
-      await waitUntil(() => doc.querySelector('help-finder')?.shadowRoot?.querySelector('.launcher'), 'no launcher', {
-        timeout: 10000,
-      });
-      const finder = doc.querySelector('help-finder')!;
+      const finder = await widgetOn(() => doc, SELECTORS.launcher, 'no launcher');
       await waitUntil(
-        () => finder.shadowRoot!.querySelector('.launcher')!.textContent!.trim() === 'Need help about a child?',
+        () => finder.launcher()!.textContent!.trim() === 'Need help about a child?',
         'the configuration from config-src was not applied',
         { timeout: 10000 },
       );
-      const launcher = finder.shadowRoot!.querySelector<HTMLButtonElement>('.launcher')!;
-      expect(launcher.classList.contains('launcher--left')).to.equal(true);
-      launcher.click();
-      await (finder as HelpFinder).updateComplete;
-      expect(finder.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
-      expect(finder.shadowRoot!.querySelector('#step-heading')!.textContent!.trim()).to.equal(
-        'What do you need help with?',
-      );
+      expect(finder.launcher()!.classList.contains('launcher--left')).to.equal(true);
+      await finder.openLauncher();
+      expect(finder.dialog()!.open).to.equal(true);
+      expect(finder.heading()).to.equal('What do you need help with?');
       expect(doc.querySelectorAll('help-finder').length).to.equal(1);
     } finally {
       iframe.remove();
@@ -234,89 +216,5 @@ describe('the one-tag embed', function (this: Mocha.Suite) {
     } finally {
       iframe.remove();
     }
-  });
-});
-
-describe('config-src', () => {
-  it('refuses an address on another site, says why, and still works', async () => {
-    let el!: HelpFinder;
-    const errors = await captureConsole('error', async (lines) => {
-      el = await fixture<HelpFinder>(
-        html`<help-finder config-src="https://partner.example/help-finder.json"></help-finder>`,
-      );
-      await waitUntil(() => lines.length > 0, 'no console error');
-    });
-    expect(errors[0]).to.equal(
-      '[help-finder] config-src: "https://partner.example/help-finder.json" is on another site; config-src must be on the same site as the page',
-    );
-    expect(headingText(el)).to.equal('What do you need help with?');
-  });
-
-  it('reports a missing file by its address', async () => {
-    const errors = await captureConsole('error', async (lines) => {
-      await fixture<HelpFinder>(html`<help-finder config-src="/no-such-config.json"></help-finder>`);
-      await waitUntil(() => lines.length > 0, 'no console error');
-    });
-    expect(errors[0]).to.equal('[help-finder] config-src: "/no-such-config.json" could not be loaded (HTTP 404)');
-  });
-
-  it('names the address when it answers with a web page instead of JSON, and still works', async () => {
-    let el!: HelpFinder;
-    const errors = await captureConsole('error', async (lines) => {
-      el = await fixture<HelpFinder>(html`<help-finder config-src="/src/test-pages/one-tag.html"></help-finder>`);
-      await waitUntil(() => lines.length > 0, 'no console error');
-    });
-    expect(errors).to.deep.equal([
-      '[help-finder] config-src: "/src/test-pages/one-tag.html" is not valid JSON (it is a web page, not JSON)',
-    ]);
-    expect(shadow(el).querySelector('a[href="tel:999"]')).to.exist;
-  });
-});
-
-describe('on a single-page app', () => {
-  it('survives being removed and added again, with no listener left behind', async () => {
-    const { exitShortcutSubscribers } = await import('../safety/exit-shortcut.js');
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    const parent = el.parentElement!;
-    await choose(el, 'survivor');
-    for (let i = 0; i < 5; i++) {
-      el.remove();
-      expect(exitShortcutSubscribers()).to.equal(0);
-      parent.append(el);
-      await el.updateComplete;
-      expect(exitShortcutSubscribers()).to.equal(1);
-    }
-    // Still working, and still where the visitor was.
-    expect(headingText(el)).to.equal('Support for you');
-    await startAgain(el);
-    expect(headingText(el)).to.equal('What do you need help with?');
-    // Its page listeners go with it: a pageshow after removal neither resets it nor throws.
-    const finder = new HelpFinderHarness(el);
-    await finder.choose('survivor');
-    el.remove();
-    const thrown: unknown[] = [];
-    const onError = (e: ErrorEvent) => thrown.push(e.message);
-    window.addEventListener('error', onError);
-    try {
-      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-      document.documentElement.lang = 'en';
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      await el.updateComplete;
-    } finally {
-      window.removeEventListener('error', onError);
-    }
-    expect(thrown).to.deep.equal([]);
-    expect(finder.heading(), 'a removed widget is not reset by the page coming back').to.equal('Support for you');
-  });
-
-  it('several widgets on one page each keep their own journey', async () => {
-    const first = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    const second = document.createElement('help-finder') as HelpFinder;
-    first.after(second);
-    await second.updateComplete;
-    await choose(first, 'learn');
-    expect(headingText(first)).to.equal('Learn how to keep children safe');
-    expect(headingText(second)).to.equal('What do you need help with?');
-    second.remove();
   });
 });

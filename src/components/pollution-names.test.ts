@@ -4,10 +4,10 @@
 //   partner's configuration, and the page never reloads or gains a history entry;
 // - names that break Lit itself (a bare Lit element breaks the same way): the page's own
 //   fallback inside <help-finder> (its 999 line and exit link) stays on screen.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { TWO_AREAS, withOneArea } from '../test-helpers/configs.js';
 import type { FrameWindow } from '../test-helpers/frame.js';
-import { HelpFinderHarness, type Widget } from '../test-helpers/harness.js';
-import { headingText } from '../test-helpers/journey.js';
+import { HelpFinderHarness, SELECTORS, type Widget, widgetOn } from '../test-helpers/harness.js';
 
 /** Names the widget reads itself: it must keep working whole. */
 const WIDGET_NAMES = [
@@ -35,9 +35,8 @@ const LIT_NAMES = [
   'slotAssignment',
 ];
 
-const CONFIG = {
-  areas: [{ id: 'npt', name: { en: 'Neath Port Talbot' }, childrensServices: { phone: '01639 686802' } }],
-};
+/** One area (no area question): Neath Port Talbot. */
+const CONFIG = withOneArea(TWO_AREAS);
 
 /** A page that pollutes `name` on Object.prototype before the widget's script runs. */
 async function pollutedPage(name: string): Promise<{ frame: HTMLIFrameElement; win: FrameWindow }> {
@@ -80,17 +79,16 @@ describe('one name polluted on Object.prototype before the widget loads', functi
         const history = win.history.length;
         const address = win.location.href;
         el.config = CONFIG;
-        await waitUntil(() => el.shadowRoot?.querySelector('.widget'), `${name}: the widget did not render`);
-        const harness = new HelpFinderHarness(el);
-        await harness.choose('child-abused');
-        expect(headingText(el), `${name}: after question 1`).to.equal('What has happened?');
-        await harness.choose('disclosed');
-        expect(headingText(el), `${name}: the outcome`).to.equal('Listen, then report it today');
-        expect(el.shadowRoot!.textContent, `${name}: the partner’s council`).to.contain('Neath Port Talbot');
-        expect(el.shadowRoot!.querySelector('a[href="tel:999"]'), `${name}: 999`).to.exist;
-        await harness.back();
-        await harness.choose('saw');
-        expect(headingText(el), `${name}: a second Continue`).to.equal('Tell children’s services');
+        const finder = await widgetOn(() => win.document, SELECTORS.widget, `${name}: the widget did not render`);
+        await finder.choose('child-abused');
+        expect(finder.heading(), `${name}: after question 1`).to.equal('What has happened?');
+        await finder.choose('disclosed');
+        expect(finder.heading(), `${name}: the outcome`).to.equal('Listen, then report it today');
+        expect(finder.text(), `${name}: the partner’s council`).to.contain('Neath Port Talbot');
+        expect(finder.$(SELECTORS.emergencyCall), `${name}: 999`).to.exist;
+        await finder.back();
+        await finder.choose('saw');
+        expect(finder.heading(), `${name}: a second Continue`).to.equal('Tell children’s services');
         expect(win.location.href, `${name}: the page did not navigate`).to.equal(address);
         expect(win.history.length, `${name}: no history entry`).to.equal(history);
       } finally {
@@ -103,8 +101,8 @@ describe('one name polluted on Object.prototype before the widget loads', functi
     it(`“${name}”: the widget runs, or the page’s own 999 line and exit link stay on screen`, async () => {
       const { frame, win } = await pollutedPage(name);
       try {
-        const el = win.document.querySelector('help-finder') as Widget;
-        const rendered = () => !!el.shadowRoot?.querySelector('.widget a[href="tel:999"]');
+        const finder = new HelpFinderHarness(win.document.querySelector('help-finder') as Widget);
+        const rendered = () => !!finder.$(`${SELECTORS.widget} ${SELECTORS.emergencyCall}`);
         expect(rendered() || fallbackShown(win), `${name}: neither the widget nor the fallback is shown`).to.equal(
           true,
         );

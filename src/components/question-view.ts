@@ -139,16 +139,6 @@ export function questionView(question: QuestionModel, context: QuestionViewConte
 }
 
 export const questionStyles = css`
-  /* Windows high contrast and other forced colours: the error summary in system colours. Before this
-   * sheet's own rules, where it stood in the base sheet: they win where they set the same property. */
-  @media (forced-colors: active) {
-    .error-summary {
-      border: 2px solid CanvasText;
-      forced-color-adjust: none;
-      background: Canvas;
-      color: CanvasText;
-    }
-  }
   .question {
     display: grid;
     gap: 24px;

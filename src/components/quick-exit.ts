@@ -79,13 +79,6 @@ export function exitCover(stalled: boolean, framed: boolean, onExit: () => void,
 }
 
 export const quickExitStyles = css`
-  /* Windows high contrast and other forced colours. Before this sheet's own rules, where it stood
-   * in the base sheet: .dot--on below wins. */
-  @media (forced-colors: active) {
-    .dot--on {
-      background: CanvasText;
-    }
-  }
   .quick-exit {
     display: flex;
     flex-direction: column;
@@ -111,6 +104,17 @@ export const quickExitStyles = css`
   }
   .dot--on {
     background: var(--_danger);
+  }
+  /* Windows high contrast and other forced colours: the one place the page's own colours stay (the
+   * system's): a press that counted fills its dot, one still to come is a ring. After .dot--on. */
+  @media (forced-colors: active) {
+    .dot {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+    .dot--on {
+      background: CanvasText;
+    }
   }
   /* On a phone, as GOV.UK's exit button: 16px, so the toolbar keeps one row at 390 px in Welsh too. */
   @media (max-width: 480px) {

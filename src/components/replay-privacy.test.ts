@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { EventType, IncrementalSource, record, type eventWithTime } from 'rrweb';
 import '../index.js';
 import { manyAreas } from '../test-helpers/configs.js';
-import { HelpFinderHarness, mount } from '../test-helpers/harness.js';
+import { HelpFinderHarness, mount, SELECTORS } from '../test-helpers/harness.js';
 
 type Options = Parameters<typeof record<eventWithTime>>[0];
 
@@ -135,7 +135,7 @@ describe('session replay (rrweb) with the widget’s markers', () => {
       await sendKeys({ press: 'Tab' });
       for (let i = 0; i < downs; i++) await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Tab' });
-      expect(harness.root.activeElement?.classList.contains('continue')).to.equal(true);
+      expect(harness.focused()?.matches(SELECTORS.continue)).to.equal(true);
       await sendKeys({ press: 'Enter' });
       await harness.settle();
     }

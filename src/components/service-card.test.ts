@@ -9,6 +9,7 @@ import { childrensServicesFor } from '../services/partner-services.js';
 import type { Service } from '../services/service.js';
 import { cardModel } from '../present/card-model.js';
 import { type CardContext, serviceCard } from './service-card.js';
+import { SELECTORS } from '../test-helpers/harness.js';
 
 // Tuesday 14 January 2025, 10am in London (GMT).
 const TUESDAY_10AM = new Date('2025-01-14T10:00:00Z');
@@ -45,7 +46,7 @@ describe('service cards: phone links', () => {
     ];
     for (const [service, number] of cases) {
       const card = await renderCard(service);
-      const relay = [...card.querySelectorAll('.contact--relay')].find((li) => text(li)!.includes(number));
+      const relay = [...card.querySelectorAll(SELECTORS.relay)].find((li) => text(li)!.includes(number));
       expect(relay, `${service.id}: ${number}`).to.exist;
       expect(relay!.querySelector('a'), `${number} is not a link`).to.equal(null);
       expect(text(relay!.querySelector('.number'))).to.equal(number);

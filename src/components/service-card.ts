@@ -96,16 +96,6 @@ export function serviceCard(card: CardModel, context: CardContext, primary = fal
 }
 
 export const serviceCardStyles = css`
-  /* Windows high contrast and other forced colours: each card in system colours. Before this
-   * sheet's own rules, where it stood in the base sheet: they win where they set the same property. */
-  @media (forced-colors: active) {
-    .service {
-      border: 2px solid CanvasText;
-      forced-color-adjust: none;
-      background: Canvas;
-      color: CanvasText;
-    }
-  }
   .service {
     display: grid;
     gap: 8px;
@@ -207,5 +197,11 @@ export const serviceCardStyles = css`
   }
   .status--open::before {
     background: currentColor;
+  }
+  /* Windows high contrast and other forced colours: the call button keeps its shape, as its fill is not shown. */
+  @media (forced-colors: active) {
+    .service--primary .contact--call .contact-link {
+      border: 2px solid;
+    }
   }
 `;

@@ -83,29 +83,6 @@ export const baseStyles = css`
   @media (prefers-color-scheme: dark) {
     ${unsafeCSS(darkTheme.cssText.replace('theme=dark', 'theme=auto'))}
   }
-  /* Windows high contrast and other forced colours: keep borders, focus and states visible. */
-  @media (forced-colors: active) {
-    .button,
-    .link-button {
-      border: 2px solid CanvasText;
-      forced-color-adjust: none;
-      background: Canvas;
-      color: CanvasText;
-    }
-    .button {
-      color: ButtonText;
-      background: ButtonFace;
-      border-color: ButtonText;
-    }
-    a:focus-visible,
-    button:focus-visible,
-    select:focus-visible,
-    input:focus-visible,
-    summary:focus-visible {
-      outline: 3px solid Highlight !important;
-      box-shadow: none !important;
-    }
-  }
   *,
   *::before,
   *::after {
@@ -206,6 +183,25 @@ export const baseStyles = css`
     * {
       transition: none !important;
       animation: none !important;
+    }
+  }
+  /*
+   * Windows high contrast and other forced colours: the browser's palette everywhere, in every
+   * theme (forced-color-adjust: none would let the theme's colours through), a border on the
+   * buttons and the focus ring in Highlight. Last, so that it wins over the rules above; no view's
+   * sheet sets a button's border colour.
+   */
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    select:focus-visible,
+    input:focus-visible,
+    summary:focus-visible {
+      outline: 3px solid Highlight !important;
+      box-shadow: none !important;
     }
   }
 `;

@@ -3,6 +3,7 @@ import '../index.js';
 import type { HelpFinder } from './help-finder.js';
 import { whenIdle } from './scheduling.js';
 import { captureConsole } from '../test-helpers/console.js';
+import { HelpFinderHarness, mount, SELECTORS } from '../test-helpers/harness.js';
 
 /** The widget checks contrast when the browser is idle after its first render. */
 const afterIdleChecks = () => new Promise<void>((resolve) => whenIdle(resolve));
@@ -67,9 +68,9 @@ describe('theme contrast warnings', () => {
     let text = '';
     let surface = '';
     const warnings = await captureConsole('warn', async () => {
-      const el = await fixture<HelpFinder>(html`<help-finder class="light-palette" theme="dark"></help-finder>`);
+      const finder = await mount(undefined, { class: 'light-palette', theme: 'dark' });
       await afterIdleChecks();
-      const widget = getComputedStyle(el.shadowRoot!.querySelector('.widget')!);
+      const widget = getComputedStyle(finder.$(SELECTORS.widget)!);
       [text, surface] = [widget.color, widget.backgroundColor];
     }).finally(() => style.remove());
     expect(text, 'the dark theme’s text').to.equal('rgb(242, 244, 245)');
@@ -84,9 +85,9 @@ describe('theme contrast warnings', () => {
     document.head.append(style);
     let accent = '';
     const warnings = await captureConsole('warn', async () => {
-      const el = await fixture<HelpFinder>(html`<help-finder class="dark-palette" theme="dark"></help-finder>`);
+      const finder = await mount(undefined, { class: 'dark-palette', theme: 'dark' });
       await afterIdleChecks();
-      accent = getComputedStyle(el.shadowRoot!.querySelector('.continue')!).backgroundColor;
+      accent = getComputedStyle(finder.$(SELECTORS.continue)!).backgroundColor;
     }).finally(() => style.remove());
     expect(accent).to.equal('rgb(255, 214, 232)');
     expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['[help-finder] --help-finder-dark-text']);
@@ -97,13 +98,10 @@ describe('theme contrast warnings', () => {
     style.textContent = 'help-finder.pale { --help-finder-text: #bbbbbb; }';
     document.head.append(style);
     const warnings = await captureConsole('warn', async () => {
-      const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
-        html`<help-finder launcher class="pale"></help-finder>`,
-      );
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.launcher')!.click();
-      await el.updateComplete;
+      const finder = await mount(undefined, { launcher: '', class: 'pale' });
+      await finder.openLauncher();
       await afterIdleChecks();
-      el.shadowRoot!.querySelector('dialog')!.close();
+      finder.dialog()!.close();
     }).finally(() => style.remove());
     expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['[help-finder] --help-finder-text']);
   });
@@ -117,7 +115,7 @@ describe('the page’s own font (issue #24 item 3)', () => {
     const [inherits, own] = [...page.querySelectorAll<HelpFinder>('help-finder')];
     await inherits!.updateComplete;
     await own!.updateComplete;
-    const font = (el: HelpFinder) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).fontFamily;
+    const font = (el: HelpFinder) => getComputedStyle(new HelpFinderHarness(el).$(SELECTORS.widget)!).fontFamily;
     expect(font(inherits!)).to.match(/^Georgia/);
     expect(font(own!)).to.not.match(/Georgia/);
   });

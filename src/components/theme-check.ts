@@ -15,6 +15,11 @@ export function themeContrastWarnings(root: HTMLElement): string[] {
   const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
   // The focus colours are the same in both themes; the others have a dark twin.
   const name = (token: string) => `--help-finder-${dark && !token.startsWith('focus') ? 'dark-' : ''}${token}`;
+  // Under forced colours (Windows high contrast) the browser shows its own palette: read the
+  // theme's colours as every other visitor sees them (forced-color-adjust is inherited). Through
+  // the CSSOM, which a Content-Security-Policy allows, and no empty style attribute left behind.
+  const hadStyle = root.hasAttribute('style');
+  root.style.setProperty('forced-color-adjust', 'none');
   const probe = document.createElement('span');
   root.append(probe);
   const resolve = (variable: string) => {
@@ -44,6 +49,8 @@ export function themeContrastWarnings(root: HTMLElement): string[] {
     checks.push([name('focus'), halo, widget.backgroundColor, 3]);
   }
   probe.remove();
+  root.style.removeProperty('forced-color-adjust');
+  if (!hadStyle) root.removeAttribute('style');
   const warnings: string[] = [];
   for (const [property, foreground, background, needed] of checks) {
     const ratio = contrastRatio(foreground, background);

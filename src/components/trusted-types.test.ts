@@ -1,7 +1,8 @@
 // The README's Content-Security-Policy on a page that already has a "lit-html" Trusted Types
 // policy: the host uses Lit, or loads the bundle twice during a versioned-filename rollout
 // (review: security-review.md, section 7). The policy is read from the README itself.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { SELECTORS, widgetOn } from '../test-helpers/harness.js';
 
 /** The policy the README tells partners to use. */
 async function readmePolicy(): Promise<string> {
@@ -39,13 +40,8 @@ describe('the README’s Content-Security-Policy with Trusted Types', function (
       expect(policy).to.include('require-trusted-types-for');
       const { frame, win } = await pageUnder(policy, [...scripts]);
       try {
-        await waitUntil(
-          () => win.document.querySelector('help-finder')?.shadowRoot?.querySelector('#step-heading'),
-          `no widget under "${policy}"`,
-          { timeout: 10000 },
-        );
-        const heading = win.document.querySelector('help-finder')!.shadowRoot!.querySelector('#step-heading')!;
-        expect(heading.textContent!.trim()).to.equal('What do you need help with?');
+        const finder = await widgetOn(() => win.document, SELECTORS.heading, `no widget under "${policy}"`);
+        expect(finder.heading()).to.equal('What do you need help with?');
         expect((win as Window & { __errors: string[] }).__errors, 'errors thrown into the page').to.deep.equal([]);
       } finally {
         frame.remove();

@@ -6,8 +6,8 @@ import { parseConfig } from './parse-config.js';
 import { DEFAULT_EXIT_URL } from './partner-config.js';
 import { isEmailAddress, safeLink } from './url.js';
 import { contactHref } from '../services/service.js';
-import { frames, phoneFrame, widgetIn, type FrameWindow } from '../test-helpers/frame.js';
-import { choose, headingText, shadow } from '../test-helpers/journey.js';
+import { frames, phoneFrame, type FrameWindow } from '../test-helpers/frame.js';
+import { mountIn, SELECTORS } from '../test-helpers/harness.js';
 
 /** What the review's polluting script put on Object.prototype. */
 const POLLUTION: Record<string, unknown> = {
@@ -70,31 +70,29 @@ describe('a page that pollutes Object.prototype', () => {
       win.addEventListener('unhandledrejection', (e) => errors.push(e.reason));
 
       // A practitioner outcome: the Safeguarding Officer card, where the review's gadget showed.
-      let el = await widgetIn(win);
-      expect(headingText(el)).to.equal('What do you need help with?');
-      await choose(el, 'work-with-children');
-      await choose(el, 'yes');
+      let finder = await mountIn(win);
+      expect(finder.heading()).to.equal('What do you need help with?');
+      await finder.answer(['work-with-children', 'yes']);
       await frames(win, 2);
-      expect(headingText(el), 'the outcome rendered').to.not.equal('What do you need help with?');
-      const root = shadow(el);
-      const hrefs = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
+      expect(finder.heading(), 'the outcome rendered').to.not.equal('What do you need help with?');
+      const hrefs = finder.everyHref();
       expect(hrefs.length).to.be.greaterThan(0);
       for (const href of hrefs)
         expect(href, 'every link is a phone, email or https link').to.match(/^(tel:|mailto:|sms:|https:)/);
-      expect(root.textContent).to.not.include('Fake officer');
-      expect(root.textContent).to.not.include('Evil');
+      expect(finder.text()).to.not.include('Fake officer');
+      expect(finder.text()).to.not.include('Evil');
       expect(hrefs.join(' ')).to.not.include('0909');
-      for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href^="https:"]')) {
+      for (const a of finder.$$<HTMLAnchorElement>('a[href^="https:"]')) {
         a.addEventListener('click', (e) => e.preventDefault());
         a.click();
       }
       expect(pwned, 'no script ran').to.equal(0);
 
       // "A child is in danger right now": the review's polluted label stopped this rendering.
-      el = await widgetIn(win);
-      await choose(el, 'danger-now');
-      await waitUntil(() => headingText(el) !== 'What do you need help with?', 'the emergency outcome never rendered');
-      expect(shadow(el).querySelector('a[href="tel:999"]')).to.exist;
+      finder = await mountIn(win);
+      await finder.choose('danger-now');
+      await waitUntil(() => finder.heading() !== 'What do you need help with?', 'the emergency outcome never rendered');
+      expect(finder.$(SELECTORS.emergencyCall)).to.exist;
       expect(errors, 'nothing thrown into the page').to.deep.equal([]);
     } finally {
       frame.remove();
@@ -174,18 +172,14 @@ describe('exotic configuration values', () => {
       const errors: string[] = [];
       const original = win.console.error;
       win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-      const el = await widgetIn(
-        win,
-        {},
-        {
-          get agency() {
-            throw new Error('getter says no');
-          },
+      const finder = await mountIn(win, {
+        get agency() {
+          throw new Error('getter says no');
         },
-      );
+      });
       win.console.error = original;
-      expect(headingText(el)).to.equal('What do you need help with?');
-      expect(shadow(el).querySelector('a[href="tel:999"]')).to.exist;
+      expect(finder.heading()).to.equal('What do you need help with?');
+      expect(finder.$(SELECTORS.emergencyCall)).to.exist;
       expect(errors).to.deep.equal(['[help-finder] (config): cannot be read (getter says no)']);
     } finally {
       frame.remove();

@@ -5,8 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { frames, type FrameWindow } from '../test-helpers/frame.js';
-import { HelpFinderHarness } from '../test-helpers/harness.js';
-import { headingText, shadow, type Widget } from '../test-helpers/journey.js';
+import { type HelpFinderHarness, SELECTORS, widgetOn } from '../test-helpers/harness.js';
 
 const HOST = '/src/safety/test-pages/exit-host.html';
 const TOP = 'frame-top.html';
@@ -15,7 +14,7 @@ const EXIT_TARGET = new URL('/src/safety/test-pages/exit-target.html', location.
 /** This server under its other name: another origin (localhost and 127.0.0.1 are two sites). */
 const OTHER_ORIGIN = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 
-type Page = { popup: Window; iframe: HTMLIFrameElement; win: Window; widget: Widget };
+type Page = { popup: Window; iframe: HTMLIFrameElement; win: Window; finder: HelpFinderHarness };
 
 /**
  * Chromium turns a navigation that comes very soon after a load into a
@@ -23,8 +22,6 @@ type Page = { popup: Window; iframe: HTMLIFrameElement; win: Window; widget: Wid
  * the history test looks for: let the page settle first.
  */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1200));
-
-const status = (el: Element) => shadow(el).querySelector('.shortcut-status')!.textContent!.trim();
 
 let popup: Window | null = null;
 /** Other popup windows a test opened, closed after it. */
@@ -65,18 +62,13 @@ async function openPartnerPage(frame: string, sandbox?: string): Promise<Window>
 /** The partner page, framing the widget's page (same origin, so the test can reach in). */
 async function partnerPage(hostQuery = '', sandbox?: string): Promise<Page> {
   const opened = await openPartnerPage(HOST + hostQuery, sandbox);
-  let widget: Widget | null = null;
-  await waitUntil(
-    () => {
-      const doc = opened.document.querySelector('iframe')?.contentDocument;
-      widget = (doc?.querySelector('help-finder') as Widget | null) ?? null;
-      return widget?.shadowRoot?.querySelector('.exit-button');
-    },
+  const finder = await widgetOn(
+    () => opened.document.querySelector('iframe')?.contentDocument,
+    SELECTORS.exitButton,
     'the framed widget did not render',
-    { timeout: 10000 },
   );
   const iframe = opened.document.querySelector('iframe')!;
-  return { popup: opened, iframe, win: iframe.contentWindow!, widget: widget! };
+  return { popup: opened, iframe, win: iframe.contentWindow!, finder };
 }
 
 /** The partner page (not only the frame) is now the exit page (or `url`). */
@@ -100,8 +92,6 @@ async function readmeSandbox(): Promise<string> {
   return readme.split('### In a frame\n')[1]!.match(/sandbox="([^"]+)"/)![1]!;
 }
 
-const exitButton = (widget: Widget) => shadow(widget).querySelector<HTMLButtonElement>('.exit-button')!;
-
 describe('quick exit', function (this: Mocha.Suite) {
   this.timeout(30000);
 
@@ -112,10 +102,10 @@ describe('quick exit', function (this: Mocha.Suite) {
   });
 
   it('from a same-origin frame, the whole tab leaves, without adding a history entry', async () => {
-    const { popup: page, widget } = await partnerPage();
+    const { popup: page, finder } = await partnerPage();
     await settle();
     const before = page.history.length;
-    exitButton(widget).click();
+    finder.exit();
     await tabHasLeft(page);
     // Let the browser finish recording the navigation before history.length is read.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -132,12 +122,11 @@ describe('quick exit', function (this: Mocha.Suite) {
   });
 
   it('in the README’s frame sandbox, the journey goes past question 1 and Exit takes the whole tab', async () => {
-    const { popup: page, widget } = await partnerPage('', await readmeSandbox());
-    const harness = new HelpFinderHarness(widget);
-    await harness.choose('child-abused');
-    expect(headingText(widget), 'Continue works in the sandbox').to.equal('What has happened?');
-    await harness.choose('disclosed');
-    expect(headingText(widget)).to.equal('Listen, then report it today');
+    const { popup: page, finder } = await partnerPage('', await readmeSandbox());
+    await finder.choose('child-abused');
+    expect(finder.heading(), 'Continue works in the sandbox').to.equal('What has happened?');
+    await finder.choose('disclosed');
+    expect(finder.heading()).to.equal('Listen, then report it today');
     await settle();
     expect(await executeServerCommand('click-in-popup-frame', { page: TOP, selector: '.exit-button' })).to.equal(true);
     await tabHasLeft(page);
@@ -156,11 +145,11 @@ describe('quick exit', function (this: Mocha.Suite) {
   });
 
   it('the cover hides the whole page at once, even where the host layout traps position: fixed', async () => {
-    const { popup: page, win, widget } = await partnerPage('?trap');
-    exitButton(widget).click();
-    await widget.updateComplete;
+    const { popup: page, win, finder } = await partnerPage('?trap');
+    finder.exit();
+    await finder.settle();
     // Measured in the same task as the click: the browser has not left yet.
-    const cover = shadow(widget).querySelector('.exit-cover')!;
+    const cover = finder.$(SELECTORS.exitCover)!;
     const box = cover.getBoundingClientRect();
     expect([box.left, box.top, box.width, box.height], 'the cover fills the window').to.deep.equal([
       0,
@@ -172,64 +161,62 @@ describe('quick exit', function (this: Mocha.Suite) {
     expect(
       win.document.elementFromPoint(heading.left + 4, heading.top + 4),
       'the partner heading (z-index 10) is under the cover',
-    ).to.equal(widget);
+    ).to.equal(finder.element);
     await tabHasLeft(page);
   });
 
   it('leaves even when the page breaks dispatchEvent, and throws nothing into it', async () => {
-    const { popup: page, win, widget } = await partnerPage();
+    const { popup: page, win, finder } = await partnerPage();
     await settle();
     const errors: unknown[] = [];
     win.addEventListener('error', (event) => errors.push(event.error));
     (win as Window & typeof globalThis).EventTarget.prototype.dispatchEvent = () => {
       throw new Error('a broken analytics library');
     };
-    exitButton(widget).click();
+    finder.exit();
     expect(errors, 'nothing was thrown into the page').to.deep.equal([]);
     await tabHasLeft(page);
   });
 
   it('never leaves the visitor behind a cover when the browser stays (a dismissed "Leave site?")', async () => {
     // A 204 answer: the browser starts to leave, then stays on the page, as after a dismissed prompt.
-    const { iframe, win, widget } = await partnerPage(`?${new URLSearchParams({ exit: '/__test/no-content' })}`);
-    exitButton(widget).click();
-    await widget.updateComplete;
-    expect(shadow(widget).querySelector('.step'), 'everything hidden at once').to.equal(null);
-    await waitUntil(() => shadow(widget).querySelector('.exit-cover .exit-button'), 'the cover offered no way out', {
-      timeout: 8000,
-    });
+    const { iframe, win, finder } = await partnerPage(`?${new URLSearchParams({ exit: '/__test/no-content' })}`);
+    finder.exit();
+    await finder.settle();
+    expect(finder.$(SELECTORS.step), 'everything hidden at once').to.equal(null);
+    await waitUntil(() => finder.$(SELECTORS.exitCoverExit), 'the cover offered no way out', { timeout: 8000 });
     expect(iframe.contentWindow!.location.pathname).to.equal(HOST);
-    expect(shadow(widget).querySelector('.exit-cover')!.getBoundingClientRect().height).to.equal(win.innerHeight);
-    shadow(widget).querySelector<HTMLButtonElement>('.exit-cover .back')!.click();
-    await widget.updateComplete;
-    expect(shadow(widget).querySelector('.exit-cover')).to.equal(null);
-    expect(headingText(widget)).to.equal('What do you need help with?');
+    expect(finder.$(SELECTORS.exitCover)!.getBoundingClientRect().height).to.equal(win.innerHeight);
+    finder.$(SELECTORS.exitCoverBack)!.click();
+    await finder.settle();
+    expect(finder.$(SELECTORS.exitCover)).to.equal(null);
+    expect(finder.heading()).to.equal('What do you need help with?');
   });
 
   it('the cover is drawn before a host’s “Leave site?” prompt could show (F5)', async () => {
-    const { popup: page, win, widget } = await partnerPage();
+    const { popup: page, win, finder } = await partnerPage();
     await settle();
     const seen: boolean[] = [];
     // The host's handler runs while the browser leaves, when its prompt would show.
     win.addEventListener('beforeunload', () => {
-      const cover = shadow(widget).querySelector<HTMLDialogElement>('dialog.exit-cover');
-      seen.push(!!cover?.open && !shadow(widget).querySelector('.step'));
+      const cover = finder.$<HTMLDialogElement>(SELECTORS.exitCover);
+      seen.push(!!cover?.open && !finder.$(SELECTORS.step));
     });
-    exitButton(widget).click();
+    finder.exit();
     await tabHasLeft(page);
     expect(seen, 'the cover was up, and the outcome gone, when the prompt would show').to.deep.equal([true]);
   });
 
   it('a help-finder-exit listener can neither stop the exit nor send the tab elsewhere (F6)', async () => {
     for (const listener of ['stop', 'redirect'] as const) {
-      const { popup: page, win, widget } = await partnerPage();
+      const { popup: page, win, finder } = await partnerPage();
       await settle();
       const before = page.history.length;
-      widget.addEventListener('help-finder-exit', () => {
+      finder.element.addEventListener('help-finder-exit', () => {
         if (listener === 'stop') win.top!.stop();
         else win.top!.location.href = new URL('/src/safety/test-pages/frame-top.html?elsewhere', location.href).href;
       });
-      exitButton(widget).click();
+      finder.exit();
       await tabHasLeft(page).catch((error: Error) => {
         throw new Error(`${listener}: ${error.message} (at ${page.location.href})`);
       });
@@ -242,8 +229,8 @@ describe('quick exit', function (this: Mocha.Suite) {
 
   it('covers the page when the widget is in a hidden container (F8)', async () => {
     // A 204 answer: the browser stays, so what covers the page can be looked at.
-    const { win, widget } = await partnerPage(`?${new URLSearchParams({ hidden: '', exit: '/__test/no-content' })}`);
-    exitButton(widget).click();
+    const { win, finder } = await partnerPage(`?${new URLSearchParams({ hidden: '', exit: '/__test/no-content' })}`);
+    finder.exit();
     await frames(win as FrameWindow, 2);
     const atCentre = win.document.elementFromPoint(win.innerWidth / 2, win.innerHeight / 2);
     expect(atCentre?.localName, 'a cover over the page').to.equal('dialog');
@@ -252,20 +239,20 @@ describe('quick exit', function (this: Mocha.Suite) {
   });
 
   it('three presses of Shift leave the page; alternating left and right Shift counts', async () => {
-    const { popup: page, iframe, win, widget } = await partnerPage();
+    const { popup: page, iframe, win, finder } = await partnerPage();
     await settle();
     iframe.focus();
     win.document.body.focus();
     // A command of ours: keys sent into the popup's frame (WebDriver needs to be told where).
     await executeServerCommand('press-shift-in-frame', { page: TOP, sides: ['left', 'right'] });
-    await widget.updateComplete;
-    expect(status(widget)).to.equal('Shift, press 1 more time to exit this page.');
+    await finder.settle();
+    expect(finder.shortcutStatus()).to.equal('Shift, press 1 more time to exit this page.');
     await executeServerCommand('press-shift-in-frame', { page: TOP, sides: ['left'] });
     await tabHasLeft(page);
   });
 
   it('in the README’s sandbox with no click, Shift ×3 covers the frame and asks for Exit, which takes the whole tab', async () => {
-    const { popup: page, iframe, win, widget } = await partnerPage('', await readmeSandbox());
+    const { popup: page, iframe, win, finder } = await partnerPage('', await readmeSandbox());
     const messages: unknown[] = [];
     page.addEventListener('message', (event) => messages.push(event.data));
     await settle();
@@ -282,13 +269,13 @@ describe('quick exit', function (this: Mocha.Suite) {
     // WebKit lets a same-origin sandboxed frame move the tab even without a click: then it has left.
     if (!tabLeft) {
       expect(iframe.contentWindow!.location.pathname, 'the frame did not leave on its own').to.equal(HOST);
-      await waitUntil(() => shadow(widget).querySelector('.exit-cover .exit-button'), 'no Exit button on the cover');
-      expect(shadow(widget).querySelector('.exit-cover [role="alert"]')!.textContent!.trim()).to.equal(
+      await waitUntil(() => finder.$(SELECTORS.exitCoverExit), 'no Exit button on the cover');
+      expect(finder.$(SELECTORS.exitCoverAlert)!.textContent!.trim()).to.equal(
         'Press “Exit this page” to leave the whole page.',
       );
-      expect(shadow(widget).querySelector('.step'), 'the journey stays hidden').to.equal(null);
+      expect(finder.$(SELECTORS.step), 'the journey stays hidden').to.equal(null);
       expect(messages, 'the partner page was told').to.deep.include({ type: 'help-finder-exit', url: EXIT_TARGET });
-      const click = { page: TOP, selector: '.exit-cover .exit-button' };
+      const click = { page: TOP, selector: SELECTORS.exitCoverExit };
       expect(await executeServerCommand('click-in-popup-frame', click)).to.equal(true);
     }
     await tabHasLeft(page);
@@ -296,20 +283,12 @@ describe('quick exit', function (this: Mocha.Suite) {
 
   describe('with GOV.UK’s “Exit this page” on the same page (which leaves with location.href)', () => {
     /** The widget's page on its own in a popup window, with GOV.UK's exit on it too. */
-    async function pageWithGovUkExit(): Promise<{ page: Window; widget: Widget }> {
+    async function pageWithGovUkExit(): Promise<{ page: Window; finder: HelpFinderHarness }> {
       popup = await openWindow(`${HOST}?govuk`);
       const page = popup!;
-      let widget: Widget | null = null;
-      await waitUntil(
-        () => {
-          widget = (page.document?.querySelector('help-finder') as Widget | null) ?? null;
-          return widget?.shadowRoot?.querySelector('.exit-button');
-        },
-        'the widget did not render',
-        { timeout: 10000 },
-      );
+      const finder = await widgetOn(() => page.document, SELECTORS.exitButton);
       await settle();
-      return { page, widget: widget! };
+      return { page, finder };
     }
 
     /** The page is now `url`, and Back cannot return: no history entry was added. */
@@ -320,12 +299,12 @@ describe('quick exit', function (this: Mocha.Suite) {
     }
 
     it('Shift ×3 leaves by the widget’s exit: GOV.UK’s cannot overtake it and add an entry', async () => {
-      const { page, widget } = await pageWithGovUkExit();
+      const { page, finder } = await pageWithGovUkExit();
       const before = page.history.length;
       page.focus();
       await executeServerCommand('press-shift-in-frame', { page: HOST, frame: false, sides: ['left', 'left'] });
-      await widget.updateComplete;
-      expect(status(widget)).to.equal('Shift, press 1 more time to exit this page.');
+      await finder.settle();
+      expect(finder.shortcutStatus()).to.equal('Shift, press 1 more time to exit this page.');
       await executeServerCommand('press-shift-in-frame', { page: HOST, frame: false, sides: ['left'] });
       await leftFor(page, EXIT_TARGET, before);
     });
@@ -341,8 +320,8 @@ describe('quick exit', function (this: Mocha.Suite) {
   });
 
   it('no longer listens once the widget is removed', async () => {
-    const { popup: page, iframe, win, widget } = await partnerPage();
-    widget.remove();
+    const { popup: page, iframe, win, finder } = await partnerPage();
+    finder.element.remove();
     iframe.focus();
     win.document.body.focus();
     await executeServerCommand('press-shift-in-frame', { page: TOP, sides: ['left', 'left', 'left'] });
@@ -356,16 +335,16 @@ describe('quick exit', function (this: Mocha.Suite) {
       const key = `${framed ? 'frame' : 'page'}-${Math.random()}`;
       const exit = new URL(`/__test/referer-exit?${new URLSearchParams({ key })}`, location.href).href;
       let page: Window;
-      let widget: Widget;
+      let finder: HelpFinderHarness;
       if (framed) {
-        ({ popup: page, widget } = await partnerPage(`?${new URLSearchParams({ exit })}`));
+        ({ popup: page, finder } = await partnerPage(`?${new URLSearchParams({ exit })}`));
       } else {
         page = (await openWindow(`${HOST}?${new URLSearchParams({ exit })}`))!;
         others.push(page);
-        widget = await waitUntilWidget(page);
+        finder = await widgetOn(() => page.document, SELECTORS.exitButton);
       }
       await settle();
-      exitButton(widget).click();
+      finder.exit();
       await waitUntil(
         () => {
           try {
@@ -388,13 +367,13 @@ describe('quick exit', function (this: Mocha.Suite) {
   it('from a widget moved into a same-origin popup, the popup leaves, not the page that opened it (F11)', async () => {
     const opener = (await openWindow(HOST))!;
     others.push(opener);
-    const widget = await waitUntilWidget(opener);
+    const finder = await widgetOn(() => opener.document, SELECTORS.exitButton);
     const helpWindow = (await openWindow('about:blank'))!;
     others.push(helpWindow);
     await waitUntil(() => helpWindow.document.readyState === 'complete', 'the popup did not open');
-    helpWindow.document.body.append(widget);
-    await widget.updateComplete;
-    exitButton(widget).click();
+    helpWindow.document.body.append(finder.element);
+    await finder.settle();
+    finder.exit();
     await waitUntil(
       () => {
         try {
@@ -409,21 +388,3 @@ describe('quick exit', function (this: Mocha.Suite) {
     expect(opener.location.pathname, 'the opener stayed').to.equal(HOST);
   });
 });
-
-/** The widget on `page` (the widget's page, not framed), once it has drawn its Exit button. */
-async function waitUntilWidget(page: Window): Promise<Widget> {
-  let widget: Widget | null = null;
-  await waitUntil(
-    () => {
-      try {
-        widget = (page.document.querySelector('help-finder') as Widget | null) ?? null;
-      } catch {
-        return false;
-      }
-      return widget?.shadowRoot?.querySelector('.exit-button');
-    },
-    'the widget did not render',
-    { timeout: 10000 },
-  );
-  return widget!;
-}

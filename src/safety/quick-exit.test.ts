@@ -6,39 +6,37 @@ import '../index.js';
 import type { HelpFinder } from '../components/help-finder.js';
 import { exitShortcutSubscribers } from './exit-shortcut.js';
 import { captureConsole } from '../test-helpers/console.js';
-import { back, choose, headingText, shadow } from '../test-helpers/journey.js';
-
-const status = (el: Element) => shadow(el).querySelector('.shortcut-status')!.textContent!.trim();
+import { HelpFinderHarness, mount, SELECTORS } from '../test-helpers/harness.js';
 
 /** Press Shift twice where focus is; the widget's shortcut status afterwards. */
-async function afterTwoShifts(el: HelpFinder): Promise<string> {
+async function afterTwoShifts(finder: HelpFinderHarness): Promise<string> {
   await sendKeys({ press: 'Shift' });
   await sendKeys({ press: 'Shift' });
-  await el.updateComplete;
-  return status(el);
+  await finder.settle();
+  return finder.shortcutStatus();
 }
 
 describe('the Shift shortcut on this page (never completed here)', () => {
   it('announces the presses left, in the visitor’s language', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const finder = await mount();
     await sendKeys({ press: 'Shift' });
-    await el.updateComplete;
-    expect(status(el)).to.equal('Shift, press 2 more times to exit this page.');
-    expect(shadow(el).querySelectorAll('.dot--on').length).to.equal(1);
+    await finder.settle();
+    expect(finder.shortcutStatus()).to.equal('Shift, press 2 more times to exit this page.');
+    expect(finder.$$(SELECTORS.exitDotOn).length).to.equal(1);
     await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(status(el)).to.equal('');
+    await finder.settle();
+    expect(finder.shortcutStatus()).to.equal('');
 
-    el.setAttribute('lang', 'cy');
-    await el.updateComplete;
+    finder.element.setAttribute('lang', 'cy');
+    await finder.settle();
     await sendKeys({ press: 'Shift' });
-    await el.updateComplete;
-    expect(status(el)).to.equal('Shift: pwyswch ddwywaith eto i adael y dudalen hon.');
+    await finder.settle();
+    expect(finder.shortcutStatus()).to.equal('Shift: pwyswch ddwywaith eto i adael y dudalen hon.');
     await sendKeys({ press: 'Escape' });
   });
 
   it('does not count Shift used to type a capital letter', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const finder = await mount();
     const seen: string[] = [];
     const record = (event: KeyboardEvent) => seen.push(`${event.shiftKey ? 'shift+' : ''}${event.key}`);
     document.addEventListener('keydown', record);
@@ -49,22 +47,22 @@ describe('the Shift shortcut on this page (never completed here)', () => {
       document.removeEventListener('keydown', record);
     }
     expect(seen, 'the page received Shift, then a capital A').to.deep.equal(['shift+Shift', 'shift+A']);
-    await el.updateComplete;
-    expect(status(el)).to.equal('');
+    await finder.settle();
+    expect(finder.shortcutStatus()).to.equal('');
   });
 
   it('does not count Shift pressed in a text field', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const finder = await mount();
     const input = document.createElement('input');
     input.id = 'name';
-    el.before(input);
+    finder.element.before(input);
     input.focus();
-    expect(await afterTwoShifts(el)).to.equal('');
+    expect(await afterTwoShifts(finder)).to.equal('');
     expect(document.activeElement).to.equal(input);
   });
 
   it('does not count Shift in a role="textbox" field or in a field inside a closed shadow root', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const finder = await mount();
     const textbox = document.createElement('div');
     textbox.setAttribute('role', 'textbox');
     textbox.tabIndex = 0;
@@ -80,11 +78,11 @@ describe('the Shift shortcut on this page (never completed here)', () => {
     const closedHost = document.createElement('closed-field-test');
     const closedInput = document.createElement('input');
     closedHost.attachShadow({ mode: 'closed' }).append(closedInput);
-    el.before(textbox, closedHost);
+    finder.element.before(textbox, closedHost);
     try {
       for (const field of [textbox, closedInput]) {
         field.focus();
-        expect(await afterTwoShifts(el), field.localName).to.equal('');
+        expect(await afterTwoShifts(finder), field.localName).to.equal('');
       }
     } finally {
       textbox.remove();
@@ -93,15 +91,15 @@ describe('the Shift shortcut on this page (never completed here)', () => {
   });
 
   it('counts Shift with focus on a focusable custom element that is not a text field (F9)', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const finder = await mount();
     if (!customElements.get('light-card-test')) customElements.define('light-card-test', class extends HTMLElement {});
     const card = document.createElement('light-card-test');
     card.tabIndex = 0;
     card.textContent = 'A card';
-    el.before(card);
+    finder.element.before(card);
     try {
       card.focus();
-      expect(await afterTwoShifts(el)).to.equal('Shift, press 1 more time to exit this page.');
+      expect(await afterTwoShifts(finder)).to.equal('Shift, press 1 more time to exit this page.');
     } finally {
       await sendKeys({ press: 'Escape' });
       card.remove();
@@ -110,13 +108,13 @@ describe('the Shift shortcut on this page (never completed here)', () => {
 
   it('counts Shift with focus in the widget when it sits in another component’s closed shadow root (F9)', async () => {
     const wrapper = document.createElement('cms-wrapper-test');
-    const widget = document.createElement('help-finder') as HelpFinder;
-    wrapper.attachShadow({ mode: 'closed' }).append(widget);
+    const finder = new HelpFinderHarness(document.createElement('help-finder') as HelpFinder);
+    wrapper.attachShadow({ mode: 'closed' }).append(finder.element);
     document.body.append(wrapper);
     try {
-      await widget.updateComplete;
-      shadow(widget).querySelector<HTMLInputElement>('input[type="radio"]')!.focus();
-      expect(await afterTwoShifts(widget)).to.equal('Shift, press 1 more time to exit this page.');
+      await finder.settle();
+      finder.$(SELECTORS.radios)!.focus();
+      expect(await afterTwoShifts(finder)).to.equal('Shift, press 1 more time to exit this page.');
     } finally {
       await sendKeys({ press: 'Escape' });
       wrapper.remove();
@@ -144,19 +142,19 @@ describe('the Shift shortcut on this page (never completed here)', () => {
   });
 
   it('does not count Shift held for a click (selecting text)', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
+    const finder = await mount();
     for (let i = 0; i < 2; i++) {
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', shiftKey: true }));
       document.body.dispatchEvent(new PointerEvent('pointerdown', { shiftKey: true, bubbles: true }));
       document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' }));
     }
-    await el.updateComplete;
-    expect(status(el)).to.equal('');
+    await finder.settle();
+    expect(finder.shortcutStatus()).to.equal('');
     // Control: the same presses without the click count.
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', shiftKey: true }));
     document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' }));
-    await el.updateComplete;
-    expect(status(el)).to.equal('Shift, press 2 more times to exit this page.');
+    await finder.settle();
+    expect(finder.shortcutStatus()).to.equal('Shift, press 2 more times to exit this page.');
     await sendKeys({ press: 'Escape' });
   });
 
@@ -172,25 +170,25 @@ describe('the Shift shortcut on this page (never completed here)', () => {
   });
 
   it('is off when the partner turns it off', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder .config=${{ exitShortcut: false }}></help-finder>`);
+    const finder = await mount({ exitShortcut: false });
     expect(exitShortcutSubscribers()).to.equal(0);
     await sendKeys({ press: 'Shift' });
-    await el.updateComplete;
-    expect(status(el)).to.equal('');
-    expect(shadow(el).querySelector('.exit-dots')).to.equal(null);
-    expect(shadow(el).querySelector('.exit-button')).to.exist;
+    await finder.settle();
+    expect(finder.shortcutStatus()).to.equal('');
+    expect(finder.$(SELECTORS.exitDots)).to.equal(null);
+    expect(finder.$(SELECTORS.exitButton)).to.exist;
   });
 });
 
 describe('leaving no trace', () => {
   it('shows the first question again when the page comes back from the back/forward cache', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    await choose(el, 'survivor');
-    expect(headingText(el)).to.equal('Support for you');
+    const finder = await mount();
+    await finder.choose('survivor');
+    expect(finder.heading()).to.equal('Support for you');
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    await el.updateComplete;
-    expect(headingText(el)).to.equal('What do you need help with?');
-    expect(shadow(el).querySelector('button.back')).to.equal(null);
+    await finder.settle();
+    expect(finder.heading()).to.equal('What do you need help with?');
+    expect(finder.$(SELECTORS.back)).to.equal(null);
   });
 
   it('writes nothing to cookies, storage, IndexedDB, the URL or history, and makes no request', async () => {
@@ -206,14 +204,12 @@ describe('leaving no trace', () => {
     const requests: string[] = [];
     const observer = new PerformanceObserver((list) => requests.push(...list.getEntries().map((e) => e.name)));
     observer.observe({ type: 'resource' });
-    const el = await fixture<HelpFinder>(html`<help-finder></help-finder>`);
-    await choose(el, 'child-abused');
-    await choose(el, 'unsure');
-    shadow(el).querySelector<HTMLButtonElement>('button.language[lang="cy"]')!.click();
-    await el.updateComplete;
-    await back(el);
-    shadow(el).querySelector<HTMLElement>('.staying-safe summary')!.click();
-    await el.updateComplete;
+    const finder = await mount();
+    await finder.answer(['child-abused', 'unsure']);
+    await finder.setLanguage('cy');
+    await finder.back();
+    finder.$(SELECTORS.stayingSafeSummary)!.click();
+    await finder.settle();
     expect({
       cookie: document.cookie,
       local: localStorage.length,

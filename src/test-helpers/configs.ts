@@ -21,12 +21,18 @@ export const NPT = {
   childrensServices: { phone: '01639 686802' },
 };
 
-/** Neath Port Talbot with weekday office hours, so its card shows an opening status. */
+/**
+ * Neath Port Talbot with its office hours (councils.md: Monday to Thursday 8:30am to 5pm,
+ * Friday 8:30am to 4:30pm), so its card shows an opening status.
+ */
 export const NPT_WITH_HOURS = {
   ...NPT,
   childrensServices: {
     ...NPT.childrensServices,
-    hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '16:30' }],
+    hours: [
+      { days: ['mon', 'tue', 'wed', 'thu'], opens: '08:30', closes: '17:00' },
+      { days: ['fri'], opens: '08:30', closes: '16:30' },
+    ],
   },
 };
 

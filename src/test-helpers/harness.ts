@@ -10,7 +10,7 @@
  * (`dist/help-finder.js`, in `bundle.test.ts`) alike: it imports no part of the element. Its
  * walks plan their routes with the journey machine (`flow/`, plain data and functions).
  */
-import { fixture } from '@open-wc/testing';
+import { fixture, waitUntil } from '@open-wc/testing';
 import { journey } from '../flow/journey.js';
 import { answer, answerIds, currentStep, type JourneyState, start, type Step } from '../flow/journey-machine.js';
 import type { FrameWindow } from './frame.js';
@@ -21,27 +21,69 @@ export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** Where each part of the widget is in its shadow root: the one place tests name the markup. */
 export const SELECTORS = {
+  // The frame around every step.
   widget: '.widget',
-  heading: '#step-heading',
-  outcome: '.outcome',
   emergency: '.emergency',
   emergencyCall: '.emergency a[href="tel:999"]',
+  languages: 'button.language',
+  language: (locale: string) => `button.language[lang="${locale}"]`,
+  toolbar: '.toolbar',
+  stayingSafe: '.staying-safe',
+  stayingSafeSummary: '.staying-safe summary',
+  back: 'button.back',
+  startAgain: 'button.restart',
+  /** Every element a screen reader reads out as it changes. */
+  liveRegions: '[role="status"], [aria-live]',
+  // A step: a question or an outcome.
+  step: '.step',
+  heading: '#step-heading',
+  // A question.
+  questionLegend: 'fieldset legend',
   radios: 'input[type="radio"]',
   list: 'select',
   listOptions: 'select option',
+  listLabel: 'label[for="answer-list"]',
   answer: (id: string) => `#answer-${id}`,
   answerLabel: (id: string) => `label[for="answer-${id}"]`,
+  answerHint: (id: string) => `#answer-${id}-hint`,
   continue: 'button.continue',
-  back: 'button.back',
-  startAgain: 'button.restart',
-  language: (locale: string) => `button.language[lang="${locale}"]`,
   errorSummary: '.error-summary',
+  errorLink: '.error-link',
+  // An outcome.
+  outcome: '.outcome',
+  caption: '.caption',
+  intro: '.intro',
+  stepList: '.step-list',
   steps: '.step-list li',
+  whatHappens: '.what-happens',
   card: '.service',
   primary: '.service--primary',
+  /** A card's own opening status (not one of its contacts'), from the card. */
+  cardStatus: ':scope > .status',
   openInstead: '.open-instead',
   also: '.also',
+  /** The cards under "Also" shown at once (not those behind "More places to get help"). */
+  alsoShown: '.also > .cards > li',
+  more: 'details.more',
   contactLink: 'a.contact-link',
+  relay: '.contact--relay',
+  relayNumber: '.contact--relay .number',
+  link: 'a[href]',
+  // The quick exit.
+  exitButton: '.exit-button',
+  exitDots: '.exit-dots',
+  /** The Shift shortcut's progress: one dot per press needed, `exitDotOn` for each press counted. */
+  exitDot: '.exit-dots .dot',
+  exitDotOn: '.exit-dots .dot--on',
+  shortcutStatus: '.shortcut-status',
+  exitCover: 'dialog.exit-cover',
+  exitCoverAlert: '.exit-cover [role="alert"]',
+  exitCoverExit: '.exit-cover .exit-button',
+  exitCoverBack: '.exit-cover .back',
+  // Launcher mode.
+  launcher: '.launcher',
+  dialog: 'dialog.dialog',
+  closeDialog: '.close-dialog',
 } as const;
 
 /** A link as a visitor and a screen reader meet it. */
@@ -84,14 +126,14 @@ export class HelpFinderHarness<E extends Widget = Widget> {
     return this.element.shadowRoot!;
   }
 
-  /** The first element in the widget matching `selector`, or null. */
+  /** The first element in the widget matching `selector`, or null (also before the widget has drawn). */
   $<T extends Element = HTMLElement>(selector: string): T | null {
-    return this.root.querySelector<T>(selector);
+    return this.element.shadowRoot?.querySelector<T>(selector) ?? null;
   }
 
-  /** Every element in the widget matching `selector`. */
+  /** Every element in the widget matching `selector` (none before the widget has drawn). */
   $$<T extends Element = HTMLElement>(selector: string): T[] {
-    return [...this.root.querySelectorAll<T>(selector)];
+    return [...(this.element.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
   }
 
   /** Wait for the widget to draw what changed. */
@@ -154,14 +196,53 @@ export class HelpFinderHarness<E extends Widget = Widget> {
     return this.$(SELECTORS.openInstead);
   }
 
-  /** The contact links (Call, Text, Email, website) under `within` (default: the whole widget). */
+  /**
+   * The contact links (Call, Text, Email, website) under `within`: by default the whole widget;
+   * none when `within` is null (a part the step does not have, such as `primary()` on a question).
+   */
   links(within: ParentNode | null = this.root): Link[] {
-    return linksIn(within ?? this.root);
+    return within ? linksIn(within) : [];
   }
 
-  /** The hrefs of the contact links under `within` (default: the whole widget). */
+  /** The hrefs of the contact links under `within` (as for `links`). */
   hrefs(within: ParentNode | null = this.root): Array<string | null> {
     return this.links(within).map((l) => l.href);
+  }
+
+  /** The href of every link under `within` (as for `links`): contact links, 999, resources, status checks. */
+  everyHref(within: ParentNode | null = this.root): Array<string | null> {
+    return within ? [...within.querySelectorAll(SELECTORS.link)].map((a) => a.getAttribute('href')) : [];
+  }
+
+  /** The first service card whose text contains `name`. */
+  card(name: string): HTMLElement | undefined {
+    return this.cards().find((card) => card.textContent!.includes(name));
+  }
+
+  /** A card's own opening status ("Open now. Closes today at 5pm."), as read. */
+  cardStatus(card: Element | undefined): string | undefined {
+    const status = card?.querySelector(SELECTORS.cardStatus);
+    return status ? textOf(status) : undefined;
+  }
+
+  /** The element in the widget that has focus, or null. */
+  focused(): HTMLElement | null {
+    return this.root.activeElement as HTMLElement | null;
+  }
+
+  /** What the quick exit's status says after presses of Shift ("" when none). */
+  shortcutStatus(): string {
+    return textOf(this.$(SELECTORS.shortcutStatus));
+  }
+
+  /** Launcher mode: the button on the page that opens the finder. */
+  launcher(): HTMLButtonElement | null {
+    return this.$<HTMLButtonElement>(SELECTORS.launcher);
+  }
+
+  /** Launcher mode: the dialog the finder opens in. */
+  dialog(): HTMLDialogElement | null {
+    return this.$<HTMLDialogElement>(SELECTORS.dialog);
   }
 
   /** The text of the whole widget, as read. */
@@ -213,6 +294,23 @@ export class HelpFinderHarness<E extends Widget = Widget> {
     await this.settle();
   }
 
+  /** Launcher mode: press the launcher, opening the dialog. */
+  async openLauncher(): Promise<void> {
+    this.button(SELECTORS.launcher).click();
+    await this.settle();
+  }
+
+  /** Launcher mode: press the dialog's Close button. */
+  async closeDialog(): Promise<void> {
+    this.button(SELECTORS.closeDialog).click();
+    await this.settle();
+  }
+
+  /** Press the quick exit's "Exit this page" (it leaves at once: only on a page that may leave). */
+  exit(): void {
+    this.button(SELECTORS.exitButton).click();
+  }
+
   /** Press the language switch's button for `locale`. */
   async setLanguage(locale: 'en' | 'cy'): Promise<void> {
     this.button(SELECTORS.language(locale)).click();
@@ -254,6 +352,33 @@ export async function mountIn(
   attributes: Record<string, string> = {},
 ): Promise<HelpFinderHarness> {
   return new HelpFinderHarness(await widgetIn(win, attributes, config));
+}
+
+/**
+ * The widget on another page (a frame's document, a popup's), once it has drawn `part` (by
+ * default its first step). `page` is read again on each try, so it may name a page still loading
+ * or between two addresses (an error reading it counts as "not yet").
+ */
+export async function widgetOn(
+  page: () => ParentNode | null | undefined,
+  part: string = SELECTORS.widget,
+  message = 'the widget did not render',
+  timeout = 10000,
+): Promise<HelpFinderHarness> {
+  let found = null as Widget | null;
+  await waitUntil(
+    () => {
+      try {
+        found = page()?.querySelector<Widget>('help-finder') ?? null;
+      } catch {
+        return false;
+      }
+      return found?.shadowRoot?.querySelector(part) != null;
+    },
+    message,
+    { timeout },
+  );
+  return new HelpFinderHarness(found!);
 }
 
 // ---- Walking the journey ----

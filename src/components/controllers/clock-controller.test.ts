@@ -1,10 +1,10 @@
 // A page left open on an outcome keeps telling the truth about what is open: the status on a
 // card changes when the clock passes a closing time, with no reload and no visitor action.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../index.js';
 import { type Clock, ClockController } from './clock-controller.js';
-import type { HelpFinder } from '../help-finder.js';
-import { choose, shadow } from '../../test-helpers/journey.js';
+import { NPT_WITH_HOURS } from '../../test-helpers/configs.js';
+import { type HelpFinderHarness, mount } from '../../test-helpers/harness.js';
 
 /** A clock whose time moves only when the test says, running due timers as it passes them. */
 class FakeClock implements Clock {
@@ -40,30 +40,11 @@ class FakeClock implements Clock {
   }
 }
 
-// Neath Port Talbot's office hours (Mon–Thu 8:30am–5pm, Fri 8:30am–4:30pm), in one area so the
-// journey asks no area question.
-const NPT = {
-  areas: [
-    {
-      id: 'npt',
-      name: { en: 'Neath Port Talbot', cy: 'Castell-nedd Port Talbot' },
-      childrensServices: {
-        phone: '01639 686802',
-        hours: [
-          { days: ['mon', 'tue', 'wed', 'thu'], opens: '08:30', closes: '17:00' },
-          { days: ['fri'], opens: '08:30', closes: '16:30' },
-        ],
-      },
-    },
-  ],
-};
+// Neath Port Talbot with its office hours (Mon–Thu 8:30am–5pm, Fri 8:30am–4:30pm), in one area
+// so the journey asks no area question.
+const NPT = { areas: [NPT_WITH_HOURS] };
 
-const councilStatus = (el: HelpFinder): string | undefined =>
-  [...shadow(el).querySelectorAll('.service')]
-    .find((card) => card.textContent!.includes('Port Talbot'))
-    ?.querySelector(':scope > .status')
-    ?.textContent!.replace(/\s+/g, ' ')
-    .trim();
+const councilStatus = (finder: HelpFinderHarness): string | undefined => finder.cardStatus(finder.card('Port Talbot'));
 
 describe('ClockController: "Open now" stays true on a page left open', () => {
   const realClock = ClockController.clock;
@@ -80,45 +61,41 @@ describe('ClockController: "Open now" stays true on a page left open', () => {
   });
 
   it('changes the status on a shown card when the clock passes the closing time', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder .config=${NPT}></help-finder>`);
-    await choose(el, 'child-abused');
-    await choose(el, 'disclosed');
-    expect(councilStatus(el)).to.equal('Open now. Closes today at 5pm.');
+    const finder = await mount(NPT);
+    await finder.answer(['child-abused', 'disclosed']);
+    expect(councilStatus(finder)).to.equal('Open now. Closes today at 5pm.');
     expect(clock.pending, 'one timer while an outcome is shown').to.equal(1);
 
     clock.tick(60_000); // 4:59:30pm
-    await el.updateComplete;
-    expect(councilStatus(el)).to.equal('Open now. Closes today at 5pm.');
+    await finder.settle();
+    expect(councilStatus(finder)).to.equal('Open now. Closes today at 5pm.');
     expect(clock.pending).to.equal(1);
 
     clock.tick(60_000); // 5:00:30pm
-    await el.updateComplete;
-    expect(councilStatus(el)).to.equal('Closed now. Opens tomorrow at 8:30am.');
+    await finder.settle();
+    expect(councilStatus(finder)).to.equal('Closed now. Opens tomorrow at 8:30am.');
     expect(clock.pending).to.equal(1);
   });
 
   it('runs no timer while a question is shown or once the widget is removed', async () => {
-    const el = await fixture<HelpFinder>(html`<help-finder .config=${NPT}></help-finder>`);
+    const finder = await mount(NPT);
     expect(clock.pending, 'first question').to.equal(0);
-    await choose(el, 'child-abused');
-    await choose(el, 'disclosed');
+    await finder.answer(['child-abused', 'disclosed']);
     expect(clock.pending, 'outcome').to.equal(1);
-    shadow(el).querySelector<HTMLButtonElement>('button.restart')!.click();
-    await el.updateComplete;
+    await finder.startAgain();
     expect(clock.pending, 'back to the first question').to.equal(0);
 
-    await choose(el, 'child-abused');
-    await choose(el, 'disclosed');
+    await finder.answer(['child-abused', 'disclosed']);
     expect(clock.pending).to.equal(1);
-    const parent = el.parentNode!;
-    el.remove();
+    const parent = finder.element.parentNode!;
+    finder.element.remove();
     expect(clock.pending, 'removed from the page').to.equal(0);
 
     // Put back the next morning (Tuesday, 5:00:30am): it shows the time now, and keeps it renewed.
     clock.tick(12 * 3_600_000);
-    parent.appendChild(el);
-    await el.updateComplete;
-    expect(councilStatus(el)).to.equal('Closed now. Opens today at 8:30am.');
+    parent.appendChild(finder.element);
+    await finder.settle();
+    expect(councilStatus(finder)).to.equal('Closed now. Opens today at 8:30am.');
     expect(clock.pending).to.equal(1);
   });
 
@@ -127,36 +104,31 @@ describe('ClockController: "Open now" stays true on a page left open', () => {
     // Friday 25th and Monday 28th (Boxing Day's substitute) are bank holidays.
     clock = new FakeClock(Date.parse('2026-12-24T23:59:30Z'));
     ClockController.clock = clock;
-    const el = await fixture<HelpFinder>(html`<help-finder .config=${NPT}></help-finder>`);
-    await choose(el, 'child-abused');
-    await choose(el, 'disclosed');
-    expect(councilStatus(el)).to.equal('Closed now. Opens Tuesday at 8:30am.');
+    const finder = await mount(NPT);
+    await finder.answer(['child-abused', 'disclosed']);
+    expect(councilStatus(finder)).to.equal('Closed now. Opens Tuesday at 8:30am.');
     clock.tick(60_000); // Christmas Day, 12:00:30am
-    await el.updateComplete;
-    expect(councilStatus(el)).to.equal('Closed today: it is a bank holiday.');
+    await finder.settle();
+    expect(councilStatus(finder)).to.equal('Closed today: it is a bank holiday.');
     // The card still points to whom to call (the police's 101, as the council gave no
     // out-of-hours number).
-    const card = [...shadow(el).querySelectorAll('.service')].find((c) =>
-      c.textContent!.includes('Neath Port Talbot'),
-    )!;
-    expect(card.querySelector('a[href="tel:101"]')).to.exist;
+    expect(finder.hrefs(finder.card('Neath Port Talbot')!)).to.include('tel:101');
 
-    el.setAttribute('lang', 'cy');
-    await el.updateComplete;
-    expect(councilStatus(el)).to.equal('Ar gau heddiw: mae’n ŵyl banc.');
-    el.setAttribute('lang', 'en');
-    await el.updateComplete;
+    finder.element.setAttribute('lang', 'cy');
+    await finder.settle();
+    expect(councilStatus(finder)).to.equal('Ar gau heddiw: mae’n ŵyl banc.');
+    finder.element.setAttribute('lang', 'en');
+    await finder.settle();
   });
 
   it('on Easter Monday and Boxing Day’s substitute the office is closed, and the NSPCC only “usually” open', async () => {
     for (const iso of ['2026-04-06T10:00:00Z', '2026-12-28T11:00:00Z']) {
       clock = new FakeClock(Date.parse(iso));
       ClockController.clock = clock;
-      const el = await fixture<HelpFinder>(html`<help-finder .config=${NPT}></help-finder>`);
-      await choose(el, 'something-else');
-      const nspcc = [...shadow(el).querySelectorAll('.service')].find((c) => c.textContent!.includes('NSPCC'))!;
-      expect(nspcc.querySelector(':scope > .status')!.textContent, iso).to.match(/^\s*Usually open at this time/);
-      expect(councilStatus(el), iso).to.equal('Closed today: it is a bank holiday.');
+      const finder = await mount(NPT);
+      await finder.choose('something-else');
+      expect(finder.cardStatus(finder.card('NSPCC')), iso).to.match(/^Usually open at this time/);
+      expect(councilStatus(finder), iso).to.equal('Closed today: it is a bank holiday.');
     }
   });
 });

@@ -9,6 +9,7 @@ import { loadConfig } from '../../config/load-config.js';
 import { DEFAULT_CONFIG, type PartnerConfig } from '../../config/partner-config.js';
 import { type ConfigProblem, type ParsedConfig, parseConfig, parseConfigJson } from '../../config/parse-config.js';
 import { problemLine } from '../../config/problem-line.js';
+import { whenIdle } from '../scheduling.js';
 
 /** What the controller reads from its element. */
 export type ConfigHost = ReactiveElement & { config?: unknown; configSrc?: string };
@@ -31,6 +32,31 @@ export interface ConfigController {
   restarted(): void;
 }
 
+/**
+ * No configuration at all, but a `<script type="application/json">` comes after the element on
+ * the page: a content editor moved it out (WordPress's classic editor wraps the snippet in
+ * paragraphs, and the browser then closes the element before its script). The widget would show
+ * no partner contacts and say nothing: say so, once per page.
+ */
+let warnedMovedOut = false;
+function warnIfConfigMovedOut(host: ConfigHost): void {
+  // Later, when idle: a framework (React, Vue) may set `config` just after the element connects.
+  whenIdle(() => {
+    if (warnedMovedOut || host.config !== undefined || host.configSrc) return;
+    for (const script of host.ownerDocument.querySelectorAll('script[type="application/json"]')) {
+      const follows = host.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_FOLLOWING;
+      // Ours by its look ("agency" or "areas"), not another tool's data (Next.js keeps its own there).
+      if (follows && !script.closest('help-finder') && /"(agency|areas)"\s*:/.test(script.textContent ?? '')) {
+        warnedMovedOut = true;
+        console.warn(
+          '[help-finder] no configuration inside <help-finder>, but one follows it: did an editor move it out? (README, "WordPress and other content systems")',
+        );
+        return;
+      }
+    }
+  });
+}
+
 /** `started`: whether the visitor has answered a question (a late `config-src` file then waits). */
 export function configController(host: ConfigHost, started: () => boolean): ConfigController {
   let value = DEFAULT_CONFIG;
@@ -51,6 +77,7 @@ export function configController(host: ConfigHost, started: () => boolean): Conf
           child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json',
       );
       if (script) use(parseConfigJson(script.textContent ?? ''));
+      else if (!host.configSrc) warnIfConfigMovedOut(host);
     },
   });
   return {
