@@ -1,7 +1,8 @@
 // Which part of dist/help-finder.js each character belongs to, read from its source map, and
 // what each part costs gzipped: Lit and @lit/localize, the Welsh table, the English text
-// (msg() calls), the styles (css`` blocks) and the widget's own code (templates, data, console
-// messages). Used by scripts/size.mjs (the budgets) and scripts/size-breakdown.mjs (the report).
+// (msg() calls), the content's data (the journey's questions and outcomes, the national
+// services, the bank holidays: content, like the text), the styles (css`` blocks) and the
+// widget's own code (logic, templates, console messages). Used by scripts/size.mjs (the budgets) and scripts/size-breakdown.mjs (the report).
 // Figures overlap a little: gzip shares context across parts.
 import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 import { gzipSync } from 'node:zlib';
@@ -11,9 +12,13 @@ export const PARTS = {
   lit: 'Lit and @lit/localize',
   welsh: 'Welsh text (the generated table)',
   english: 'English text (the msg() calls)',
+  data: 'the content’s data (journey, national services, bank holidays), without its text',
   styles: 'styles (css`` blocks)',
-  widget: 'the widget’s own code: logic, templates, data, console messages',
+  widget: 'the widget’s own code: logic, templates, console messages',
 };
+
+/** Modules that are content as data: an outcome or a service added to the guidance grows them. */
+const DATA_MODULES = ['src/flow/journey.ts', 'src/services/national-services.ts', 'src/time/bank-holidays.ts'];
 
 const gzipBytes = (text) => gzipSync(text, { level: 9 }).length;
 
@@ -54,14 +59,22 @@ export function labelBundle(code, sourceMap) {
   const minifiedNames = (original) =>
     new Set(segments.filter((s) => s.name === original).map((s) => code.slice(s.start).match(/^[\w$]+/)?.[0]));
   const part = owner.map((module) =>
-    module.startsWith('nm/') ? 'lit' : module === 'src/generated/locales/cy.ts' ? 'welsh' : 'widget',
+    module.startsWith('nm/')
+      ? 'lit'
+      : module === 'src/generated/locales/cy.ts'
+        ? 'welsh'
+        : DATA_MODULES.includes(module)
+          ? 'data'
+          : 'widget',
   );
   /** Gives `key` to the widget's characters matched by `<a minified name of original><after>`. */
   function claim(original, after, key) {
     for (const name of minifiedNames(original)) {
       const call = new RegExp(String.raw`(?<![\w$.])` + name.replaceAll('$', '\\$') + after.source, 'g');
       for (const m of code.matchAll(call)) {
-        for (let i = m.index; i < m.index + m[0].length; i++) if (part[i] === 'widget') part[i] = key;
+        for (let i = m.index; i < m.index + m[0].length; i++) {
+          if (part[i] === 'widget' || part[i] === 'data') part[i] = key;
+        }
       }
     }
   }

@@ -2,7 +2,9 @@
 // Usage: node scripts/size.mjs   (after npm run build; npm test runs it)
 //
 // Budgets by part (issue #25), measured by scripts/bundle-parts.mjs from the source map, gzip:
-// - the text of each language may grow with the guidance, within the headroom below: a change
+// - the content may grow with the guidance, within the headroom below: the text of each language,
+//   and the content's data (a new outcome or service in journey.ts or national-services.ts; until
+//   issue #25's review it counted as code, and one outcome could fail the code budget). A change
 //   to safeguarding guidance must never be blocked by a byte count;
 // - the widget's own code may not grow past its budget without a reason: raise PART_BUDGETS.widget
 //   only in a commit that says what the bytes buy;
@@ -16,13 +18,14 @@ import { PARTS, partSizes } from './bundle-parts.mjs';
 
 const KB = 1024;
 
-/** gzip bytes per part: today's size (issue #27's fixes in) plus the stated headroom. */
+/** gzip bytes per part: today's size plus the stated headroom (whole bytes). */
 export const PART_BUDGETS = {
-  lit: 6.75 * KB, // 6.3 KB today (Lit 3.3, @lit/localize 0.12)
-  welsh: 10 * KB, // 7.8 KB today: 2.2 KB of headroom for the guidance
-  english: 9 * KB, // 6.8 KB today: 2.2 KB of headroom for the guidance
-  styles: 3 * KB, // 2.8 KB today
-  widget: 19.6 * KB, // 19.55 KB today; grows only with a reason in the commit
+  lit: 6912, // 6.75 KB; 6.3 KB today (Lit 3.3, @lit/localize 0.12)
+  welsh: 10240, // 10 KB; 7.7 KB today: 2.3 KB of headroom for the guidance
+  english: 9216, // 9 KB; 6.8 KB today: 2.2 KB of headroom for the guidance
+  data: 4608, // 4.5 KB; 3.5 KB today: 1 KB of headroom for the guidance's outcomes and services
+  styles: 3072, // 3 KB; 2.7 KB today
+  widget: 16384, // 16 KB; 15.95 KB today; grows only with a reason in the commit
 };
 
 /** Raw, gzip (level 9) and brotli (quality 11) sizes in bytes, as a CDN would serve them. */
