@@ -1,7 +1,7 @@
 // A content editor that moves the configuration out of <help-finder> (WordPress's classic editor
 // wraps the snippet in paragraphs; the browser then closes the element before its script): the
 // widget would show no partner contacts. It says so once, and never for other tools' JSON.
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../index.js';
 import { captureConsole } from '../test-helpers/console.js';
 import { whenIdle } from './scheduling.js';
@@ -9,13 +9,18 @@ import { whenIdle } from './scheduling.js';
 const CONFIG = '{ "agency": { "name": { "en": "Ysgol Example" } } }';
 const afterIdle = () => new Promise<void>((resolve) => whenIdle(() => setTimeout(resolve, 50)));
 
-/** The console warnings about a moved configuration while `markup` is on the page. */
+/**
+ * The console warnings about a moved configuration while `markup` is on the page. `after` runs in
+ * the task that put it there, as a framework sets properties just after it adds the element.
+ */
 async function movedOutWarnings(markup: string, after?: (root: HTMLElement) => void): Promise<string[]> {
+  const root = document.createElement('div');
   const lines = await captureConsole('warn', async () => {
-    const root = await fixture<HTMLElement>(`<div>${markup}</div>`);
+    root.innerHTML = markup;
+    document.body.append(root);
     after?.(root);
     await afterIdle();
-  });
+  }).finally(() => root.remove());
   return lines.filter((line) => line.includes('no configuration inside'));
 }
 
