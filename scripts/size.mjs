@@ -16,8 +16,6 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { PARTS, partSizes } from './bundle-parts.mjs';
 
-const KB = 1024;
-
 /** gzip bytes per part: today's size plus the stated headroom (whole bytes). */
 export const PART_BUDGETS = {
   lit: 6912, // 6.75 KB; 6.3 KB today (Lit 3.3, @lit/localize 0.12)
