@@ -123,8 +123,17 @@ export function testCommands() {
           const page = session.browser.getPage(session.id);
           const popup = (await page.browser().pages()).find((p) => p.url().includes(payload.page));
           if (!popup) throw new Error(`no popup at ${payload.page}`);
-          const frame =
-            payload?.frame === false ? popup.mainFrame() : popup.frames().find((f) => f !== popup.mainFrame());
+          // A frame on another origin is a process of its own in Chromium: Puppeteer may learn of
+          // it a little after the page has loaded.
+          const childFrame = async () => {
+            for (let i = 0; i < 100; i++) {
+              const child = popup.frames().find((f) => f !== popup.mainFrame() && f.url() !== 'about:blank');
+              if (child) return child;
+              await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+            throw new Error(`no frame in the popup at ${payload.page}`);
+          };
+          const frame = payload?.frame === false ? popup.mainFrame() : await childFrame();
           const button = await frame.waitForSelector(onPage ? selector : `help-finder >>> ${selector}`);
           await button.click();
           return true;

@@ -19,9 +19,10 @@ type Page = { popup: Window; iframe: HTMLIFrameElement; win: Window; finder: Hel
 /**
  * Chromium turns a navigation that comes very soon after a load into a
  * replacement (it looks like a redirect), which would hide the difference
- * the history test looks for: let the page settle first.
+ * the history tests look for: they let the page settle first. Tests that
+ * only look at where the tab went do not need to wait.
  */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 1200));
+const settleForHistory = () => new Promise((resolve) => setTimeout(resolve, 1200));
 
 let popup: Window | null = null;
 /** Other popup windows a test opened, closed after it. */
@@ -103,7 +104,7 @@ describe('quick exit', function (this: Mocha.Suite) {
 
   it('from a same-origin frame, the whole tab leaves, without adding a history entry', async () => {
     const { popup: page, finder } = await partnerPage();
-    await settle();
+    await settleForHistory();
     const before = page.history.length;
     finder.exit();
     await tabHasLeft(page);
@@ -115,7 +116,6 @@ describe('quick exit', function (this: Mocha.Suite) {
   it('from a frame on another site, a click on Exit takes the whole tab', async () => {
     const frame = `${OTHER_ORIGIN}${HOST}?${new URLSearchParams({ exit: EXIT_TARGET })}`;
     const page = await openPartnerPage(frame);
-    await settle();
     // A real click (user activation): browsers let a cross-origin frame move the tab only after one.
     expect(await executeServerCommand('click-in-popup-frame', { page: TOP, selector: '.exit-button' })).to.equal(true);
     await tabHasLeft(page);
@@ -127,7 +127,6 @@ describe('quick exit', function (this: Mocha.Suite) {
     expect(finder.heading(), 'Continue works in the sandbox').to.equal('What has happened?');
     await finder.choose('disclosed');
     expect(finder.heading()).to.equal('Listen, then report it today');
-    await settle();
     expect(await executeServerCommand('click-in-popup-frame', { page: TOP, selector: '.exit-button' })).to.equal(true);
     await tabHasLeft(page);
   });
@@ -138,7 +137,6 @@ describe('quick exit', function (this: Mocha.Suite) {
     const arrived = new Promise((resolve) =>
       page.addEventListener('message', (event) => event.data === 'arrived at the exit page' && resolve(true)),
     );
-    await settle();
     expect(await executeServerCommand('click-in-popup-frame', { page: TOP, selector: '.exit-button' })).to.equal(true);
     await arrived;
     expect(page.location.pathname, 'the sandbox kept the partner page').to.match(/frame-top\.html$/);
@@ -167,7 +165,6 @@ describe('quick exit', function (this: Mocha.Suite) {
 
   it('leaves even when the page breaks dispatchEvent, and throws nothing into it', async () => {
     const { popup: page, win, finder } = await partnerPage();
-    await settle();
     const errors: unknown[] = [];
     win.addEventListener('error', (event) => errors.push(event.error));
     (win as Window & typeof globalThis).EventTarget.prototype.dispatchEvent = () => {
@@ -195,7 +192,6 @@ describe('quick exit', function (this: Mocha.Suite) {
 
   it('the cover is drawn before a host’s “Leave site?” prompt could show (F5)', async () => {
     const { popup: page, win, finder } = await partnerPage();
-    await settle();
     const seen: boolean[] = [];
     // The host's handler runs while the browser leaves, when its prompt would show.
     win.addEventListener('beforeunload', () => {
@@ -210,7 +206,7 @@ describe('quick exit', function (this: Mocha.Suite) {
   it('a help-finder-exit listener can neither stop the exit nor send the tab elsewhere (F6)', async () => {
     for (const listener of ['stop', 'redirect'] as const) {
       const { popup: page, win, finder } = await partnerPage();
-      await settle();
+      await settleForHistory();
       const before = page.history.length;
       finder.element.addEventListener('help-finder-exit', () => {
         if (listener === 'stop') win.top!.stop();
@@ -240,7 +236,6 @@ describe('quick exit', function (this: Mocha.Suite) {
 
   it('three presses of Shift leave the page; alternating left and right Shift counts', async () => {
     const { popup: page, iframe, win, finder } = await partnerPage();
-    await settle();
     iframe.focus();
     win.document.body.focus();
     // A command of ours: keys sent into the popup's frame (WebDriver needs to be told where).
@@ -255,17 +250,20 @@ describe('quick exit', function (this: Mocha.Suite) {
     const { popup: page, iframe, win, finder } = await partnerPage('', await readmeSandbox());
     const messages: unknown[] = [];
     page.addEventListener('message', (event) => messages.push(event.data));
-    await settle();
     iframe.focus();
     win.document.body.focus();
     await executeServerCommand('press-shift-in-frame', { page: TOP, sides: ['left', 'left', 'left'] });
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    let tabLeft: boolean;
-    try {
-      tabLeft = page.location.href === EXIT_TARGET;
-    } catch {
-      tabLeft = true; // Between pages.
-    }
+    const hasLeft = () => {
+      try {
+        return page.location.href === EXIT_TARGET;
+      } catch {
+        return true; // Between pages.
+      }
+    };
+    await waitUntil(() => hasLeft() || finder.$(SELECTORS.exitCoverExit), 'neither left nor asked for Exit', {
+      timeout: 8000,
+    });
+    const tabLeft = hasLeft();
     // WebKit lets a same-origin sandboxed frame move the tab even without a click: then it has left.
     if (!tabLeft) {
       expect(iframe.contentWindow!.location.pathname, 'the frame did not leave on its own').to.equal(HOST);
@@ -274,7 +272,8 @@ describe('quick exit', function (this: Mocha.Suite) {
         'Press “Exit this page” to leave the whole page.',
       );
       expect(finder.$(SELECTORS.step), 'the journey stays hidden').to.equal(null);
-      expect(messages, 'the partner page was told').to.deep.include({ type: 'help-finder-exit', url: EXIT_TARGET });
+      const told = (m: unknown) => JSON.stringify(m) === JSON.stringify({ type: 'help-finder-exit', url: EXIT_TARGET });
+      await waitUntil(() => messages.some(told), `the partner page was not told (${JSON.stringify(messages)})`);
       const click = { page: TOP, selector: SELECTORS.exitCoverExit };
       expect(await executeServerCommand('click-in-popup-frame', click)).to.equal(true);
     }
@@ -287,7 +286,7 @@ describe('quick exit', function (this: Mocha.Suite) {
       popup = await openWindow(`${HOST}?govuk`);
       const page = popup!;
       const finder = await widgetOn(() => page.document, SELECTORS.exitButton);
-      await settle();
+      await settleForHistory();
       return { page, finder };
     }
 
@@ -343,7 +342,6 @@ describe('quick exit', function (this: Mocha.Suite) {
         others.push(page);
         finder = await widgetOn(() => page.document, SELECTORS.exitButton);
       }
-      await settle();
       finder.exit();
       await waitUntil(
         () => {
