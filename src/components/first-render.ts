@@ -37,3 +37,19 @@ export function removeFallback(root: HTMLElement | DocumentFragment): void {
   const fallback = root.firstChild;
   if (fallback instanceof HTMLSlotElement) fallback.remove();
 }
+
+/**
+ * Whether the widget may draw: not where another script on the page put `strings` on
+ * Object.prototype. Lit's production build reads it off every part of a template, and would draw
+ * hundreds of garbled copies of the widget (its 999 link as plain text) without an error; then
+ * the page's own fallback stays, and the console says why. (Lit's development build throws
+ * instead, which keeps the fallback too.)
+ */
+export function mayDraw(host: LitElement): boolean {
+  const garbled = 'strings' in {};
+  if (garbled && !host.hasUpdated)
+    console.error(
+      '[help-finder] Object.prototype.strings, set by another script, garbles the widget: your fallback stays.',
+    );
+  return !garbled;
+}

@@ -7,7 +7,7 @@ import { currentLocale } from '../i18n/localization.js';
 import { type StepModel, stepModel } from '../present/step-model.js';
 import * as controllers from './controllers/index.js';
 import { emitter } from './events.js';
-import { adoptElementStyles, removeFallback, renderRootWithFallback } from './first-render.js';
+import { adoptElementStyles, mayDraw, removeFallback, renderRootWithFallback } from './first-render.js';
 import { emergencyLine, journeyNav, stepView } from './frame-view.js';
 import { headingLevel } from './heading.js';
 import { languageSwitch } from './language-switch.js';
@@ -184,6 +184,11 @@ export class HelpFinder extends LitElement {
     await super.getUpdateComplete();
     await this.moveFocus.settled;
     return !this.isUpdatePending;
+  }
+
+  /** Draws nothing over the page's own fallback where another script has broken Lit. */
+  protected override shouldUpdate(): boolean {
+    return mayDraw(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -4,6 +4,8 @@
 //   partner's configuration, and the page never reloads or gains a history entry;
 // - names that break Lit itself (a bare Lit element breaks the same way): the page's own
 //   fallback inside <help-finder> (its 999 line and exit link) stays on screen.
+// The page loads the built dist/help-finder.js, as partners do: Lit's production build, which
+// breaks differently from its development build (`strings` garbles it rather than stopping it).
 import { expect } from '@open-wc/testing';
 import { TWO_AREAS, withOneArea } from '../test-helpers/configs.js';
 import type { FrameWindow } from '../test-helpers/frame.js';
@@ -42,9 +44,14 @@ const CONFIG = withOneArea(TWO_AREAS);
 async function pollutedPage(name: string): Promise<{ frame: HTMLIFrameElement; win: FrameWindow }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 600px; height: 800px; border: 0';
-  const entry = new URL('/src/index.ts', location.href).href;
+  // The built file, as partners load it (one request, where the sources are dozens of modules).
+  const entry = new URL('/dist/help-finder.js', location.href).href;
   frame.srcdoc = `<!doctype html><html lang="en"><head>
-      <script>Object.prototype[${JSON.stringify(name)}] = 'x';</script>
+      <script>
+        window.consoleErrors = [];
+        console.error = (...args) => consoleErrors.push(args.join(' '));
+        Object.prototype[${JSON.stringify(name)}] = 'x';
+      </script>
       <script type="module" src="${entry}"></script>
     </head><body>
       <help-finder>
@@ -106,6 +113,14 @@ describe('one name polluted on Object.prototype before the widget loads', functi
         expect(rendered() || fallbackShown(win), `${name}: neither the widget nor the fallback is shown`).to.equal(
           true,
         );
+        if (name === 'strings') {
+          // Lit's production build would draw hundreds of garbled copies of the widget, its 999
+          // link as plain text among them: the widget draws nothing, and says why.
+          expect(finder.$(SELECTORS.widget), 'strings: nothing drawn over the fallback').to.equal(null);
+          expect((win as FrameWindow & { consoleErrors: string[] }).consoleErrors.join('\n')).to.contain(
+            'Object.prototype.strings, set by another script, garbles the widget',
+          );
+        }
       } finally {
         frame.remove();
       }
