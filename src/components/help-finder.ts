@@ -19,13 +19,12 @@ import { stayingSafe } from './staying-safe.js';
 import { widgetStyles } from './widget-styles.js';
 
 /**
- * `<help-finder>`: guides a worried adult, one plain question at a time, to the
- * help that fits a concern about child sexual abuse or exploitation.
+ * `<help-finder>`: guides a worried adult, one plain question at a time, to the help that fits a
+ * concern about child sexual abuse or exploitation.
  *
- * Configure it with the `config` property (an object or JSON text), the
- * `config` attribute (JSON text), `config-src`, or a child
- * `<script type="application/json">`. Anything else placed inside it (for
- * example the helpline number and 999) shows until the widget has loaded.
+ * Configure it with the `config` property (an object or JSON text), the `config` attribute (JSON
+ * text), `config-src`, or a child `<script type="application/json">`. Anything else placed inside
+ * it (for example the helpline number and 999) shows until the widget has loaded.
  *
  * @tagname help-finder
  * @attr font - `inherit`: use the page's own font (the font of the element around the widget) instead of the system UI font.
@@ -94,9 +93,8 @@ export class HelpFinder extends LitElement {
   };
 
   /**
-   * Every hook of a controller is its own or its class's (a no-op where it has none): Lit calls
-   * `hostUpdate?.()` and the others, which would otherwise find a name another script put on
-   * Object.prototype and throw on every update.
+   * Each controller hook is its own or its class's (else a no-op): Lit's `hostUpdate?.()` and the
+   * others would find a name another script put on Object.prototype, and throw on every update.
    */
   override addController(controller: ReactiveController): void {
     super.addController(controllers.ownHooks(controller));
@@ -128,9 +126,8 @@ export class HelpFinder extends LitElement {
 
   /**
    * Your own count of how the widget is used: called with the coarse kind of each outcome shown
-   * (`emergency`, `report`, `talk`, `support` or `learn`), never with the answers, the outcome or
-   * a service. Set it from your own script (a property, not an attribute). Unlike the events, no
-   * other script on the page hears it. See the README, "Counting outcomes".
+   * (`emergency`, `report`, `talk`, `support` or `learn`), never the answers, outcome or service.
+   * Set it from your own script (a property); no other script hears it. README: "Counting outcomes".
    */
   countOutcome?: (kind: OutcomeKind) => void;
 
@@ -228,9 +225,8 @@ export class HelpFinder extends LitElement {
   }
 
   /**
-   * The first render waits for the host page's first paint, and for a new task: the page's own
-   * content shows first, and evaluating the script and building the first question are two
-   * shorter tasks, not one long one that holds up the host page.
+   * The first render waits for the host page's first paint and a new task: the page's own content
+   * shows first, and the script's evaluation and the first question are two short tasks, not one.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await afterHostPainted();
@@ -244,7 +240,7 @@ export class HelpFinder extends LitElement {
 }
 
 // Prototype-less property options, before the element is defined: a `noAccessor` or `attribute`
-// another script put on Object.prototype is not read as one of these properties' options.
+// on Object.prototype (another script's) is not read as an option.
 for (const options of Object.values(HelpFinder.properties)) Object.setPrototypeOf(options, null);
 
 declare global {
