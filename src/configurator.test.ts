@@ -16,6 +16,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { parseConfig } from './index.js';
 import { type HelpFinderHarness, SELECTORS, widgetOn } from './test-helpers/harness.js';
+import { openWindow } from './test-helpers/popup.js';
 
 /** The built page, byte for byte (the test server's esbuild would rewrite its inline script). */
 const BUILT = '/__test/static/dist/configurator.html';
@@ -548,21 +549,10 @@ describe('the configurator', function (this: Mocha.Suite) {
       popup = null;
     });
 
-    /** The configurator in a window of its own (top level, as a web team opens it), from a real click. */
-    async function openWindow(page: string): Promise<Window> {
-      const button = document.createElement('button');
-      button.id = 'open-configurator';
-      button.textContent = 'Open the configurator';
-      button.addEventListener('click', () => {
-        popup = window.open(page, '_blank', 'width=1000,height=800');
-      });
-      document.body.append(button);
-      try {
-        await executeServerCommand('click', { selector: '#open-configurator' });
-      } finally {
-        button.remove();
-      }
-      const win = popup!;
+    /** The configurator in a window of its own (top level, as a web team opens it), its checks run. */
+    async function configuratorWindow(page: string): Promise<Window> {
+      const win = await openWindow(page, { width: 1000, height: 800 });
+      popup = win;
       await waitUntil(() => win.document?.getElementById('problems')?.textContent!.includes('No problems'), 'no page', {
         timeout: 15000,
       });
@@ -578,7 +568,7 @@ describe('the configurator', function (this: Mocha.Suite) {
         // preview that cannot navigate) is open in issue #24's closing note.
         if (/AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium|Firefox/.test(navigator.userAgent))
           this.skip();
-        const win = await openWindow(page);
+        const win = await configuratorWindow(page);
         const doc = win.document;
         type(doc, 'agency.name.en', 'Ysgol Example');
         type(doc, 'area.name.en', 'Cardiff');

@@ -6,6 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { frames, type FrameWindow } from '../test-helpers/frame.js';
 import { type HelpFinderHarness, SELECTORS, widgetOn } from '../test-helpers/harness.js';
+import { openWindow } from '../test-helpers/popup.js';
 
 const HOST = '/src/safety/test-pages/exit-host.html';
 const TOP = 'frame-top.html';
@@ -28,30 +29,11 @@ let popup: Window | null = null;
 /** Other popup windows a test opened, closed after it. */
 const others: Window[] = [];
 
-/** Open `url` in a popup window, from a real click: WebKit blocks popups that are not. */
-async function openWindow(url: string): Promise<Window | null> {
-  let opened: Window | null = null;
-  const button = document.createElement('button');
-  button.id = 'open-window';
-  button.textContent = 'Open a window';
-  button.addEventListener('click', () => {
-    opened = window.open(url, '_blank', 'width=900,height=700');
-  });
-  document.body.append(button);
-  try {
-    await executeServerCommand('click', { selector: '#open-window' });
-  } finally {
-    button.remove();
-  }
-  return opened;
-}
-
 /** Open the partner page framing `frame` (with `sandbox`, if given) in a popup window. */
 async function openPartnerPage(frame: string, sandbox?: string): Promise<Window> {
   const query = new URLSearchParams({ frame, ...(sandbox !== undefined && { sandbox }) });
-  popup = await openWindow(`/src/safety/test-pages/${TOP}?${query}`);
-  expect(popup, 'the browser opened the partner page').to.not.equal(null);
-  const opened = popup!;
+  const opened = await openWindow(`/src/safety/test-pages/${TOP}?${query}`);
+  popup = opened;
   await waitUntil(
     () => opened.location.pathname.endsWith(TOP) && opened.document.readyState === 'complete',
     'the partner page did not load',
@@ -283,8 +265,8 @@ describe('quick exit', function (this: Mocha.Suite) {
   describe('with GOV.UK’s “Exit this page” on the same page (which leaves with location.href)', () => {
     /** The widget's page on its own in a popup window, with GOV.UK's exit on it too. */
     async function pageWithGovUkExit(): Promise<{ page: Window; finder: HelpFinderHarness }> {
-      popup = await openWindow(`${HOST}?govuk`);
-      const page = popup!;
+      const page = await openWindow(`${HOST}?govuk`);
+      popup = page;
       const finder = await widgetOn(() => page.document, SELECTORS.exitButton);
       await settleForHistory();
       return { page, finder };
@@ -338,7 +320,7 @@ describe('quick exit', function (this: Mocha.Suite) {
       if (framed) {
         ({ popup: page, finder } = await partnerPage(`?${new URLSearchParams({ exit })}`));
       } else {
-        page = (await openWindow(`${HOST}?${new URLSearchParams({ exit })}`))!;
+        page = await openWindow(`${HOST}?${new URLSearchParams({ exit })}`);
         others.push(page);
         finder = await widgetOn(() => page.document, SELECTORS.exitButton);
       }
@@ -363,10 +345,10 @@ describe('quick exit', function (this: Mocha.Suite) {
   });
 
   it('from a widget moved into a same-origin popup, the popup leaves, not the page that opened it (F11)', async () => {
-    const opener = (await openWindow(HOST))!;
+    const opener = await openWindow(HOST);
     others.push(opener);
     const finder = await widgetOn(() => opener.document, SELECTORS.exitButton);
-    const helpWindow = (await openWindow('about:blank'))!;
+    const helpWindow = await openWindow('about:blank');
     others.push(helpWindow);
     await waitUntil(() => helpWindow.document.readyState === 'complete', 'the popup did not open');
     helpWindow.document.body.append(finder.element);

@@ -3,7 +3,7 @@
  * layout at 320 px tested the same way in every engine (web-test-runner cannot
  * resize WebKit's window through WebDriver, but an iframe is a viewport of its own).
  */
-import type { Widget } from './harness.js';
+import type { Widget } from './selectors.js';
 
 /** The iframe's window, as the test reaches into it. */
 export type FrameWindow = Window & typeof globalThis;
