@@ -131,8 +131,7 @@ export class HelpFinder extends LitElement {
    */
   countOutcome?: (kind: OutcomeKind) => void;
 
-  /** What the last render showed (its step is reported to the page). */
-  private shown?: StepModel;
+  private shown?: StepModel; // What the last render showed (its step is reported to the page).
 
   // The cross-cutting behaviours, each in its own file in ./controllers/ (Lit's ReactiveController pattern).
   private emit = emitter(this, () => this.cfg.value.detailedEvents);
@@ -156,6 +155,7 @@ export class HelpFinder extends LitElement {
     controllers.replayExclusionController(this);
     controllers.toolbarController(this);
     controllers.themeCheckController(this);
+    controllers.rehearsalController(this, () => this.cfg.value);
     controllers.stepEventsController(
       this,
       () => this.shown,

@@ -199,3 +199,14 @@ export function stepModel(
         ...common,
       };
 }
+
+/**
+ * The outcome page a rehearsal draws off the page (never shown): the first outcome with steps
+ * and "What happens next", so that drawing it prepares nearly every part an outcome page has.
+ * See components/controllers/rehearsal-controller.ts.
+ */
+export function rehearsalOutcome(journey: Journey, config: PartnerConfig, locale: Locale, now: Date): OutcomeModel {
+  const outcomes = Object.values(journey.outcomes);
+  const fullest = outcomes.find((o) => o.whatHappens && o.steps.length > 0) ?? outcomes[0]!;
+  return outcomeModel(fullest, config, undefined, locale, now);
+}
