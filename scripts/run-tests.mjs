@@ -56,7 +56,11 @@ async function startWebKitDriver() {
   if (await portOpen()) {
     throw new Error(`Port ${port} is already in use: stop the process on it, or set WEBKIT_DRIVER_PORT.`);
   }
-  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true });
+  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
+  });
   const failed = new Promise((_, reject) => driver.once('error', reject));
   for (let i = 0; i < 100 && !(await portOpen()); i++) {
     await Promise.race([new Promise((r) => setTimeout(r, 100)), failed]);
