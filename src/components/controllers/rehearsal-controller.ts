@@ -27,11 +27,18 @@ const idly = (work: () => void) =>
     }
   });
 
-/** After the widget's first render, rehearse the outcome page in two idle moments: its model, then its drawing. */
-export function rehearsalController(host: ReactiveControllerHost, config: () => PartnerConfig): void {
+/**
+ * Once the widget shows a step (in launcher mode, once the dialog has been opened: a page that
+ * only carries the button does no more work), rehearse the outcome page in two idle moments:
+ * its model, then its drawing.
+ */
+export function rehearsalController(
+  host: ReactiveControllerHost & { renderRoot: ParentNode },
+  config: () => PartnerConfig,
+): void {
   host.addController({
     hostUpdated() {
-      if (rehearsed) return;
+      if (rehearsed || !host.renderRoot.querySelector('.step')) return;
       rehearsed = true;
       idly(() => {
         const outcome = rehearsalOutcome(journey, config(), currentLocale(), new Date());
