@@ -85,7 +85,7 @@ export default tseslint.config(
         Event: 'readonly',
         URL: 'readonly',
         fetch: 'readonly',
-        // The configurator's page and its preview frame (demo/configurator.js).
+        // The configurator's page and its preview frame (demo/configurator.js and its modules).
         addEventListener: 'readonly',
         parent: 'readonly',
         Blob: 'readonly',

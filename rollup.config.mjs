@@ -9,7 +9,7 @@ import shortMsgIds from './scripts/rollup-plugin-short-msg-ids.mjs';
 
 /**
  * Resolution and minification shared with the benchmark's baseline elements
- * (scripts/bench.mjs), so that their sizes compare like with like.
+ * (built by scripts/bench/server.mjs for `npm run bench`), so that their sizes compare like with like.
  */
 export function bundlePlugins({ node = false } = {}) {
   // The minifier is CommonJS: imported from an ES module, its function may arrive as `.default`.

@@ -4,9 +4,10 @@
 //                                  dist/help-finder.js, and the date of the oldest check of the
 //                                  national facts: what the configurator's snippet names
 //   dist/configurator.html         the configurator as one self-contained page: its script (the
-//                                  configurator, the council presets and the widget's development
-//                                  build, bundled), its styles and that information inline, under
-//                                  a Content-Security-Policy of their hashes. It needs no server:
+//                                  configurator, demo/configurator.js with the modules it imports,
+//                                  the council presets and the widget's development build,
+//                                  bundled), its styles and that information inline, under a
+//                                  Content-Security-Policy of their hashes. It needs no server:
 //                                  it works opened from the file system or from any static host.
 //
 // `npm run release` ships dist/configurator.html as configurator.html, with the release's
@@ -74,8 +75,9 @@ export async function buildConfigurator(info) {
   let html = read('demo/configurator.html');
   html = html.replace(
     /<!-- The page that `npm start` serves\.[\s\S]*?-->/,
-    `<!-- Built by \`npm run build\` from demo/configurator.html, demo/configurator.css, demo/configurator.js,
-       demo/council-presets.js and dist/help-finder.dev.js (scripts/build-configurator.mjs): edit those.
+    `<!-- Built by \`npm run build\` from demo/configurator.html, demo/configurator.css, demo/configurator.js
+       (and the demo/configurator-*.js it imports), demo/council-presets.js and dist/help-finder.dev.js
+       (scripts/build-configurator.mjs): edit those.
        One file that needs no server. The policy allows only the script and the style below (by their
        hashes); "help-finder-configurator" writes the preview's frame. -->`,
   );

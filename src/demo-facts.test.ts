@@ -22,8 +22,9 @@ const FILES = [
   'demo/charity.html',
   'demo/launcher.html',
   'demo/configurator.html',
-  'demo/configurator.js',
-  // The configurator as it ships (npm run build inlines demo/configurator.js into it).
+  // The configurator's snippet, with its fallback text.
+  'demo/configurator-snippet.js',
+  // The configurator as it ships (npm run build bundles demo/configurator.js and its modules into it).
   'dist/configurator.html',
   'README.md',
 ];

@@ -4,7 +4,7 @@
 // - the TypeScript types in partner-config.ts, at compile time (`npm run lint` runs tsc);
 // - the fields the parser accepts (a field added to the parser alone, or to the schema alone, fails);
 // - the README's configuration table (every field named there exists; every field is named).
-// - the configurator's form (demo/configurator.js): every field it writes exists, and it offers
+// - the configurator's form (demo/configurator-form.js): every field it writes exists, and it offers
 //   every field.
 import { expect, waitUntil } from '@open-wc/testing';
 import { parseConfig } from './parse-config.js';
