@@ -6,7 +6,6 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { build } from 'esbuild';
-import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
@@ -68,18 +67,6 @@ const forcedColors = process.env.FORCED_COLORS === '1';
 /** Runs on its own in Firefox, in a browser with page colours overridden (see scripts/run-tests.mjs). */
 const FORCED_COLORS_TEST = 'src/components/help-finder-forced-colors.test.ts';
 
-/**
- * Test files that press keys or click through the browser (sendKeys, sendMouse, our server
- * commands): those need the browser's focus, so they run one at a time (WTR_FILE_SET=serial);
- * the others may share the machine (WTR_FILE_SET=parallel). Found by reading the files, so a new
- * test that presses keys goes to the right group by itself. See scripts/run-tests.mjs.
- */
-const SERIAL_TESTS = readdirSync('src', { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.test.ts'))
-  .map((file) => `src/${file.split('\\').join('/')}`)
-  .filter((file) => /\b(sendKeys|sendMouse|executeServerCommand)\b/.test(readFileSync(file, 'utf8')));
-const fileSet = process.env.WTR_FILE_SET;
-
 const browsers = [];
 if (all || wanted.includes('chromium')) {
   browsers.push(
@@ -110,8 +97,7 @@ if (all || wanted.includes('firefox')) {
   browsers.push(
     chromeLauncher({
       puppeteer: puppeteerCore,
-      concurrency: Number(process.env.WTR_CONCURRENCY ?? 1),
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
+      concurrency: 1,
       launchOptions: {
         browser: 'firefox',
         executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -145,13 +131,7 @@ if (all || wanted.includes('webkit')) {
 export default {
   files: forcedColors
     ? [FORCED_COLORS_TEST]
-    : fileSet === 'serial'
-      ? SERIAL_TESTS.filter((file) => !(wanted.length === 1 && wanted[0] === 'firefox' && file === FORCED_COLORS_TEST))
-      : [
-          'src/**/*.test.ts',
-          ...(wanted.length === 1 && wanted[0] === 'firefox' ? [`!${FORCED_COLORS_TEST}`] : []),
-          ...(fileSet === 'parallel' ? SERIAL_TESTS.map((file) => `!${file}`) : []),
-        ],
+    : ['src/**/*.test.ts', ...(wanted.length === 1 && wanted[0] === 'firefox' ? [`!${FORCED_COLORS_TEST}`] : [])],
   nodeResolve: { exportConditions: ['development'] },
   browsers,
   concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),

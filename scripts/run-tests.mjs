@@ -13,29 +13,14 @@ import { formatSlowest, formatSummary } from './summary-line-reporter.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'all').split(',').map((b) => b.trim());
 const all = wanted.includes('all');
-const limited = process.argv.slice(2).join(' ').includes('--files');
-/**
- * Firefox runs the files that press keys or click through the browser one at a time (they need
- * the browser's focus), and the other files two at a time, each in a window of its own
- * (web-test-runner.config.mjs sorts them, WTR_FILE_SET). A run limited with --files runs one at
- * a time. WebKit runs every file one at a time: its WebDriver launcher sends key presses only
- * then, and two at a time (in frames of one page) was slower and lost focus in three files.
- */
-const focusSplit = (browsers) =>
-  limited
-    ? [{ browsers, concurrency: '1' }]
-    : [
-        { browsers, concurrency: '2', env: { WTR_FILE_SET: 'parallel' } },
-        { browsers, concurrency: '1', env: { WTR_FILE_SET: 'serial' } },
-      ];
 const groups = [];
 if (all || wanted.includes('chromium')) groups.push({ browsers: 'chromium', concurrency: '2' });
 if (all || wanted.includes('firefox')) {
-  groups.push(...focusSplit('firefox'));
+  groups.push({ browsers: 'firefox', concurrency: '1' });
   // The forced-colours test, in a Firefox of its own with page colours overridden (unless
   // the run was limited to other files).
   const args = process.argv.slice(2).join(' ');
-  if (!limited || args.includes('forced-colors')) {
+  if (!args.includes('--files') || args.includes('forced-colors')) {
     groups.push({ browsers: 'firefox', concurrency: '1', env: { FORCED_COLORS: '1' } });
   }
 }
@@ -108,12 +93,7 @@ for (const [i, group] of groups.entries()) {
     const tally = JSON.parse(readFileSync(summaryFile, 'utf8'));
     for (const key of ['passed', 'failed', 'skipped']) total[key] += tally[key];
     total.failures.push(...tally.failures);
-    const label = group.env?.FORCED_COLORS
-      ? ', forced colours'
-      : group.env?.WTR_FILE_SET
-        ? `, ${group.env.WTR_FILE_SET} files`
-        : '';
-    const slowest = formatSlowest(tally.durations, `${group.browsers}${label}`);
+    const slowest = formatSlowest(tally.durations, `${group.browsers}${group.env ? ', forced colours' : ''}`);
     if (slowest) console.log(slowest);
   } catch {
     total.failed++; // The run ended without reporting: count it as a failure.
