@@ -1,8 +1,7 @@
 // The configurator's preview and its quick exit (three presses of Shift, or the Exit button):
 // only the preview leaves, the form and what the team typed stay. In a window of its own (top
-// level, as a web team opens the page), with real key presses and a real click: this file runs
-// one test file at a time in Firefox (see scripts/run-tests.mjs); the rest of the configurator's
-// tests are in configurator.test.ts.
+// level, as a web team opens the page), with real key presses and a real click; the rest of the
+// configurator's tests are in configurator.test.ts.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { openWindow } from './test-helpers/popup.js';
