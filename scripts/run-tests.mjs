@@ -1,10 +1,11 @@
 // `npm test`: runs every test in Chromium, Firefox ESR and WebKit (or the
-// engines named in BROWSERS, e.g. BROWSERS=chromium), one engine after the
-// other: focus tests flake when two browsers compete for the machine. WebKit
-// runs one test file at a time (web-test-runner's WebDriver launcher can only
-// send key presses then), with WebKitWebDriver started under a virtual display.
+// engines named in BROWSERS, e.g. BROWSERS=chromium). Chromium runs first, on
+// its own, two files at a time; then Firefox and WebKit together, each one file
+// at a time (neither fills a CPU; focus is each browser's own). WebKit runs one
+// test file at a time (web-test-runner's WebDriver launcher can only send key
+// presses then), with WebKitWebDriver started under a virtual display.
 // Ends with one line "N passed, N failed" for all engines together.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -57,7 +58,13 @@ async function startWebKitDriver() {
 const dir = mkdtempSync(join(tmpdir(), 'help-finder-tests-'));
 const total = { passed: 0, failed: 0, skipped: 0, failures: [] };
 let status = 0;
-for (const [i, group] of groups.entries()) {
+
+/**
+ * Runs one group's web-test-runner. Its output goes straight to ours, or (`buffered`) is kept and
+ * printed whole when it ends, so that two groups running at once do not interleave their lines.
+ * @returns {Promise<string[]>} what to print after it (the slowest files; the buffered output)
+ */
+async function runGroup(group, i, buffered) {
   let driver;
   if (group.webkit) {
     try {
@@ -67,12 +74,12 @@ for (const [i, group] of groups.entries()) {
       total.failed++;
       total.failures.push(`webkit: ${error.message}`);
       status = 1;
-      continue;
+      return [];
     }
   }
   const summaryFile = join(dir, `summary-${i}.json`);
-  const result = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], {
-    stdio: 'inherit',
+  const child = spawn('npx', ['web-test-runner', ...process.argv.slice(2)], {
+    stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     env: {
       ...process.env,
       ...group.env,
@@ -81,6 +88,13 @@ for (const [i, group] of groups.entries()) {
       WTR_SUMMARY_FILE: summaryFile,
     },
   });
+  const output = [];
+  child.stdout?.on('data', (chunk) => output.push(chunk));
+  child.stderr?.on('data', (chunk) => output.push(chunk));
+  const code = await new Promise((resolve) => {
+    child.once('error', () => resolve(1));
+    child.once('close', (exitCode) => resolve(exitCode));
+  });
   if (driver) {
     try {
       process.kill(-driver.pid, 'SIGTERM');
@@ -88,19 +102,42 @@ for (const [i, group] of groups.entries()) {
       // Already gone.
     }
   }
-  if (result.status !== 0) status = result.status ?? 1;
+  if (code !== 0) status = code ?? 1;
+  const after = buffered ? [Buffer.concat(output).toString()] : [];
   try {
     const tally = JSON.parse(readFileSync(summaryFile, 'utf8'));
     for (const key of ['passed', 'failed', 'skipped']) total[key] += tally[key];
     total.failures.push(...tally.failures);
     const slowest = formatSlowest(tally.durations, `${group.browsers}${group.env ? ', forced colours' : ''}`);
-    if (slowest) console.log(slowest);
+    if (slowest) after.push(slowest);
   } catch {
     total.failed++; // The run ended without reporting: count it as a failure.
-    total.failures.push(`${group.browsers}: the test run ended without reporting (exit ${result.status})`);
+    total.failures.push(`${group.browsers}: the test run ended without reporting (exit ${code})`);
     status = status || 1;
   }
+  return after;
 }
+
+/** Runs groups one after the other; lines to print after each go out as it ends. */
+async function runLane(lane, buffered) {
+  const after = [];
+  for (const group of lane) {
+    const lines = await runGroup(group, groups.indexOf(group), buffered);
+    if (buffered) after.push(...lines);
+    else for (const line of lines) console.log(line);
+  }
+  return after;
+}
+
+// Chromium first, on its own (two files at a time fill both CPUs). Then Firefox and WebKit at
+// once: each runs one file at a time and neither fills a CPU, and focus is each browser's own
+// (Firefox headless, WebKit on its own virtual display). WebKit's output is printed when it ends.
+const chromium = groups.filter((g) => g.browsers === 'chromium');
+const firefox = groups.filter((g) => g.browsers === 'firefox');
+const webkit = groups.filter((g) => g.browsers === 'webkit');
+await runLane(chromium, false);
+const [, webkitOutput] = await Promise.all([runLane(firefox, false), runLane(webkit, firefox.length > 0)]);
+for (const text of webkitOutput ?? []) console.log(text);
 rmSync(dir, { recursive: true, force: true });
 console.log(formatSummary(total));
 process.exit(status);
