@@ -23,7 +23,7 @@ export const PART_BUDGETS = {
   english: 9216, // 9 KB; 6.8 KB today: 2.2 KB of headroom for the guidance
   data: 4608, // 4.5 KB; 3.5 KB today: 1 KB of headroom for the guidance's outcomes and services
   styles: 3072, // 3 KB; 2.7 KB today
-  widget: 16640, // 16.25 KB (16 KB before the strings guard and the outcome rehearsal); grows only with a reason in the commit
+  widget: 16768, // 16.375 KB (16 KB before the strings guard, the outcome rehearsal and staging); grows only with a reason in the commit
 };
 
 /** Raw, gzip (level 9) and brotli (quality 11) sizes in bytes, as a CDN would serve them. */
