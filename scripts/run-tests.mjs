@@ -5,6 +5,7 @@
 // test file at a time (web-test-runner's WebDriver launcher can only send key
 // presses then), with WebKitWebDriver started under a virtual display.
 // Ends with one line "N passed, N failed" for all engines together.
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
