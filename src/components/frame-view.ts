@@ -13,12 +13,13 @@ import type { CardContext } from './service-card.js';
 
 /**
  * The step inside the frame: the question page (answered through `progress`), or the outcome
- * page (`onContact`: a contact link was used).
+ * page (`onContact`: a contact link was used; `whole`: false for its first frame only).
  */
 export function stepView(
   model: StepModel,
   headingLevel: number,
   progress: JourneyController,
+  whole: boolean,
   onContact: CardContext['onContact'],
 ): TemplateResult {
   const { selected, showError, select: onSelect, submit: onSubmit } = progress;
@@ -26,7 +27,7 @@ export function stepView(
     ${
       model.kind === 'question'
         ? questionView(model.question, { headingLevel, selected, showError, onSelect, onSubmit })
-        : outcomeView(model.outcome, { headingLevel, onContact })
+        : outcomeView(model.outcome, { headingLevel, onContact }, whole)
     }
   </div>`;
 }

@@ -142,13 +142,11 @@ export class HelpFinder extends LitElement {
   private moveFocus: controllers.FocusController;
   /** The answers so far, the answer ticked and the error summary. */
   private progress: controllers.JourneyController;
-  private launcherCtl = controllers.launcherController(
-    this,
-    () => this.emit('help-finder-open'),
-    () => this.cfg.value.launcher,
-  );
+  private launcherCtl = controllers.launcherController(this, this.emit, () => this.cfg.value);
   /** The time opening hours are judged by, renewed each minute while an outcome is shown. */
   private clock = new controllers.ClockController(this);
+  /** A new outcome page in two frames: "Other help" a frame after the rest. */
+  private staging = controllers.outcomeStagingController(this);
 
   constructor() {
     super();
@@ -175,11 +173,12 @@ export class HelpFinder extends LitElement {
     return renderRootWithFallback(this);
   }
 
-  /** `updateComplete` also waits for a language switch to finish rendering, and for focus to move. */
+  /** `updateComplete` also waits for a language switch, for focus to move and for a whole outcome page. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.locale.ready;
     await super.getUpdateComplete();
     await this.moveFocus.settled;
+    if (await this.staging.settled) await super.getUpdateComplete();
     return !this.isUpdatePending;
   }
 
@@ -214,7 +213,7 @@ export class HelpFinder extends LitElement {
         ${quickExitButton(() => exit.exit(), exit.presses, this.cfg.value.exitShortcut)}
       </div>
       ${emergencyLine(emergency, () => this.emit('help-finder-contact', { service: emergency.serviceId, method: 'call' }))}
-      ${stepView(model, this.headingLevel, progress, (service, method) =>
+      ${stepView(model, this.headingLevel, progress, this.staging.whole(model), (service, method) =>
         this.emit('help-finder-contact', { service, method }),
       )}
       ${progress.state.answers.length > 0 ? journeyNav(progress.back, progress.restart) : nothing}

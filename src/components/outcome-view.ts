@@ -8,7 +8,8 @@
  * the first screen of a phone; screen readers hear them as a numbered list.
  * "What happens next" waits behind a disclosure, one tap away, and "Other help"
  * shows the two or three services that fit best, the rest behind one more
- * disclosure, so that the page stays short on a phone.
+ * disclosure, so that the page stays short on a phone. A new outcome page is drawn in two
+ * frames: "Other help" comes one frame after the rest (controllers/outcome-staging-controller.ts).
  */
 import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
@@ -16,8 +17,11 @@ import type { OutcomeModel } from '../present/step-model.js';
 import { heading } from './heading.js';
 import { type CardContext, serviceCard } from './service-card.js';
 
-/** Render an outcome page. */
-export function outcomeView(outcome: OutcomeModel, context: CardContext): TemplateResult {
+/**
+ * Render an outcome page; without `whole`, its first frame only: all but "Other help", which
+ * follows in the next (see controllers/outcome-staging-controller.ts).
+ */
+export function outcomeView(outcome: OutcomeModel, context: CardContext, whole = true): TemplateResult {
   const level = context.headingLevel;
   // The caption tells everyone the questions are over. It also gives screen readers something
   // to stand on where Continue was: without it, Orca moved silently onto the title and never read it.
@@ -57,7 +61,7 @@ export function outcomeView(outcome: OutcomeModel, context: CardContext): Templa
         : nothing
     }
     ${
-      outcome.also.length + outcome.more.length > 0
+      whole && outcome.also.length + outcome.more.length > 0
         ? html`<section class="also" aria-labelledby="also-heading">
           ${heading(level + 1, msg('Other help'), { id: 'also-heading', className: 'heading heading-m' })}
           ${outcome.also.length > 0 ? html`<ul class="cards">${outcome.also.map((s) => html`<li>${serviceCard(s, cardContext)}</li>`)}</ul>` : nothing}

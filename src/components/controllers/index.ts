@@ -8,6 +8,7 @@ export { type ConfigController, configController } from './config-controller.js'
 export { type LauncherController, launcherController } from './launcher-controller.js';
 export { type LocaleController, localeController } from './locale-controller.js';
 export { pageShowController } from './page-show-controller.js';
+export { type OutcomeStaging, outcomeStagingController } from './outcome-staging-controller.js';
 export { rehearsalController } from './rehearsal-controller.js';
 export { type QuickExitController, quickExitController } from './quick-exit-controller.js';
 export { themeCheckController } from './theme-check-controller.js';

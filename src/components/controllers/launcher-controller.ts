@@ -11,6 +11,7 @@ import type { nothing, ReactiveElement, TemplateResult } from 'lit';
 import type { LauncherSettings } from '../../config/partner-config.js';
 import { currentLocale } from '../../i18n/localization.js';
 import { pickText } from '../../i18n/text.js';
+import type { Emit } from '../events.js';
 import { launcher } from '../launcher.js';
 
 export interface LauncherController {
@@ -26,12 +27,14 @@ export interface LauncherController {
   render(content: TemplateResult | typeof nothing): TemplateResult;
 }
 
-/** `onOpen`: tell the page the dialog opened; `settings`: the partner's label, corner and offset. */
+/** `emit` tells the page the dialog opened; `config()`'s `launcher`: the partner's label, corner and offset. */
 export function launcherController(
   host: ReactiveElement & { launcher: boolean },
-  onOpen: () => void,
-  settings: () => LauncherSettings,
+  emit: Emit,
+  config: () => { launcher: LauncherSettings },
 ): LauncherController {
+  const onOpen = () => emit('help-finder-open');
+  const settings = () => config().launcher;
   const find = <E extends Element>(selector: string) => host.renderRoot.querySelector<E>(selector);
   const focusLauncher = () => find<HTMLElement>('.launcher')?.focus();
   const onPageFocus = (event: FocusEvent): void => {
