@@ -71,10 +71,13 @@ export const launcherStyles = css`
   .launcher--left {
     left: var(--_launcher-offset, 16px);
   }
+  /* Held at the top, not centred: a step that grows (an outcome page's "Other help", a frame
+   * after the rest) grows downwards, and nothing the visitor is reading moves. */
   .dialog {
     width: min(720px, calc(100vw - 16px));
     max-width: none;
     max-height: calc(100dvh - 16px);
+    margin-block: 8px auto;
     padding: 0;
     border: 0;
     border-radius: var(--_radius);

@@ -23,7 +23,7 @@ export function outcomeStagingController(host: ReactiveElement): OutcomeStaging 
   return {
     whole(model) {
       const id = model.kind === 'outcome' ? model.outcome.id : '';
-      const whole = id === drawn || document.hidden;
+      const whole = !id || id === drawn || document.hidden;
       drawn = id;
       if (!whole) {
         // A task queued in a frame runs after that frame's paint: the first part is on screen.
