@@ -8,11 +8,13 @@
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatSlowest, formatSummary } from './summary-line-reporter.mjs';
 
+const WEB_TEST_RUNNER = fileURLToPath(new URL('../node_modules/.bin/web-test-runner', import.meta.url));
 const wanted = (process.env.BROWSERS ?? 'all').split(',').map((b) => b.trim());
 const all = wanted.includes('all');
 const groups = [];
@@ -60,6 +62,49 @@ const dir = mkdtempSync(join(tmpdir(), 'help-finder-tests-'));
 const total = { passed: 0, failed: 0, skipped: 0, failures: [] };
 let status = 0;
 
+/** What is running, for a stop (Ctrl-C, CI's timeout): each child, its WebKit driver, its kept output. */
+const running = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    // web-test-runner closes its browsers on SIGINT; give it a few seconds to.
+    const closing = [...running].map(({ child, driver, output }) => {
+      const closed = new Promise((resolve) => child.once('close', resolve));
+      child.kill('SIGINT');
+      stopDriver(driver);
+      if (output.length) process.stdout.write(Buffer.concat(output));
+      return closed;
+    });
+    console.log(`Stopped (${signal}) before the tests ended.`);
+    void Promise.race([Promise.all(closing), new Promise((resolve) => setTimeout(resolve, 5000))]).then(() =>
+      process.exit(1),
+    );
+  });
+}
+
+function stopDriver(driver) {
+  try {
+    if (driver) process.kill(-driver.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
+
+/**
+ * A port no one is using now: each run's web-test-runner gets its own, as two run at once (left to
+ * itself, each takes the first free port from 8000, and two starting together could take the same).
+ */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /**
  * Runs one group's web-test-runner. Its output goes straight to ours, or (`buffered`) is kept and
  * printed whole when it ends, so that two groups running at once do not interleave their lines.
@@ -79,7 +124,10 @@ async function runGroup(group, i, buffered) {
     }
   }
   const summaryFile = join(dir, `summary-${i}.json`);
-  const child = spawn('npx', ['web-test-runner', ...process.argv.slice(2)], {
+  const args = process.argv.slice(2);
+  if (!args.includes('--port')) args.push('--port', String(await freePort()));
+  // Node runs web-test-runner itself (not through npx, which would not pass a stop on to it).
+  const child = spawn(process.execPath, [WEB_TEST_RUNNER, ...args], {
     stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     env: {
       ...process.env,
@@ -90,19 +138,16 @@ async function runGroup(group, i, buffered) {
     },
   });
   const output = [];
+  const run = { child, driver, output };
+  running.add(run);
   child.stdout?.on('data', (chunk) => output.push(chunk));
   child.stderr?.on('data', (chunk) => output.push(chunk));
   const code = await new Promise((resolve) => {
     child.once('error', () => resolve(1));
     child.once('close', (exitCode) => resolve(exitCode));
   });
-  if (driver) {
-    try {
-      process.kill(-driver.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  }
+  running.delete(run);
+  stopDriver(driver);
   if (code !== 0) status = code ?? 1;
   const after = buffered ? [Buffer.concat(output).toString()] : [];
   try {
