@@ -59,17 +59,27 @@ export function describeReactWrapper(version: 18 | 19): void {
     const ref = (node: HelpFinderElement | null) => {
       if (node) element = node;
     };
-    const draw = (p: object) => root.render(React.createElement(type, { ...p, ref }));
-    draw(props);
+    // React commits a render in a later task, when it likes: a parent's effect runs once the
+    // render is committed, after the wrapper's own effects (which add and remove its listeners).
+    let committed = () => {};
+    const Committed = ({ children }: { children?: ReactModule.ReactNode }) => {
+      React.useEffect(() => committed());
+      return children;
+    };
+    const draw = (p: object) =>
+      new Promise<void>((resolve) => {
+        committed = resolve;
+        root.render(React.createElement(Committed, null, React.createElement(type, { ...p, ref })));
+      });
+    await draw(props);
     await waitUntil(() => element, 'React rendered no <help-finder>');
     await element!.updateComplete;
     return {
       element: element!,
       finder: new HelpFinderHarness(element!),
       async rerender(next) {
-        draw(next);
-        // React commits a render in a later task; the widget then draws what changed.
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await draw(next);
+        // The widget then draws what changed.
         await element!.updateComplete;
       },
     };
