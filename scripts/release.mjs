@@ -10,6 +10,8 @@
 //                                      from the file system or any static host (the build's
 //                                      dist/configurator.html), its snippet naming this
 //                                      version's file with its integrity
+//   LICENSE, THIRD-PARTY-NOTICES.md    the widget's licence and Lit's (BSD 3-Clause), whose
+//                                      notice every copy of the minified file must carry
 //   SHA256SUMS                         `sha256sum -c SHA256SUMS` checks every file
 //
 // and prints the embed with `integrity` and `crossorigin`. The CHANGELOG is where partners read
@@ -167,6 +169,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     [`help-finder-${version}.schema.json`]: read('dist/help-finder.schema.json'),
     'RELEASE-NOTES.md': Buffer.from(entry),
     'configurator.html': Buffer.from(configuratorPage),
+    // The minified file has no comments: Lit's licence (BSD 3-Clause) travels beside it.
+    LICENSE: read('LICENSE'),
+    'THIRD-PARTY-NOTICES.md': read('THIRD-PARTY-NOTICES.md'),
   };
   mkdirSync(out, { recursive: true });
   for (const [file, bytes] of Object.entries(files)) writeFileSync(join(out, file), bytes);

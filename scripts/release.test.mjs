@@ -41,6 +41,8 @@ function release(
   copyFileSync('scripts/release.mjs', join(copy, 'scripts/release.mjs'));
   copyFileSync('dist/help-finder.js', join(copy, 'dist/help-finder.js'));
   copyFileSync('dist/help-finder.schema.json', join(copy, 'dist/help-finder.schema.json'));
+  copyFileSync('LICENSE', join(copy, 'LICENSE'));
+  copyFileSync('THIRD-PARTY-NOTICES.md', join(copy, 'THIRD-PARTY-NOTICES.md'));
   if (configurator) copyFileSync('dist/configurator.html', join(copy, 'dist/configurator.html'));
   writeFileSync(join(copy, 'CHANGELOG.md'), changelog);
   writeFileSync(join(copy, 'SECURITY.md'), security);
@@ -65,16 +67,20 @@ const CHANGELOG = `# Changelog
 const next = release('next', { version: '0.2.0', changelog: CHANGELOG });
 const integrity = `sha384-${createHash('sha384').update(built).digest('base64')}`;
 
-test('writes the versioned file (the package’s file, byte for byte), its schema, SRI, release notes and SHA256SUMS', () => {
+test('writes the versioned file (the package’s file, byte for byte), its schema, SRI, release notes, licences and SHA256SUMS', () => {
   assert.equal(next.run.status, 0, next.run.stderr);
   assert.deepEqual(readdirSync(next.out).sort(), [
+    'LICENSE',
     'RELEASE-NOTES.md',
     'SHA256SUMS',
+    'THIRD-PARTY-NOTICES.md',
     'configurator.html',
     'help-finder-0.2.0.js',
     'help-finder-0.2.0.js.sri',
     'help-finder-0.2.0.schema.json',
   ]);
+  // Lit's BSD licence asks every binary copy to carry its notice.
+  assert.ok(readFileSync(join(next.out, 'THIRD-PARTY-NOTICES.md'), 'utf8').includes('Copyright (c) 2017 Google LLC'));
   assert.ok(readFileSync(join(next.out, 'help-finder-0.2.0.js')).equals(built));
   assert.equal(readFileSync(join(next.out, 'help-finder-0.2.0.js.sri'), 'utf8'), integrity + '\n');
   assert.match(integrity, /^sha384-[A-Za-z0-9+/]{64}$/);
