@@ -123,9 +123,22 @@ describe('parseConfig', () => {
       'areas[3].childrensServices.phone: "01632 960999" is a fictional number: replace it before going live',
       'areas[3].childrensServices.outOfHoursPhone: "01234 567890" is a fictional number: replace it before going live',
     ]);
+    // The other drama ranges a web team's example code may hold (London, mobile, freephone).
+    expect(warned([['020 7946 0999'], ['+44 7700 900000'], ['0808 157 0123']])).to.deep.equal([
+      'areas[0].childrensServices.phone: "020 7946 0999" is a fictional number: replace it before going live',
+      'areas[1].childrensServices.phone: "07700 900000" is a fictional number: replace it before going live',
+      'areas[2].childrensServices.phone: "0808 157 0123" is a fictional number: replace it before going live',
+    ]);
     // Just outside the ranges, and real numbers from the reference: no warning.
     expect(
-      warned([['029 2018 1000'], ['01632 961000'], ['01234 567891'], ['01639 686802', '0800 328 4432']]),
+      warned([
+        ['029 2018 1000'],
+        ['01632 961000'],
+        ['01234 567891'],
+        ['020 7946 1000', '07700 901000'],
+        ['0808 158 0123'],
+        ['01639 686802', '0800 328 4432'],
+      ]),
     ).to.deep.equal([]);
     expect(
       messages({ agency: { name: { en: 'Y', cy: 'Y' }, safeguardingOfficer: { phone: '01632 960123' } } }),

@@ -49,11 +49,13 @@ export function formatUkPhone(input: string): string | undefined {
 }
 
 /**
- * A number that is not anyone's: Ofcom's ranges kept for drama and examples (029 2018 0000 to
- * 0999, 01632 960000 to 960999), used in our examples, and the well-known made-up 01234 567890.
- * A configuration copied from an example still holds one until the partner replaces it.
+ * A number that is not anyone's: Ofcom's ranges kept for drama and examples, each 1,000 numbers
+ * (029 2018 0xxx and 01632 960xxx, used in our examples; 020 7946 0xxx, 07700 900xxx and
+ * 0808 157 0xxx, which the web team's trial found in example code and unflagged), and the
+ * well-known made-up 01234 567890. A configuration copied from an example still holds one until
+ * the partner replaces it.
  */
 export function isFictionalPhone(phone: string): boolean {
-  // `phone` is grouped by formatUkPhone: "029 2018 0123", "01632 960123", "01234 567890".
-  return /^(029 2018 0|01632 960)\d{3}$|^01234 567890$/.test(phone);
+  // `phone` is grouped by formatUkPhone: "029 2018 0123", "01632 960123", "07700 900123", "0808 157 0123".
+  return /^(029 2018 0|01632 960|020 7946 0|07700 900|0808 157 0)\d{3}$|^01234 567890$/.test(phone);
 }
