@@ -259,6 +259,15 @@ describe('parseConfig', () => {
     expect(config.areas).to.deep.equal([]);
   });
 
+  it('says so when an object became the text [object Object] (React 18 sets an object as an attribute)', () => {
+    const { config, problems } = parseConfigJson(String({ areas: [] }));
+    expect(problems).to.have.length(1);
+    expect(problems[0]!.message).to.equal(
+      'is not valid JSON (an object was set as the attribute: set the config property, or use help-finder/react)',
+    );
+    expect(config.areas).to.deep.equal([]);
+  });
+
   it('never throws, whatever it is given', () => {
     for (const input of [
       null,

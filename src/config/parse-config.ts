@@ -92,16 +92,22 @@ export function parseConfigJson(text: string): ParsedConfig {
 }
 
 /**
- * JSON text as data, or why it is not JSON (an HTML page where the file was expected is named as
- * such). `ok` is always an own property: a name on Object.prototype cannot change which it is.
+ * JSON text as data, or why it is not JSON: an HTML page where the file was expected, and an
+ * object that became the text `[object Object]` (React 18 sets an object as an attribute), are
+ * named as such. `ok` is always an own property: a name on Object.prototype cannot change which it is.
  */
 export function readJson(text: string): { ok: true; data: unknown } | { ok: false; error: string } {
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch (error) {
+    const start = text.trimStart();
     return {
       ok: false,
-      error: text.trimStart().startsWith('<') ? 'it is a web page, not JSON' : (error as Error).message,
+      error: start.startsWith('<')
+        ? 'it is a web page, not JSON'
+        : start.startsWith('[object ')
+          ? 'an object was set as the attribute: set the config property, or use help-finder/react'
+          : (error as Error).message,
     };
   }
 }
