@@ -176,6 +176,17 @@ test('--council takes a council’s Welsh or English name as well as its id', ()
   assert.equal(JSON.parse(check('--council', 'Ynys Môn').out).areas[0].id, 'isle-of-anglesey');
 });
 
+test('--council given the same council twice (by id or by name) writes its area once', () => {
+  const { code, out, err } = check('--council', 'swansea', '--council', 'Abertawe', '--council', 'cardiff');
+  assert.equal(code, 0, err);
+  // Two areas with one id would be an error in the configuration it writes.
+  assert.deepEqual(
+    JSON.parse(out).areas.map((/** @type {{ id: string }} */ a) => a.id),
+    ['swansea', 'cardiff'],
+  );
+  assert.doesNotMatch(err, /areas\[2\]/);
+});
+
 test('a placeholder number left in a configuration: a warning naming the field, exit 0 (1 with --strict)', () => {
   const placeholder = file('placeholder.json', {
     agency: {

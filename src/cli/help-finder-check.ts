@@ -124,7 +124,9 @@ async function councils(ids: readonly string[], output: Output): Promise<number>
       (unknown.length && !ids.includes('list') ? output.err : output.out)(`${p.id}  ${p.name.en} / ${p.name.cy}`);
     return unknown.length && !ids.includes('list') ? 2 : 0;
   }
-  const presets = ids.map((id) => find(id)!);
+  // A council named twice (by id, or by its English or Welsh name) is one area: two with one id
+  // would make the configuration it writes an error.
+  const presets = [...new Set(ids.map((id) => find(id)!))];
   const fields = ['phone', 'outOfHoursPhone', 'url'] as const;
   const areas = presets.map((p) => ({
     id: p.id,
