@@ -109,7 +109,10 @@ export class HelpFinder extends LitElement {
    */
   config?: HelpFinderConfig | string;
 
-  /** `en` or `cy`. Defaults to the nearest `lang` up the tree, then `<html lang>`, then English. */
+  /**
+   * `en` or `cy`. Defaults to the nearest `lang` up the tree, then `<html lang>`; where the page
+   * sets no language at all, the visitor's browser languages; then English.
+   */
   override lang = '';
 
   /** Show a floating "Worried about a child?" button that opens the finder in a dialog. */
