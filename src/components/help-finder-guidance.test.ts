@@ -83,7 +83,9 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     expect(list[1]).to.contain('Listen and stay calm');
     expect(list.join(' ')).to.contain('Do not promise to keep it secret');
     expect(list.join(' ')).to.contain('Do not confront');
-    expect(list.join(' ')).to.contain('in their own words, with the date and time');
+    expect(list.join(' ')).to.contain('in their own words, and what you said, with the date and time');
+    // Someone who lives with the person the child named may be unsafe too.
+    expect(list.at(-1)).to.contain('If you feel unsafe yourself, call the Live Fear Free helpline');
     expect(text(f.$(SELECTORS.whatHappens))).to.contain('you do not have to give your name');
     // Screen readers hear the steps as a numbered list.
     expect(f.$(SELECTORS.stepList)?.localName).to.equal('ol');
@@ -270,6 +272,14 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
   it('the abuse answer says exploitation is abuse, even if the child seems to agree', async () => {
     const f = await mount();
     expect(text(f.$(SELECTORS.answerHint('child-abused')))).to.contain('even if they seem willing');
+  });
+
+  it('learning how to keep children safe: the signs its introduction promises', async () => {
+    const f = await reach(PATHS.learn);
+    expect(f.heading()).to.equal('Learn how to keep children safe');
+    const all = f.steps().join(' ');
+    expect(all).to.contain('Signs can include going missing, missing school');
+    expect(all).to.contain('Children often do not see that they are being exploited');
   });
 
   it('anyone whose worry fits none of the answers: “Something else” leads to someone to talk it through with', async () => {

@@ -88,8 +88,9 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
       src('C2', '1.3'),
       src('C2', '1.4'),
       src('C2', '1.5'),
-      src('C2', '1.6'),
+      src('C2', '1.6 (Powys, public: write down what you said to them as well)'),
       alsoTellOfficer,
+      feelUnsafe,
     ],
     whatHappens: reportingExplained,
     leftOut:
@@ -267,7 +268,12 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
   },
   learn: {
     intro: src('C2', 'services.md §3 (the campaign: awareness for parents, carers and professionals)'),
-    steps: [src('C1', '11.3', '11.4 (age)'), src('C2', '11.5', '11.7'), src('C2', '11.2')],
+    steps: [
+      src('C1', '11.3', '11.4 (age)'),
+      src('C2', '11.5', '11.7'),
+      src('C2', '11.2'),
+      src('C2', '4.4 (going missing)', '4.5 (South Wales Police: the other signs; children often do not recognise it)'),
+    ],
   },
   'something-else': {
     intro: src('C1', '2.11', '2.4 (C2)'),

@@ -365,13 +365,16 @@ export const journey: Journey = ownData<Journey>({
           ),
         () => msg('Do not confront the person the child told you about.', { id: 'child-told.step.no-confronting' }),
         () =>
-          msg('As soon as you can, write down what the child said, in their own words, with the date and time.', {
-            id: 'child-told.step.write-it-down',
-          }),
+          msg(
+            'As soon as you can, write down what the child said, in their own words, and what you said, with the date and time.',
+            { id: 'child-told.step.write-it-down' },
+          ),
         alsoTellOfficer,
+        feelUnsafe,
       ],
       whatHappens: reportingExplained,
       also: ['police-non-emergency', 'nspcc'],
+      more: ['live-fear-free'],
       needsArea: true,
       audience: 'public',
       kind: 'report',
@@ -903,6 +906,11 @@ export const journey: Journey = ownData<Journey>({
           msg(
             'Exploitation is abuse, even if the child seems to agree. It is still abuse if they get something back.',
             { id: 'learn.step.exploitation' },
+          ),
+        () =>
+          msg(
+            'Signs can include going missing, missing school, gifts no one can explain, an older boyfriend or girlfriend, and changes in mood. Children often do not see that they are being exploited.',
+            { id: 'learn.step.signs' },
           ),
       ],
       also: ['partner-resources', 'stop-it-now-child-behaviour', 'police-non-emergency'],
