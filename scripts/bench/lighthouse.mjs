@@ -39,7 +39,9 @@ export async function lighthouseSection({ origin, chrome, chromeArgs, lighthouse
         observedLcp: audits.metrics.details.items[0].observedLargestContentfulPaint,
       });
     }
-    return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+    const medians = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+    // Issue #26 asks for +0 ms of blocking time in each run, not only in the median.
+    return { ...medians, tbtRuns: runs.map((r) => r.tbt) };
   };
   progress(`Running Lighthouse ${lighthouseRuns}x with and without the widget…`);
   const without = await audit('/demo/index.html?without-widget');
@@ -59,6 +61,8 @@ export async function lighthouseSection({ origin, chrome, chromeArgs, lighthouse
     ['observedFcp', 'first contentful paint (observed)', ms],
     ['observedLcp', 'largest contentful paint (observed)', ms],
   ];
+  /** @param {{ tbtRuns: number[] }} audited */
+  const eachRun = (audited) => audited.tbtRuns.map((x) => x.toFixed(0)).join(', ') + ' ms';
   const signed = (format, x) => (x >= 0 ? '+' : '−') + format(Math.abs(x));
   table([
     [
@@ -77,6 +81,7 @@ export async function lighthouseSection({ origin, chrome, chromeArgs, lighthouse
       format(defaultPriority[k]),
       signed(format, defaultPriority[k] - without[k]),
     ]),
+    ['total blocking time, each run', eachRun(without), eachRun(withWidget), '', eachRun(defaultPriority), ''],
   ]);
   console.log('\nLighthouse simulates a slow phone on slow 4G from one fast local load. Its simulated paints wait for');
   console.log('every script fetched at high priority that arrived before the observed paint; with fetchpriority="low"');
