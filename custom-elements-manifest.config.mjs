@@ -12,6 +12,12 @@ export default {
       name: 'tidy-element-api',
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
+          // Name the file a page or bundler imports (the package's main), not the TypeScript
+          // source, which the package does not ship.
+          if (mod.path === 'src/components/help-finder.ts') mod.path = 'dist/help-finder.js';
+          for (const item of mod.exports ?? [])
+            if (item.declaration?.module === 'src/components/help-finder.ts')
+              item.declaration.module = 'dist/help-finder.js';
           for (const declaration of mod.declarations ?? []) {
             // Internal reactive state (`state: true` in static properties) is not an attribute.
             const internal = new Set(

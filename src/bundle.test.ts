@@ -192,5 +192,16 @@ describe('dist/custom-elements.json', () => {
       'help-finder-step',
     ]);
     expect(element.cssParts.length).to.be.greaterThan(10);
+    // Editors show each event's detail type, and the fallback content's slot.
+    expect(element.events.find((e: { name: string }) => e.name === 'help-finder-outcome').type.text).to.equal(
+      'CustomEvent<HelpFinderOutcomeDetail>',
+    );
+    expect(element.slots.map((slot: { name: string }) => slot.name)).to.deep.equal(['']);
+  });
+
+  it('names the file a page imports, which the package ships, not the TypeScript source', async () => {
+    const manifest = await (await fetch('/dist/custom-elements.json')).json();
+    const files = JSON.stringify(manifest).match(/"(?:path|module)":"[^"]*"/g);
+    expect([...new Set(files)]).to.deep.equal(['"path":"dist/help-finder.js"', '"module":"dist/help-finder.js"']);
   });
 });

@@ -29,12 +29,14 @@ import { widgetStyles } from './widget-styles.js';
  * @tagname help-finder
  * @attr font - `inherit`: use the page's own font (the font of the element around the widget) instead of the system UI font.
  *
- * @fires help-finder-start - The visitor gave a first answer. `detail: {}`.
- * @fires help-finder-step - A question is shown after a change of step. `detail: {}`; with `"detailedEvents": true`, `{ step }`, the question id.
- * @fires help-finder-outcome - An outcome is shown. `detail: {}`; with `"detailedEvents": true`, `{ outcome }`, the outcome id.
- * @fires help-finder-contact - The visitor used a contact link. `detail: { method }`; with `"detailedEvents": true`, `{ service, method }`.
- * @fires help-finder-exit - The visitor used the quick exit (button or Shift shortcut). `detail: {}`.
- * @fires help-finder-open - The launcher's dialog was opened. `detail: {}`.
+ * @fires {CustomEvent<HelpFinderEmptyDetail>} help-finder-start - The visitor gave a first answer. `detail: {}`.
+ * @fires {CustomEvent<HelpFinderStepDetail>} help-finder-step - A question is shown after a change of step. `detail: {}`; with `"detailedEvents": true`, `{ step }`, the question id.
+ * @fires {CustomEvent<HelpFinderOutcomeDetail>} help-finder-outcome - An outcome is shown. `detail: {}`; with `"detailedEvents": true`, `{ outcome }`, the outcome id.
+ * @fires {CustomEvent<HelpFinderContactDetail>} help-finder-contact - The visitor used a contact link. `detail: { method }`; with `"detailedEvents": true`, `{ service, method }`.
+ * @fires {CustomEvent<HelpFinderEmptyDetail>} help-finder-exit - The visitor used the quick exit (button or Shift shortcut). `detail: {}`.
+ * @fires {CustomEvent<HelpFinderEmptyDetail>} help-finder-open - The launcher's dialog was opened. `detail: {}`.
+ *
+ * @slot - Your own fallback content (for example the 999 line and the helpline's number): shown until the widget has drawn itself, and kept where it cannot draw.
  *
  * @csspart container - The widget's landmark region.
  * @csspart emergency - The "If a child is in immediate danger, call 999" line on every step.
