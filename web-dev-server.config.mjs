@@ -6,6 +6,15 @@ export default {
   port,
   nodeResolve: false,
   watch: false,
+  middleware: [
+    (ctx, next) => {
+      // The configurator's preview is a frame sandboxed without allow-same-origin (an opaque
+      // origin, so that Safari cannot let it move the tab): its module scripts, the
+      // configurator's and the widget's, are cross-origin requests.
+      if (ctx.path.startsWith('/demo/') || ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
+      return next();
+    },
+  ],
   plugins: [
     {
       name: 'print-demo-url',

@@ -142,8 +142,9 @@ export default {
   middleware: [
     async (ctx, next) => {
       // A frame sandboxed without allow-same-origin has an opaque origin: its module scripts are
-      // cross-origin requests.
-      if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
+      // cross-origin requests (the configurator's preview from the sources: /demo/ too, as
+      // web-dev-server.config.mjs serves them for `npm start`).
+      if (ctx.path.startsWith('/dist/') || ctx.path.startsWith('/demo/')) ctx.set('Access-Control-Allow-Origin', '*');
       if (ctx.path.startsWith('/__test/static/dist/') && !ctx.path.includes('..')) {
         // A built file as any static host serves it, byte for byte (the esbuild plugin rewrites
         // scripts, inline ones too): for integrity hashes, and the configurator page, whose

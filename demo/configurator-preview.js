@@ -133,13 +133,12 @@ export function createPreview({ previewBox, previewStatus, scriptUrl, onContrast
     frame = document.createElement('iframe');
     frame.title = 'Preview of the widget / Rhagolwg';
     frame.className = 'preview-frame';
-    // No allow-top-navigation: the preview's exit can leave only the frame. Built (inline), no
-    // allow-same-origin either, which some engines need to keep a frame from moving the tab; the
-    // page served by `npm start` loads the script from its server, so its frame keeps the origin.
-    frame.setAttribute(
-      'sandbox',
-      `allow-scripts allow-popups allow-popups-to-escape-sandbox${inlineScript ? '' : ' allow-same-origin'}`,
-    );
+    // No allow-top-navigation: the preview's exit can leave only the frame. No allow-same-origin
+    // either: Safari (WebKit) lets a sandboxed frame of the page's own origin move the tab, and
+    // the form with it. The frame's origin is then opaque, so the page served by `npm start`
+    // (which loads this script from its server, not inline) is served with CORS headers
+    // (web-dev-server.config.mjs).
+    frame.setAttribute('sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
     frameLoads = 0;
     frameReady = false;
     frame.addEventListener('load', () => {

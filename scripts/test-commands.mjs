@@ -142,7 +142,12 @@ export function testCommands() {
         const original = await driver.getWindowHandle();
         try {
           await switchToWindowAt(driver, original, payload.page);
-          if (payload?.frame !== false) await driver.switchToFrame(await driver.$('iframe'));
+          if (payload?.frame !== false) {
+            // WebKitGTK's driver does not scroll the page to a frame below the fold before it
+            // clicks inside it: the click lands elsewhere and nothing happens.
+            await driver.execute(() => document.querySelector('iframe')?.scrollIntoView());
+            await driver.switchToFrame(await driver.$('iframe'));
+          }
           await (onPage ? await driver.$(selector) : await driver.$('help-finder').shadow$(selector)).click();
         } finally {
           await driver.switchToWindow(original);
