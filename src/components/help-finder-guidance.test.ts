@@ -84,8 +84,10 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     expect(list.join(' ')).to.contain('Do not promise to keep it secret');
     expect(list.join(' ')).to.contain('Do not confront');
     expect(list.join(' ')).to.contain('in their own words, and what you said, with the date and time');
-    // Someone who lives with the person the child named may be unsafe too.
-    expect(list.at(-1)).to.contain('If you feel unsafe yourself, call the Live Fear Free helpline');
+    // Someone who lives with the person the child named may be unsafe too: the line, and its number on the page.
+    expect(list.at(-2)).to.contain('If you feel unsafe yourself, call the Live Fear Free helpline');
+    expect(text(f.$(SELECTORS.also))).to.contain('Live Fear Free');
+    expect(f.hrefs(f.$(SELECTORS.also))).to.include('tel:08088010800');
     expect(text(f.$(SELECTORS.whatHappens))).to.contain('you do not have to give your name');
     // Screen readers hear the steps as a numbered list.
     expect(f.$(SELECTORS.stepList)?.localName).to.equal('ol');
@@ -278,7 +280,7 @@ describe('<help-finder> guidance on every outcome', function (this: Mocha.Suite)
     const f = await reach(PATHS.learn);
     expect(f.heading()).to.equal('Learn how to keep children safe');
     const all = f.steps().join(' ');
-    expect(all).to.contain('Signs can include going missing, missing school');
+    expect(all).to.contain('Signs of exploitation can include going missing, missing school');
     expect(all).to.contain('Children often do not see that they are being exploited');
   });
 

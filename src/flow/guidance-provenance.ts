@@ -89,8 +89,8 @@ export const guidanceProvenance: Readonly<Record<OutcomeId, OutcomeSources>> = {
       src('C2', '1.4'),
       src('C2', '1.5'),
       src('C2', '1.6 (Powys, public: write down what you said to them as well)'),
-      alsoTellOfficer,
       feelUnsafe,
+      alsoTellOfficer,
     ],
     whatHappens: reportingExplained,
     leftOut:

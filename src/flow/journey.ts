@@ -369,12 +369,11 @@ export const journey: Journey = ownData<Journey>({
             'As soon as you can, write down what the child said, in their own words, and what you said, with the date and time.',
             { id: 'child-told.step.write-it-down' },
           ),
-        alsoTellOfficer,
         feelUnsafe,
+        alsoTellOfficer,
       ],
       whatHappens: reportingExplained,
-      also: ['police-non-emergency', 'nspcc'],
-      more: ['live-fear-free'],
+      also: ['police-non-emergency', 'nspcc', 'live-fear-free'],
       needsArea: true,
       audience: 'public',
       kind: 'report',
@@ -909,7 +908,7 @@ export const journey: Journey = ownData<Journey>({
           ),
         () =>
           msg(
-            'Signs can include going missing, missing school, gifts no one can explain, an older boyfriend or girlfriend, and changes in mood. Children often do not see that they are being exploited.',
+            'Signs of exploitation can include going missing, missing school, gifts no one can explain, an older boyfriend or girlfriend, and changes in mood. Children often do not see that they are being exploited.',
             { id: 'learn.step.signs' },
           ),
       ],

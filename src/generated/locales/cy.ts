@@ -59,7 +59,7 @@
 'learn.intro': `Mae gwybod yr arwyddion a siarad amdano yn helpu i gadw plant yn ddiogel.`,
 'learn.step.any-child': `Gall unrhyw blentyn ddioddef cam-drin neu gamfanteisio, beth bynnag yw ei oed, ei rywedd neu ei gefndir.`,
 'learn.step.exploitation': `Cam-drin yw camfanteisio, hyd yn oed os yw’n ymddangos bod y plentyn yn cytuno. Mae’n dal yn gam-drin os ydyn nhw’n cael rhywbeth yn gyfnewid.`,
-'learn.step.signs': `Gall yr arwyddion gynnwys mynd ar goll, colli ysgol, anrhegion na all neb eu hesbonio, cariad hŷn, a newidiadau mewn hwyliau. Yn aml, dydy plant ddim yn sylweddoli bod rhywun yn camfanteisio arnyn nhw.`,
+'learn.step.signs': `Gall arwyddion camfanteisio gynnwys mynd ar goll, colli diwrnodau ysgol, anrhegion na all neb eu hesbonio, cariad hŷn a newidiadau mewn hwyliau. Yn aml, dydy plant ddim yn sylweddoli bod rhywun yn camfanteisio arnyn nhw.`,
 'learn.step.who-abuses': `Gall pobl sy’n cam-drin plant fod yn ddynion neu’n fenywod, yn oedolion neu’n blant eraill, a gallan nhw fod yn rhywun mae’r plentyn yn ei adnabod.`,
 'learn.steps-title': `Pethau i’w gwybod`,
 'learn.title': `Dysgu sut i gadw plant yn ddiogel`,
