@@ -124,10 +124,11 @@ describe('parseConfig', () => {
       'areas[3].childrensServices.outOfHoursPhone: "01234 567890" is a fictional number: replace it before going live',
     ]);
     // The other drama ranges a web team's example code may hold (London, mobile, freephone).
-    expect(warned([['020 7946 0999'], ['+44 7700 900000'], ['0808 157 0123']])).to.deep.equal([
+    expect(warned([['020 7946 0999'], ['+44 7700 900000'], ['0808 157 0123'], ['0161 496 0000']])).to.deep.equal([
       'areas[0].childrensServices.phone: "020 7946 0999" is a fictional number: replace it before going live',
       'areas[1].childrensServices.phone: "07700 900000" is a fictional number: replace it before going live',
       'areas[2].childrensServices.phone: "0808 157 0123" is a fictional number: replace it before going live',
+      'areas[3].childrensServices.phone: "0161 496 0000" is a fictional number: replace it before going live',
     ]);
     // Just outside the ranges, and real numbers from the reference: no warning.
     expect(
@@ -136,7 +137,7 @@ describe('parseConfig', () => {
         ['01632 961000'],
         ['01234 567891'],
         ['020 7946 1000', '07700 901000'],
-        ['0808 158 0123'],
+        ['0808 158 0123', '0161 497 0000'],
         ['01639 686802', '0800 328 4432'],
       ]),
     ).to.deep.equal([]);
@@ -263,7 +264,7 @@ describe('parseConfig', () => {
     const { config, problems } = parseConfigJson(String({ areas: [] }));
     expect(problems).to.have.length(1);
     expect(problems[0]!.message).to.equal(
-      'is not valid JSON (an object was set as the attribute: set the config property, or use help-finder/react)',
+      'is not valid JSON (an object became the text [object Object]: set the config property, or use help-finder/react)',
     );
     expect(config.areas).to.deep.equal([]);
   });

@@ -93,8 +93,8 @@ export function parseConfigJson(text: string): ParsedConfig {
 
 /**
  * JSON text as data, or why it is not JSON: an HTML page where the file was expected, and an
- * object that became the text `[object Object]` (React 18 sets an object as an attribute), are
- * named as such. `ok` is always an own property: a name on Object.prototype cannot change which it is.
+ * object that became the text `[object Object]` (React 18 sets an object as the `config`
+ * attribute; a script may write one into a file or a JSON script), are named as such. `ok` is always an own property: a name on Object.prototype cannot change which it is.
  */
 export function readJson(text: string): { ok: true; data: unknown } | { ok: false; error: string } {
   try {
@@ -106,7 +106,7 @@ export function readJson(text: string): { ok: true; data: unknown } | { ok: fals
       error: start.startsWith('<')
         ? 'it is a web page, not JSON'
         : start.startsWith('[object ')
-          ? 'an object was set as the attribute: set the config property, or use help-finder/react'
+          ? 'an object became the text [object Object]: set the config property, or use help-finder/react'
           : (error as Error).message,
     };
   }

@@ -43,7 +43,7 @@ export function formatUkPhone(input: string): string | undefined {
     return parts.join(' ');
   };
   if (digits.startsWith('02')) return group(3, 4, 4); // 029 2018 0123 (fictional)
-  if (/^01\d1/.test(digits) || digits.startsWith('011')) return group(4, 3, 4); // 0161 496 0000
+  if (/^01\d1/.test(digits) || digits.startsWith('011')) return group(4, 3, 4); // 0161 496 0000 (fictional)
   if (digits.startsWith('01') || digits.startsWith('07')) return group(5, 6); // 01792 775501
   return group(4, 3, 4); // 0300 123 3079, 0800 328 4432
 }
@@ -51,11 +51,12 @@ export function formatUkPhone(input: string): string | undefined {
 /**
  * A number that is not anyone's: Ofcom's ranges kept for drama and examples, each 1,000 numbers
  * (029 2018 0xxx and 01632 960xxx, used in our examples; 020 7946 0xxx, 07700 900xxx and
- * 0808 157 0xxx, which the web team's trial found in example code and unflagged), and the
- * well-known made-up 01234 567890. A configuration copied from an example still holds one until
- * the partner replaces it.
+ * 0808 157 0xxx, which the web team's trial found in example code and unflagged; 0161 496 0xxx,
+ * which the second facts audit names), and the well-known made-up 01234 567890. Ofcom's other
+ * drama ranges are not in the project's references, so they are not listed. A configuration
+ * copied from an example still holds one until the partner replaces it.
  */
 export function isFictionalPhone(phone: string): boolean {
   // `phone` is grouped by formatUkPhone: "029 2018 0123", "01632 960123", "07700 900123", "0808 157 0123".
-  return /^(029 2018 0|01632 960|020 7946 0|07700 900|0808 157 0)\d{3}$|^01234 567890$/.test(phone);
+  return /^(029 2018 0|01632 960|020 7946 0|0161 496 0|07700 900|0808 157 0)\d{3}$|^01234 567890$/.test(phone);
 }
