@@ -139,6 +139,25 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
       style.remove();
     }
   });
+
+  it('keeps body text at 16px or more, whatever --help-finder-font-size says (security review F14)', async () => {
+    const style = document.createElement('style');
+    document.head.append(style);
+    const answerSize = async (size: string) => {
+      style.textContent = `help-finder { --help-finder-font-size: ${size}; }`;
+      const f = await mount();
+      const px = getComputedStyle(f.$(SELECTORS.answerLabel('danger-now'))!).fontSize;
+      f.element.remove();
+      return px;
+    };
+    try {
+      expect(await answerSize('0px')).to.equal('16px');
+      expect(await answerSize('12px')).to.equal('16px');
+      expect(await answerSize('20px')).to.equal('20px');
+    } finally {
+      style.remove();
+    }
+  });
 });
 
 describe('<help-finder> with reduced motion', () => {

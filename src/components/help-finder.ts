@@ -80,7 +80,7 @@ import { widgetStyles } from './widget-styles.js';
  * @cssprop --help-finder-dark-open - The dark theme's "Open now" colour (default #7fd39a).
  * @cssprop --help-finder-radius - Corner radius (default 8px).
  * @cssprop --help-finder-font-family - Font (default the system UI font). For the page's own font, use the `font="inherit"` attribute: `inherit` in this property cannot reach the page's font.
- * @cssprop --help-finder-font-size - Base text size (default 18px; never below 16px advised).
+ * @cssprop --help-finder-font-size - Base text size (default 18px). A size under 16px is shown as 16px.
  */
 export class HelpFinder extends LitElement {
   // Declared without decorators: the decorator helpers would add about 0.7 KB to the bundle.

@@ -57,7 +57,8 @@ export const baseStyles = css`
    */
   .root {
     font-family: var(--help-finder-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--help-finder-font-size, 18px);
+    /* Never below 16px, whatever a partner sets: a smaller body text is hard to read on a phone. */
+    font-size: max(16px, var(--help-finder-font-size, 18px));
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
