@@ -7,12 +7,15 @@
 # Usage: npm start (in another shell), then
 #   bash scripts/orca-session.sh [URL] [KEYS]
 # KEYS are xdotool key names, one a second and a half, e.g. the default: three headings down
-# (Orca's "h"), Tab into the answers, the next answer, Space to choose it, Tab to Continue,
-# Enter, then the same on the next question.
+# (Orca's "h"), Tab into the answers, Down twice (the first answer's hint, then the second
+# answer), Space to choose it, Tab to Continue, Enter; on the next question Tab to its first
+# answer ("A child told me"), Space, Tab, Enter; then Down through the outcome page.
+# Orca runs with its speech output off (it waits for ever for an audio device on a machine
+# without one); what it would say is in its debug log all the same.
 set -euo pipefail
 
 url="${1:-http://localhost:8000/demo/school.html}"
-keys="${2:-h h h Tab Down space Tab Return Tab Down space Tab Return Down Down Down}"
+keys="${2:-h h h Tab Down Down space Tab Return Tab space Tab Return Down Down Down Down}"
 work="$(mktemp -d)"
 
 if [[ "${ORCA_SESSION_INNER:-}" != 1 ]]; then
@@ -34,7 +37,7 @@ work="$ORCA_SESSION_WORK"
 export GTK_MODULES=gail:atk-bridge GNOME_ACCESSIBILITY=1 MOZ_ENABLE_ACCESSIBILITY=1
 /usr/libexec/at-spi-bus-launcher --launch-immediately &
 sleep 1
-orca --replace --debug-file="$work/orca.log" -u "$work/prefs" &
+orca --replace --disable=speech --debug-file="$work/orca.log" -u "$work/prefs" &
 orca_pid=$!
 sleep 3
 mkdir -p "$work/profile"
