@@ -192,15 +192,16 @@ describe('leaving no trace', () => {
   });
 
   it('writes nothing to cookies, storage, IndexedDB, the URL or history, and makes no request', async () => {
-    const databases = async () => ((await indexedDB.databases?.()) ?? []).map((d) => d.name).sort();
-    const before = {
+    /** What the visitor's device and browser keep: the same before and after using the widget. */
+    const traces = async () => ({
       cookie: document.cookie,
       local: localStorage.length,
       session: sessionStorage.length,
-      idb: await databases(),
+      idb: ((await indexedDB.databases?.()) ?? []).map((d) => d.name).sort(),
       history: history.length,
       url: location.href,
-    };
+    });
+    const before = await traces();
     const requests: string[] = [];
     const observer = new PerformanceObserver((list) => requests.push(...list.getEntries().map((e) => e.name)));
     observer.observe({ type: 'resource' });
@@ -210,14 +211,7 @@ describe('leaving no trace', () => {
     await finder.back();
     finder.$(SELECTORS.stayingSafeSummary)!.click();
     await finder.settle();
-    expect({
-      cookie: document.cookie,
-      local: localStorage.length,
-      session: sessionStorage.length,
-      idb: await databases(),
-      history: history.length,
-      url: location.href,
-    }).to.deep.equal(before);
+    expect(await traces()).to.deep.equal(before);
     await new Promise((resolve) => setTimeout(resolve, 100));
     observer.disconnect();
     expect(requests, 'requests made while the widget was used').to.deep.equal([]);
