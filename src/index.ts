@@ -26,6 +26,7 @@ export type {
   PartnerConfig,
 } from './config/partner-config.js';
 export type { HelpFinderElementProps } from './components/framework-types.js';
+export type { HeadingLevel } from './components/heading.js';
 export type {
   HelpFinderContactDetail,
   HelpFinderEmptyDetail,

@@ -9,7 +9,7 @@ import * as controllers from './controllers/index.js';
 import { emitter } from './events.js';
 import { adoptElementStyles, mayDraw, removeFallback, renderRootWithFallback } from './first-render.js';
 import { emergencyLine, journeyNav, stepView } from './frame-view.js';
-import { headingLevel } from './heading.js';
+import { type HeadingLevel, headingLevel } from './heading.js';
 import { languageSwitch } from './language-switch.js';
 import { closeDialogButton } from './launcher.js';
 import { syncRadios } from './question-view.js';
@@ -127,7 +127,7 @@ export class HelpFinder extends LitElement {
   theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** The level of the widget's top headings (2 to 6), to fit the host page's outline. */
-  headingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   /**
    * Your own count of how the widget is used: called with the coarse kind of each outcome shown
