@@ -17,8 +17,10 @@ export function renderRootWithFallback(host: LitElement): HTMLElement {
   const shadow = host.shadowRoot ?? host.attachShadow((host.constructor as typeof LitElement).shadowRootOptions);
   const root = document.createElement('div');
   excludeFromReplay(root);
-  // No box of its own: the layout is as if the content sat in the shadow root.
+  // No box of its own: the layout is as if the content sat in the shadow root. Nothing the page
+  // sets on the host is inherited past it (styles.ts, `.boundary`).
   root.style.display = 'contents';
+  root.classList.add('boundary');
   root.append(document.createElement('slot'));
   shadow.append(root);
   return root;

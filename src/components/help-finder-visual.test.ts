@@ -123,7 +123,9 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
     const normal = { size: getComputedStyle(heading()).fontSize, width: heading().getBoundingClientRect().width };
     const style = document.createElement('style');
     style.textContent = `html { font-size: 62.5%; } body, * { text-transform: uppercase; text-align: center;
-      letter-spacing: 0.3em; line-height: 0.8; font-family: serif; } h2, label, button { font-size: 1rem !important; }`;
+      letter-spacing: 0.3em; line-height: 0.8; font-family: serif; } h2, label, button { font-size: 1rem !important; }
+      * { box-sizing: content-box; text-shadow: 2px 2px 0 red; word-break: break-all; font-variant: small-caps;
+      direction: rtl; }`;
     document.head.append(style);
     try {
       const hostile = await mount();
@@ -134,7 +136,21 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
       expect(computed.letterSpacing).to.equal('normal');
       expect(computed.textAlign).to.not.equal('center');
       expect(h.getBoundingClientRect().width).to.be.closeTo(normal.width, 1);
-      expect(getComputedStyle(hostile.$(SELECTORS.answerLabel('danger-now'))!).fontSize).to.equal('18px');
+      const label = getComputedStyle(hostile.$(SELECTORS.answerLabel('danger-now'))!);
+      expect(label.fontSize).to.equal('18px');
+      // An old theme's "* { … }" reaches the host element; what it sets there must not be inherited.
+      expect([label.textShadow, label.wordBreak, label.fontVariantCaps, label.direction]).to.deep.equal([
+        'none',
+        'normal',
+        'normal',
+        'ltr',
+      ]);
+      const button = hostile.$(SELECTORS.continue)!;
+      expect(getComputedStyle(button).boxSizing).to.equal('border-box');
+      expect(button.getBoundingClientRect().height).to.be.closeTo(
+        plain.$(SELECTORS.continue)!.getBoundingClientRect().height,
+        1,
+      );
     } finally {
       style.remove();
     }
@@ -144,7 +160,8 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
     const style = document.createElement('style');
     document.head.append(style);
     const answerSize = async (size: string) => {
-      style.textContent = `help-finder { --help-finder-font-size: ${size}; }`;
+      // A page whose every element is 11px: an invalid size must not let that in.
+      style.textContent = `body * { font-size: 11px; } help-finder { --help-finder-font-size: ${size}; }`;
       const f = await mount();
       const px = getComputedStyle(f.$(SELECTORS.answerLabel('danger-now'))!).fontSize;
       f.element.remove();
@@ -154,6 +171,9 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
       expect(await answerSize('0px')).to.equal('16px');
       expect(await answerSize('12px')).to.equal('16px');
       expect(await answerSize('20px')).to.equal('20px');
+      // Not a size (no unit): the default, not the page's 11px.
+      expect(await answerSize('18')).to.equal('18px');
+      expect(await answerSize('big')).to.equal('18px');
     } finally {
       style.remove();
     }

@@ -51,10 +51,27 @@ export const baseStyles = css`
     --_space: 16px;
   }
   /*
-   * The host element can be styled by the page (a global "* { … }" rule reaches it and its
-   * inherited properties would flow in), so the text settings are set on the root inside the
-   * shadow tree (every view's outermost element is a .root), where no page rule reaches.
+   * The host element can be styled by the page: a global "* { … }" rule reaches it and beats
+   * :host, and its inherited properties (text-shadow, word-break, small caps, rtl…) would flow in.
+   * The shadow tree's one outer element (first-render.ts) sets the inherited ones that .root does
+   * not back to their initial values; the text settings are set on the root inside it (every
+   * view's outermost element is a .root), where no page rule reaches.
    */
+  .boundary {
+    /* Every font property (variants, stretch, kerning, features) to its initial value, then the
+       size .root falls back to when --help-finder-font-size is not a size. */
+    font: initial;
+    font-size: 18px;
+    direction: ltr;
+    writing-mode: horizontal-tb;
+    text-shadow: none;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    -webkit-text-stroke: 0;
+    -webkit-text-fill-color: currentcolor;
+    cursor: auto;
+  }
   .root {
     font-family: var(--help-finder-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     /* Never below 16px, whatever a partner sets: a smaller body text is hard to read on a phone. */
@@ -73,6 +90,7 @@ export const baseStyles = css`
   }
   /* font="inherit": the page's own font, from the element around the widget (past all: initial). */
   :host([font='inherit']),
+  :host([font='inherit']) .boundary,
   :host([font='inherit']) .root {
     font-family: inherit;
   }
@@ -87,7 +105,7 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   h2, h3, h4, h5, h6, p, ul, ol, fieldset, legend {
     margin: 0;
