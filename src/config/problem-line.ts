@@ -10,9 +10,11 @@ const WHY = 'for the reason, load dist/help-finder.dev.js instead, or run npx he
 
 /**
  * `[help-finder] areas[1].childrensServices.phone: "01234" is not a UK phone number`; in the
- * production build, `[help-finder] areas[1].childrensServices.phone: not used (for the reason, …)`.
+ * production build, `[help-finder] areas[1].childrensServices.phone: not used as given (for the
+ * reason, …)`. A warning there says only "check it": it may be a field left out, an unknown key
+ * ignored, or a value used (a fictional number), and the production build cannot tell which.
  */
 export function problemLine(problem: ConfigProblem): string {
-  const message = problem.message || `${problem.severity === 'error' ? 'not used' : 'used, but check it'} (${WHY})`;
+  const message = problem.message || `${problem.severity === 'error' ? 'not used as given' : 'check it'} (${WHY})`;
   return `[help-finder] ${problem.path ? `${problem.path}: ` : ''}${message}`;
 }
