@@ -107,7 +107,7 @@ export const frameStyles = css`
   @media (max-width: 480px) {
     .toolbar {
       padding-block: 4px;
-      column-gap: 8px;
+      column-gap: 4px;
     }
   }
   .journey-nav {

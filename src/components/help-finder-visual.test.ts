@@ -82,7 +82,8 @@ describe('<help-finder> for visual needs', function (this: Mocha.Suite) {
   });
 
   it('scrolls what takes focus clear of the sticky toolbar, even when it wraps on a phone', async () => {
-    const { frame, win } = await phoneFrame(320, 640);
+    // Narrow enough that the Welsh toolbar wraps in every engine (at 320 px WebKit's fits one row).
+    const { frame, win } = await phoneFrame(280, 640);
     try {
       const finder = await mountIn(win, undefined, { lang: 'cy' });
       await finder.choose('child-abused');

@@ -46,7 +46,7 @@ export const languageSwitchStyles = css`
   /* A phone: narrower, so that the toolbar keeps one row at 390 px in Welsh in every engine. */
   @media (max-width: 480px) {
     .language-switch {
-      column-gap: 8px;
+      column-gap: 4px;
     }
     .language {
       padding-inline: 2px;

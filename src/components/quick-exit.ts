@@ -116,11 +116,12 @@ export const quickExitStyles = css`
       background: CanvasText;
     }
   }
-  /* On a phone, as GOV.UK's exit button: 16px, so the toolbar keeps one row at 390 px in Welsh too. */
+  /* On a phone, as GOV.UK's exit button: 16px, so the toolbar keeps one row at 390 px in Welsh
+   * too, also on a page with margins (a 332 px toolbar). */
   @media (max-width: 480px) {
     .exit-button {
       font-size: 16px;
-      padding-inline: 10px;
+      padding-inline: 6px;
     }
   }
   /* Shown even where showModal() fails (display beats the closed dialog's none). */
