@@ -23,8 +23,7 @@ import { widgetStyles } from './widget-styles.js';
  * concern about child sexual abuse or exploitation.
  *
  * Configure it with the `config` property (an object or JSON text), the `config` attribute (JSON
- * text), `config-src`, or a child `<script type="application/json">`. Anything else placed inside
- * it (for example the helpline number and 999) shows until the widget has loaded.
+ * text), `config-src`, or a child `<script type="application/json">`.
  *
  * @tagname help-finder
  * @attr font - `inherit`: use the page's own font (the font of the element around the widget) instead of the system UI font.
@@ -37,7 +36,6 @@ import { widgetStyles } from './widget-styles.js';
  * @fires {CustomEvent<HelpFinderEmptyDetail>} help-finder-open - The launcher's dialog was opened. `detail: {}`.
  *
  * @slot - Your own fallback content (for example the 999 line and the helpline's number): shown until the widget has drawn itself, and kept where it cannot draw.
- *
  * @csspart container - The widget's landmark region.
  * @csspart emergency - The "If a child is in immediate danger, call 999" line on every step.
  * @csspart question - The question page: its fieldset, answers and Continue button.
@@ -111,10 +109,7 @@ export class HelpFinder extends LitElement {
    */
   config?: HelpFinderConfig | string;
 
-  /**
-   * `en` or `cy`. Defaults to the nearest `lang` up the tree, then `<html lang>`; where the page
-   * sets no language at all, the visitor's browser languages; then English.
-   */
+  /** `en` or `cy`. Default: the nearest `lang`, `<html lang>`, else the browser's languages, else English. */
   override lang = '';
 
   /** Show a floating "Worried about a child?" button that opens the finder in a dialog. */
@@ -158,6 +153,7 @@ export class HelpFinder extends LitElement {
     controllers.replayExclusionController(this);
     controllers.toolbarController(this);
     controllers.themeCheckController(this);
+    controllers.attributeCheckController(this);
     controllers.rehearsalController(this, () => this.cfg.value);
     controllers.stepEventsController(
       this,

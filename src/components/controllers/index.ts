@@ -12,6 +12,7 @@ export { type OutcomeStaging, outcomeStagingController } from './outcome-staging
 export { rehearsalController } from './rehearsal-controller.js';
 export { type QuickExitController, quickExitController } from './quick-exit-controller.js';
 export { themeCheckController } from './theme-check-controller.js';
+export { attributeCheckController } from './attribute-check-controller.js';
 export { replayExclusionController } from './replay-exclusion-controller.js';
 export { ownHooks } from './own-hooks.js';
 export { toolbarController } from './toolbar-controller.js';
