@@ -251,26 +251,24 @@ describe('links checked again where they become an href', () => {
   });
 });
 
+// The caps bound what the widget draws (10,000 areas once took 3.8 s to draw): these tests check
+// the caps and their one error, not a time, which is the benchmark's to measure.
 describe('very long resource and opening-hour lists (F13)', () => {
   const errors = (problems: { severity: string; path: string; message: string }[]) =>
     problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`);
 
-  it('uses at most 20 resources, with one error, quickly', () => {
+  it('uses at most 20 resources, with one error', () => {
     const resources = Array.from({ length: 10000 }, (_, i) => ({ title: `R${i}`, url: `https://example.org/${i}` }));
-    const started = performance.now();
     const { config, problems } = parseConfig({ resources });
-    expect(performance.now() - started, 'milliseconds').to.be.below(500);
     expect(config.resources.map((r) => r.url)).to.deep.equal(resources.slice(0, 20).map((r) => r.url));
     expect(errors(problems)).to.deep.equal(['resources: has 10000 resources, so only the first 20 are used']);
   });
 
-  it("uses at most 14 of an area's opening periods, with one error, quickly", () => {
+  it("uses at most 14 of an area's opening periods, with one error", () => {
     const hours = Array.from({ length: 100000 }, () => ({ days: ['mon'], opens: '09:00', closes: '17:00' }));
-    const started = performance.now();
     const { config, problems } = parseConfig({
       areas: [{ id: 'a', name: 'A', childrensServices: { phone: '01792 775501', hours } }],
     });
-    expect(performance.now() - started, 'milliseconds').to.be.below(500);
     expect(config.areas[0]?.childrensServices.hours?.length).to.equal(14);
     expect(errors(problems)).to.deep.equal([
       'areas[0].childrensServices.hours: has 100000 opening periods, so only the first 14 are used',
@@ -279,11 +277,9 @@ describe('very long resource and opening-hour lists (F13)', () => {
 });
 
 describe('very long or clashing area lists', () => {
-  it('uses at most 22 areas (the Welsh councils), with one error, quickly', () => {
+  it('uses at most 22 areas (the Welsh councils), with one error', () => {
     const areas = Array.from({ length: 10000 }, (_, i) => ({ id: `a${i}`, name: `Area ${i}` }));
-    const started = performance.now();
     const { config, problems } = parseConfig({ areas });
-    expect(performance.now() - started, 'milliseconds').to.be.below(500);
     expect(config.areas.length).to.equal(22);
     expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
       'areas: has 10000 areas; Wales has 22 councils, so only the first 22 are used',
