@@ -94,7 +94,8 @@ export function parseConfigJson(text: string): ParsedConfig {
 /**
  * JSON text as data, or why it is not JSON: an HTML page where the file was expected, and an
  * object that became the text `[object Object]` (React 18 sets an object as the `config`
- * attribute; a script may write one into a file or a JSON script), are named as such. `ok` is always an own property: a name on Object.prototype cannot change which it is.
+ * attribute; a script may write one into a file or a JSON script), are named as such. `ok` is
+ * always an own property: a name on Object.prototype cannot change which it is.
  */
 export function readJson(text: string): { ok: true; data: unknown } | { ok: false; error: string } {
   try {
